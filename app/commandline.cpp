@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "interchange/jsonexporter.h"
+#include "interchange/jsonimporter.h"
+#include "sample/samplerelationship.h"
+#include "storage/repositories.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace Mentorbook {
+
+namespace {
+/** Prints rows as columns padded to the widest cell, the first row being the header. */
+void printTable(QTextStream &out, const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QStringList &row : rows) {
+        for (int column = 0; column < row.size(); ++column) {
+            if (widths.size() <= column)
+                widths << 0;
+            widths[column] = std::max(widths[column], int(row.at(column).size()));
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (int column = 0; column < row.size(); ++column) {
+            const bool last = column == row.size() - 1;
+            line += last ? row.at(column) : row.at(column).leftJustified(widths.at(column) + 2);
+        }
+        out << line << Qt::endl;
+    }
+}
+
+/** One line of a possibly long text, for a table cell. */
+QString oneLine(const QString &text, int length = 60)
+{
+    QString line = text.simplified();
+    if (line.size() > length)
+        line = line.left(length - 1) + QStringLiteral("…");
+    return line;
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+QString localDateTimeText(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? dateTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                              : QStringLiteral("-");
+}
+
+/** One line, for stderr: messages from SQLite may carry new lines. */
+QString singleLine(const QString &message)
+{
+    return message.simplified();
+}
+} // namespace
+
+CommandLine::CommandLine(const QStringList &arguments)
+    : m_arguments(arguments)
+    , m_databaseOption(QStringLiteral("database"), tr("Use the database FILE instead of the default one."), tr("FILE"))
+    , m_demoOption(QStringLiteral("demo"), tr("Open the window on a temporary database holding the sample relationship."))
+    , m_outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE instead of standard output."), tr("FILE"))
+    , m_sessionOption(QStringLiteral("session"), tr("The session a document is about."), tr("ID"))
+    , m_menteeOption(QStringLiteral("mentee"), tr("The mentee to list or export."), tr("ID"))
+    , m_helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
+    , m_versionOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."))
+{
+    addOptions();
+    m_parsed = m_parser.parse(m_arguments);
+}
+
+void CommandLine::addOptions()
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    m_parser.addOptions({m_databaseOption, m_demoOption, m_outputOption, m_sessionOption,
+                         m_menteeOption, m_helpOption, m_versionOption});
+}
+
+bool CommandLine::wantsWindow() const
+{
+    return m_parsed && m_parser.positionalArguments().isEmpty() && !m_parser.isSet(m_helpOption)
+           && !m_parser.isSet(m_versionOption);
+}
+
+bool CommandLine::demo() const
+{
+    return m_parser.isSet(m_demoOption);
+}
+
+QString CommandLine::databasePath() const
+{
+    return m_parser.isSet(m_databaseOption) ? m_parser.value(m_databaseOption) : Database::defaultPath();
+}
+
+int CommandLine::usageError(QTextStream &err, const QString &message) const
+{
+    err << QStringLiteral("mentorbook: ") << message << QStringLiteral(" ")
+        << tr("(see mentorbook --help)") << Qt::endl;
+    return UsageError;
+}
+
+int CommandLine::run(QTextStream &out, QTextStream &err)
+{
+    if (!m_parsed)
+        return usageError(err, m_parser.errorText());
+    if (m_parser.isSet(m_helpOption)) {
+        out << tr("Usage:\n"
+                  "  mentorbook [--database FILE] [--demo]\n"
+                  "  mentorbook [--database FILE] sample\n"
+                  "  mentorbook [--database FILE] list mentees | sessions --mentee ID | actions --mentee ID\n"
+                  "  mentorbook [--database FILE] export json [-o FILE.json]\n"
+                  "  mentorbook [--database FILE] import json FILE.json\n"
+                  "  mentorbook [--database FILE] export agenda|recap --session ID [-o FILE.pdf]\n"
+                  "  mentorbook [--database FILE] export summary --mentee ID [-o FILE.pdf]\n"
+                  "  mentorbook [--database FILE] export ics --mentee ID [-o FILE.ics]\n"
+                  "  mentorbook [--database FILE] backup -o FILE.sqlite\n"
+                  "  mentorbook [--database FILE] check\n"
+                  "\n"
+                  "Mentorbook keeps each mentoring relationship's sessions, SMART goals and agreed\n"
+                  "actions in one private SQLite file. Without a command it opens the window.\n"
+                  "\n"
+                  "Commands:\n"
+                  "  sample         Add the sample mentoring relationship to the database.\n"
+                  "  list           List the mentees, or a mentee's sessions or actions.\n"
+                  "  export json    Write the whole database as a JSON document.\n"
+                  "  import json    Read a JSON document into the database (all or nothing).\n"
+                  "  backup         Write a consistent copy of the database.\n"
+                  "  check          Check the database's integrity.\n"
+                  "\n"
+                  "The database is %1 unless --database names another.\n"
+                  "Exit status: 0 on success, 1 on bad input, 2 on a usage error.\n")
+                   .arg(Database::defaultPath());
+        const QString options = m_parser.helpText();
+        const qsizetype start = options.indexOf(QStringLiteral("\n\n"));
+        out << (start >= 0 ? options.mid(start + 1) : options);
+        return Success;
+    }
+    if (m_parser.isSet(m_versionOption)) {
+        out << QStringLiteral("mentorbook ") << QStringLiteral(MENTORBOOK_VERSION) << Qt::endl;
+        return Success;
+    }
+    if (m_parser.positionalArguments().isEmpty())
+        return usageError(err, tr("no command given"));
+    try {
+        return runCommand(out, err);
+    } catch (const Error &error) {
+        err << QStringLiteral("mentorbook: ") << singleLine(error.message()) << Qt::endl;
+        return BadInput;
+    }
+}
+
+qint64 CommandLine::idOption(const QCommandLineOption &option, bool *ok) const
+{
+    const qint64 id = m_parser.value(option).toLongLong(ok);
+    *ok = *ok && id > 0;
+    return id;
+}
+
+int CommandLine::runCommand(QTextStream &out, QTextStream &err)
+{
+    const QStringList words = m_parser.positionalArguments();
+    const QString command = words.first();
+    const QString what = words.value(1);
+
+    // Which options each command takes; anything else is a usage error.
+    QStringList allowed{QStringLiteral("database")};
+    int expectedWords = 1;
+    Database::Access access = Database::Access::ReadOnly;
+    if (command == QLatin1String("sample")) {
+        access = Database::Access::ReadWrite;
+    } else if (command == QLatin1String("list")) {
+        expectedWords = 2;
+        if (what == QLatin1String("sessions") || what == QLatin1String("actions"))
+            allowed << QStringLiteral("mentee");
+        else if (what != QLatin1String("mentees"))
+            return usageError(err, what.isEmpty() ? tr("list what? (mentees, sessions or actions)")
+                                                  : tr("cannot list \"%1\" (mentees, sessions or actions)").arg(what));
+    } else if (command == QLatin1String("export")) {
+        expectedWords = 2;
+        allowed << QStringLiteral("o");
+        if (what == QLatin1String("agenda") || what == QLatin1String("recap") || what == QLatin1String("summary")
+            || what == QLatin1String("ics")) {
+            return usageError(err, tr("export %1 is not available in this version yet").arg(what));
+        }
+        if (what != QLatin1String("json"))
+            return usageError(err, what.isEmpty() ? tr("export what? (json)") : tr("cannot export \"%1\"").arg(what));
+    } else if (command == QLatin1String("import")) {
+        expectedWords = 3;
+        access = Database::Access::ReadWrite;
+        if (what != QLatin1String("json"))
+            return usageError(err, what.isEmpty() ? tr("import what? (json FILE)") : tr("cannot import \"%1\"").arg(what));
+        if (words.size() < 3)
+            return usageError(err, tr("import json needs the FILE to read"));
+    } else if (command == QLatin1String("backup")) {
+        allowed << QStringLiteral("o");
+        if (!m_parser.isSet(m_outputOption))
+            return usageError(err, tr("backup needs -o FILE"));
+    } else if (command == QLatin1String("check")) {
+    } else {
+        return usageError(err, tr("unknown command \"%1\"").arg(command));
+    }
+
+    if (words.size() > expectedWords)
+        return usageError(err, tr("unexpected argument \"%1\"").arg(words.at(expectedWords)));
+    for (const QString &name : m_parser.optionNames()) {
+        const QString canonical = name == QLatin1String("output") ? QStringLiteral("o") : name;
+        if (!allowed.contains(canonical)) {
+            return usageError(err, tr("--%1 does not apply to %2").arg(name, (command + QLatin1Char(' ') + what).trimmed()));
+        }
+    }
+    if (allowed.contains(QLatin1String("mentee")) && !m_parser.isSet(m_menteeOption))
+        return usageError(err, tr("list %1 needs --mentee ID").arg(what));
+
+    Database database;
+    database.open(databasePath(), access);
+    if (command == QLatin1String("sample"))
+        return runSample(out, database);
+    if (command == QLatin1String("list"))
+        return runList(out, database, what);
+    if (command == QLatin1String("export"))
+        return runExport(out, err, database, what);
+    if (command == QLatin1String("import"))
+        return runImport(out, database, words.at(2));
+    if (command == QLatin1String("backup"))
+        return runBackup(out, database);
+    return runCheck(out, database);
+}
+
+int CommandLine::runSample(QTextStream &out, Database &database)
+{
+    Repositories repositories(database);
+    const Id id = SampleRelationship::add(repositories, QDate::currentDate());
+    const Mentee mentee = repositories.mentees.get(id);
+    out << tr("Added the sample relationship with %1 (mentee %2, %n session(s)).", nullptr,
+              int(repositories.sessionsOf(id).size()))
+               .arg(mentee.name)
+               .arg(id)
+        << Qt::endl;
+    return Success;
+}
+
+int CommandLine::runList(QTextStream &out, Database &database, const QString &what)
+{
+    Repositories repositories(database);
+    QList<QStringList> rows;
+    if (what == QLatin1String("mentees")) {
+        rows << QStringList{tr("ID"), tr("NAME"), tr("STATUS"), tr("SESSIONS"), tr("NEXT MEETING"), tr("OPEN ACTIONS")};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const Mentee &mentee : repositories.mentees.all()) {
+            int held = 0;
+            QDateTime next;
+            for (const Session &session : repositories.sessionsOf(mentee.id)) {
+                held += session.status == SessionStatus::Held;
+                if (session.status == SessionStatus::Planned && session.scheduledAt >= now
+                    && (!next.isValid() || session.scheduledAt < next)) {
+                    next = session.scheduledAt;
+                }
+            }
+            int open = 0;
+            for (const Action &action : repositories.actions.where(QStringLiteral("mentee_id"), mentee.id))
+                open += !action.isDone();
+            rows << QStringList{QString::number(mentee.id), mentee.name, toKey(mentee.status),
+                                QString::number(held), localDateTimeText(next), QString::number(open)};
+        }
+        printTable(out, rows);
+        return Success;
+    }
+
+    bool ok = false;
+    const Id menteeId = idOption(m_menteeOption, &ok);
+    if (!ok)
+        throw Error(tr("--mentee expects a mentee id (a positive whole number), not \"%1\"").arg(m_parser.value(m_menteeOption)));
+    repositories.mentees.get(menteeId);
+
+    if (what == QLatin1String("sessions")) {
+        rows << QStringList{tr("ID"), tr("NO."), tr("WHEN"), tr("MINUTES"), tr("STAGE"), tr("STATUS"), tr("SUMMARY")};
+        for (const Session &session : repositories.sessionsOf(menteeId)) {
+            const QString summary = !session.notes.isEmpty()    ? session.notes
+                                    : !session.agenda.isEmpty() ? session.agenda
+                                                                : session.hopedOutcome;
+            rows << QStringList{QString::number(session.id), QString::number(session.sequence),
+                                localDateTimeText(session.scheduledAt), QString::number(session.durationMinutes),
+                                toKey(session.stage), toKey(session.status), oneLine(summary)};
+        }
+    } else {
+        rows << QStringList{tr("ID"), tr("OWNER"), tr("DUE"), tr("DONE"), tr("CARRIED"), tr("TEXT")};
+        for (const Action &action : repositories.actions.where(QStringLiteral("mentee_id"), menteeId,
+                                                               QStringLiteral("due_on IS NULL, due_on, id"))) {
+            rows << QStringList{QString::number(action.id), toKey(action.owner), dateText(action.dueOn),
+                                action.isDone() ? dateText(action.doneAt.toLocalTime().date()) : tr("open"),
+                                QString::number(repositories.timesCarried(action.id)), oneLine(action.text)};
+        }
+    }
+    printTable(out, rows);
+    return Success;
+}
+
+void CommandLine::writeOutput(QTextStream &out, const QByteArray &bytes) const
+{
+    if (!m_parser.isSet(m_outputOption) || m_parser.value(m_outputOption) == QLatin1String("-")) {
+        out.flush();
+        QFile standardOutput;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly) || standardOutput.write(bytes) != bytes.size())
+            throw Error(tr("Could not write to standard output."));
+        return;
+    }
+    const QString path = m_parser.value(m_outputOption);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.write(bytes);
+    if (!file.commit())
+        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+int CommandLine::runExport(QTextStream &out, QTextStream &, Database &database, const QString &)
+{
+    Repositories repositories(database);
+    writeOutput(out, JsonExporter::toJson(repositories));
+    return Success;
+}
+
+int CommandLine::runImport(QTextStream &out, Database &database, const QString &path)
+{
+    QFile file;
+    if (path == QLatin1String("-")) {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            throw Error(tr("Cannot read standard input."));
+    } else {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    const QByteArray json = file.readAll();
+    Repositories repositories(database);
+    const JsonImporter::Counts counts = JsonImporter::import(repositories, json);
+    out << tr("Imported %n mentee(s), ", nullptr, counts.value(QStringLiteral("mentees")))
+        << tr("%n session(s), ", nullptr, counts.value(QStringLiteral("sessions")))
+        << tr("%n goal(s) and ", nullptr, counts.value(QStringLiteral("goals")))
+        << tr("%n action(s).", nullptr, counts.value(QStringLiteral("actions"))) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::runBackup(QTextStream &out, Database &database)
+{
+    const QString target = m_parser.value(m_outputOption);
+    database.backupTo(target);
+    out << tr("Backed up %1 to %2.").arg(database.path(), target) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::runCheck(QTextStream &out, Database &database)
+{
+    const QStringList problems = database.integrityProblems();
+    if (!problems.isEmpty()) {
+        throw Error(tr("%1 has %n problem(s): %2", nullptr, int(problems.size()))
+                        .arg(database.path(), problems.join(QStringLiteral("; "))));
+    }
+    Repositories repositories(database);
+    out << tr("%1 is healthy: database version %2, ").arg(database.path()).arg(database.schemaVersion())
+        << tr("%n mentee(s), ", nullptr, repositories.mentees.count())
+        << tr("%n session(s), ", nullptr, repositories.sessions.count())
+        << tr("%n action(s).", nullptr, repositories.actions.count()) << Qt::endl;
+    return Success;
+}
+
+} // namespace Mentorbook

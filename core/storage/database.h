@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+class QTemporaryDir;
+
+namespace Mentorbook {
+
+/**
+ * The SQLite file that holds a mentor's practice. Opening checks that the file is a healthy
+ * Mentorbook database this version understands, takes the lock beside it (for writing) and
+ * brings the schema up to date; every refusal throws Error and leaves the file as it was.
+ */
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Mentorbook::Database)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    /** mentorbook.sqlite in the platform's application data folder. */
+    static QString defaultPath();
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    void open(const QString &path, Access access = Access::ReadWrite);
+    /** Opens a new database in a temporary folder that is removed on close (for --demo). */
+    void openTemporary();
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    /** A statement prepared on this connection; throws Error if SQLite refuses it. */
+    QSqlQuery prepare(const QString &sql) const;
+    /** Runs a prepared statement; throws Error with SQLite's reason on failure. */
+    static void run(QSqlQuery &query);
+    /** Runs one statement without parameters. */
+    void execute(const QString &sql) const;
+
+    /** The problems PRAGMA integrity_check and foreign_key_check find; empty when healthy. */
+    QStringList integrityProblems() const;
+    /** Writes a consistent copy of the database to file (VACUUM INTO), replacing it atomically. */
+    void backupTo(const QString &file) const;
+
+    /** The time stamped on rows (UTC, whole seconds); replaceable so tests can fix it. */
+    QDateTime now() const;
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+private:
+    friend class Transaction;
+
+    void refuseUnlessSqliteFile(const QString &path) const;
+    void takeLock(const QString &path);
+    void checkContents();
+    /** The first value PRAGMA name returns, or a null QVariant (and the reason) on failure. */
+    QVariant pragma(const QString &name, QString *failure = nullptr) const;
+
+    QString m_connectionName;
+    QString m_path;
+    Access m_access = Access::ReadWrite;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<QTemporaryDir> m_temporaryDir;
+    std::function<QDateTime()> m_clock;
+    int m_transactionDepth = 0;
+    int m_savepointCounter = 0;
+};
+
+} // namespace Mentorbook

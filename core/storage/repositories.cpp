@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repositories.h"
+
+namespace Mentorbook {
+
+namespace {
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Mentorbook::Repository)
+};
+
+Id firstId(QSqlQuery &query)
+{
+    Database::run(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+} // namespace
+
+QString singularNoun(const QString &table)
+{
+    static const QHash<QString, const char *> nouns{
+        {QStringLiteral("mentees"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "mentee")},
+        {QStringLiteral("attachments"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "attachment")},
+        {QStringLiteral("goals"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "goal")},
+        {QStringLiteral("goal_reviews"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "goal review")},
+        {QStringLiteral("problem_statements"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "problem statement")},
+        {QStringLiteral("sessions"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "session")},
+        {QStringLiteral("actions"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "action")},
+        {QStringLiteral("action_reviews"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "action review")},
+    };
+    const char *noun = nouns.value(table);
+    return noun ? QCoreApplication::translate("Mentorbook::Repository", noun) : table;
+}
+
+Id menteeOfRow(const Database &database, const QString &table, Id id)
+{
+    static const QStringList owned{QStringLiteral("attachments"), QStringLiteral("goals"),
+                                   QStringLiteral("problem_statements"), QStringLiteral("sessions"),
+                                   QStringLiteral("actions")};
+    QString sql;
+    if (table == QLatin1String("mentees"))
+        sql = QStringLiteral("SELECT id FROM mentees WHERE id = ?");
+    else if (owned.contains(table))
+        sql = QStringLiteral("SELECT mentee_id FROM %1 WHERE id = ?").arg(table);
+    else
+        return 0;
+    QSqlQuery query = database.prepare(sql);
+    query.addBindValue(id);
+    return firstId(query);
+}
+
+Id owningMentee(const Database &, const Mentee &mentee) { return mentee.id; }
+Id owningMentee(const Database &, const Attachment &attachment) { return attachment.menteeId; }
+Id owningMentee(const Database &, const Goal &goal) { return goal.menteeId; }
+Id owningMentee(const Database &, const ProblemStatement &statement) { return statement.menteeId; }
+Id owningMentee(const Database &, const Session &session) { return session.menteeId; }
+Id owningMentee(const Database &, const Action &action) { return action.menteeId; }
+
+Id owningMentee(const Database &database, const GoalReview &review)
+{
+    return menteeOfRow(database, QStringLiteral("goals"), review.goalId);
+}
+
+Id owningMentee(const Database &database, const ActionReview &review)
+{
+    return menteeOfRow(database, QStringLiteral("actions"), review.actionId);
+}
+
+void checkUnique(const Database &database, const Session &session)
+{
+    QSqlQuery query = database.prepare(
+        QStringLiteral("SELECT id FROM sessions WHERE mentee_id = ? AND sequence = ? AND id <> ?"));
+    query.addBindValue(session.menteeId);
+    query.addBindValue(session.sequence);
+    query.addBindValue(session.id);
+    if (firstId(query) != 0) {
+        throw ValidationError(QStringLiteral("sequence"),
+                              Messages::tr("this mentee already has a session number %1").arg(session.sequence));
+    }
+}
+
+void checkUnique(const Database &database, const GoalReview &review)
+{
+    QSqlQuery query = database.prepare(
+        QStringLiteral("SELECT id FROM goal_reviews WHERE goal_id = ? AND session_id = ? AND id <> ?"));
+    query.addBindValue(review.goalId);
+    query.addBindValue(review.sessionId);
+    query.addBindValue(review.id);
+    if (firstId(query) != 0) {
+        throw ValidationError(QStringLiteral("session_id"),
+                              Messages::tr("this goal was already reviewed at session %1").arg(review.sessionId));
+    }
+}
+
+void checkUnique(const Database &database, const ActionReview &review)
+{
+    QSqlQuery query = database.prepare(
+        QStringLiteral("SELECT id FROM action_reviews WHERE action_id = ? AND session_id = ? AND id <> ?"));
+    query.addBindValue(review.actionId);
+    query.addBindValue(review.sessionId);
+    query.addBindValue(review.id);
+    if (firstId(query) != 0) {
+        throw ValidationError(QStringLiteral("session_id"),
+                              Messages::tr("this action was already reviewed at session %1").arg(review.sessionId));
+    }
+}
+
+Repositories::Repositories(Database &database)
+    : mentees(database)
+    , attachments(database)
+    , goals(database)
+    , goalReviews(database)
+    , problemStatements(database)
+    , sessions(database)
+    , actions(database)
+    , actionReviews(database)
+    , m_database(database)
+{}
+
+QList<Session> Repositories::sessionsOf(Id menteeId) const
+{
+    return sessions.where(QStringLiteral("mentee_id"), menteeId, QStringLiteral("sequence"));
+}
+
+int Repositories::nextSequence(Id menteeId) const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM sessions WHERE mentee_id = ?"));
+    query.addBindValue(menteeId);
+    return int(firstId(query));
+}
+
+int Repositories::timesCarried(Id actionId) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT count(*) FROM action_reviews WHERE action_id = ? AND decision IN ('carried', 'renegotiated')"));
+    query.addBindValue(actionId);
+    return int(firstId(query));
+}
+
+bool Repositories::isEmpty() const
+{
+    return mentees.count() == 0;
+}
+
+} // namespace Mentorbook

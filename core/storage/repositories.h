@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "repository.h"
+
+#include <type_traits>
+#include <utility>
+
+namespace Mentorbook {
+
+/** Every repository of one database, and the queries that span tables. */
+class Repositories
+{
+public:
+    explicit Repositories(Database &database);
+
+    Database &database() { return m_database; }
+
+    Repository<Mentee> mentees;
+    Repository<Attachment> attachments;
+    Repository<Goal> goals;
+    Repository<GoalReview> goalReviews;
+    Repository<ProblemStatement> problemStatements;
+    Repository<Session> sessions;
+    Repository<Action> actions;
+    Repository<ActionReview> actionReviews;
+
+    /** The repository of entity T. */
+    template<class T>
+    const Repository<T> &of() const
+    {
+        if constexpr (std::is_same_v<T, Mentee>)
+            return mentees;
+        else if constexpr (std::is_same_v<T, Attachment>)
+            return attachments;
+        else if constexpr (std::is_same_v<T, Goal>)
+            return goals;
+        else if constexpr (std::is_same_v<T, GoalReview>)
+            return goalReviews;
+        else if constexpr (std::is_same_v<T, ProblemStatement>)
+            return problemStatements;
+        else if constexpr (std::is_same_v<T, Session>)
+            return sessions;
+        else if constexpr (std::is_same_v<T, Action>)
+            return actions;
+        else
+            return actionReviews;
+    }
+    template<class T>
+    Repository<T> &of()
+    {
+        return const_cast<Repository<T> &>(std::as_const(*this).of<T>());
+    }
+
+    /** A mentee's sessions, in sequence order. */
+    QList<Session> sessionsOf(Id menteeId) const;
+    /** The sequence number the mentee's next session gets. */
+    int nextSequence(Id menteeId) const;
+    /** How many times later sessions carried an action forward. */
+    int timesCarried(Id actionId) const;
+    /** True when the database holds no mentee at all. */
+    bool isEmpty() const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace Mentorbook
