@@ -54,9 +54,10 @@ QString jsonTypeName(const QJsonValue &value)
 qint64 wholeNumber(const QString &path, const QJsonValue &value)
 {
     const double number = value.toDouble();
-    if (!value.isDouble() || std::floor(number) != number || std::abs(number) > 9007199254740992.0) {
+    if (!value.isDouble())
         refuse(path, JsonImporter::tr("expected a whole number, found %1").arg(jsonTypeName(value)));
-    }
+    if (std::floor(number) != number || std::abs(number) > 9007199254740992.0)
+        refuse(path, JsonImporter::tr("expected a whole number, found %1").arg(number));
     return qint64(number);
 }
 

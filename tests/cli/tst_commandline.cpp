@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QLockFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mentorbook;
+using namespace Mentorbook::TestSupport;
+
+/** The command line, run as a real process without a display. */
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void shouldPrintHelpAndVersion();
+    void shouldAddAndListTheSample();
+    void shouldUseTheDefaultDatabaseInTheDataFolder();
+    void shouldRefuseUsageErrors_data();
+    void shouldRefuseUsageErrors();
+    void shouldRefuseBadInput_data();
+    void shouldRefuseBadInput();
+    void shouldRoundTripThroughJsonFiles();
+    void shouldRefuseAnInvalidImportAndChangeNothing();
+    void shouldBackUpAndCheck();
+    void shouldReportADamagedDatabase();
+    void shouldRefuseANewerDatabaseUnchanged();
+    void shouldRefuseToWriteWhileAnotherProcessHoldsTheLock();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Result mentorbook(const QStringList &arguments, const QProcessEnvironment &extra = {}) const;
+    QString database(const QString &name = QStringLiteral("cli.sqlite")) const { return m_dir->filePath(name); }
+    QStringList on(const QString &file, const QStringList &arguments) const
+    {
+        return QStringList{QStringLiteral("--database"), file} + arguments;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+TestCommandLine::Result TestCommandLine::mentorbook(const QStringList &arguments,
+                                                     const QProcessEnvironment &extra) const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Subcommands need no display: take every way to reach one away.
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data-home")));
+    for (const QString &key : extra.keys())
+        environment.insert(key, extra.value(key));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(MENTORBOOK_BINARY), arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return {};
+    }
+    Result result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestCommandLine::shouldPrintHelpAndVersion()
+{
+    const Result help = mentorbook({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *text : {"Usage:", "export json", "import json FILE.json", "backup -o FILE.sqlite", "check",
+                             "--database <FILE>", "list mentees | sessions --mentee ID"}) {
+        QVERIFY2(help.out.contains(QLatin1String(text)), text);
+    }
+    QVERIFY(help.err.isEmpty());
+
+    const Result version = mentorbook({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QStringLiteral("mentorbook " MENTORBOOK_VERSION));
+}
+
+void TestCommandLine::shouldAddAndListTheSample()
+{
+    const Result sample = mentorbook(on(database(), {QStringLiteral("sample")}));
+    QCOMPARE(sample.exitCode, 0);
+    QVERIFY2(sample.err.isEmpty(), qPrintable(sample.err));
+    QVERIFY(sample.out.startsWith(QStringLiteral("Added the sample relationship")));
+
+    const Result mentees = mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("mentees")}));
+    QCOMPARE(mentees.exitCode, 0);
+    const QStringList menteeLines = mentees.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(menteeLines.size(), 2);
+    QVERIFY(menteeLines.at(0).startsWith(QStringLiteral("ID  NAME")));
+    QVERIFY(menteeLines.at(1).startsWith(QStringLiteral("1 ")));
+
+    const Result sessions = mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("sessions"),
+                                                       QStringLiteral("--mentee"), QStringLiteral("1")}));
+    QCOMPARE(sessions.exitCode, 0);
+    const QStringList lines = sessions.out.trimmed().split(QLatin1Char('\n'));
+    QVERIFY(lines.size() >= 10);
+    QVERIFY(lines.at(1).contains(QStringLiteral("prework")));
+    QVERIFY(lines.constLast().contains(QStringLiteral("planned")));
+    QVERIFY(sessions.out.contains(QStringLiteral("cancelled")));
+
+    const Result actions = mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("actions"),
+                                                      QStringLiteral("--mentee=1")}));
+    QCOMPARE(actions.exitCode, 0);
+    QVERIFY(actions.out.contains(QStringLiteral("mentor")));
+    QVERIFY(actions.out.contains(QStringLiteral("open")));
+}
+
+void TestCommandLine::shouldUseTheDefaultDatabaseInTheDataFolder()
+{
+    const Result sample = mentorbook({QStringLiteral("sample")});
+    QCOMPARE(sample.exitCode, 0);
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("data-home/mentorbook/mentorbook.sqlite"))));
+    const Result check = mentorbook({QStringLiteral("check")});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY(check.out.contains(QStringLiteral("data-home/mentorbook/mentorbook.sqlite is healthy")));
+}
+
+void TestCommandLine::shouldRefuseUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command \"frobnicate\"");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour"), QStringLiteral("check")} << QStringLiteral("Unknown option 'colour'");
+    QTest::newRow("list what") << QStringList{QStringLiteral("list")} << QStringLiteral("list what?");
+    QTest::newRow("list goals") << QStringList{QStringLiteral("list"), QStringLiteral("goals")} << QStringLiteral("cannot list \"goals\"");
+    QTest::newRow("no mentee") << QStringList{QStringLiteral("list"), QStringLiteral("sessions")} << QStringLiteral("list sessions needs --mentee ID");
+    QTest::newRow("stray word") << QStringList{QStringLiteral("check"), QStringLiteral("now")} << QStringLiteral("unexpected argument \"now\"");
+    QTest::newRow("option that does not apply") << QStringList{QStringLiteral("list"), QStringLiteral("mentees"), QStringLiteral("--session"), QStringLiteral("2")}
+                                                << QStringLiteral("--session does not apply to list mentees");
+    QTest::newRow("backup without file") << QStringList{QStringLiteral("backup")} << QStringLiteral("backup needs -o FILE");
+    QTest::newRow("import without file") << QStringList{QStringLiteral("import"), QStringLiteral("json")} << QStringLiteral("import json needs the FILE");
+    QTest::newRow("export csv") << QStringList{QStringLiteral("export"), QStringLiteral("csv")} << QStringLiteral("cannot export \"csv\"");
+    QTest::newRow("agenda comes later") << QStringList{QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--session"), QStringLiteral("1")}
+                                        << QStringLiteral("export agenda is not available in this version yet");
+    QTest::newRow("ics comes later") << QStringList{QStringLiteral("export"), QStringLiteral("ics"), QStringLiteral("--mentee"), QStringLiteral("1")}
+                                     << QStringLiteral("export ics is not available in this version yet");
+    QTest::newRow("option without value") << QStringList{QStringLiteral("check"), QStringLiteral("--database")}
+                                          << QStringLiteral("Missing value after '--database'");
+}
+
+void TestCommandLine::shouldRefuseUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Result result = mentorbook(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.startsWith(QStringLiteral("mentorbook: ") + message), qPrintable(result.err));
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("data-home/mentorbook/mentorbook.sqlite"))));
+}
+
+void TestCommandLine::shouldRefuseBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no such mentee") << QStringList{QStringLiteral("list"), QStringLiteral("actions"), QStringLiteral("--mentee"), QStringLiteral("99")}
+                                    << QStringLiteral("There is no mentee with id 99.");
+    QTest::newRow("mentee not a number") << QStringList{QStringLiteral("list"), QStringLiteral("sessions"), QStringLiteral("--mentee"), QStringLiteral("Ana")}
+                                         << QStringLiteral("--mentee expects a mentee id (a positive whole number), not \"Ana\"");
+    QTest::newRow("missing import file") << QStringList{QStringLiteral("import"), QStringLiteral("json"), QStringLiteral("/no/such/file.json")}
+                                         << QStringLiteral("Cannot read /no/such/file.json: No such file or directory");
+    QTest::newRow("backup into missing folder") << QStringList{QStringLiteral("backup"), QStringLiteral("-o"), QStringLiteral("/no/such/folder/b.sqlite")}
+                                                << QStringLiteral("The folder /no/such/folder does not exist.");
+}
+
+void TestCommandLine::shouldRefuseBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    const Result result = mentorbook(on(database(), arguments));
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err, QStringLiteral("mentorbook: ") + message + QLatin1Char('\n'));
+}
+
+void TestCommandLine::shouldRoundTripThroughJsonFiles()
+{
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    const QString first = m_dir->filePath(QStringLiteral("first.json"));
+    const QString second = m_dir->filePath(QStringLiteral("second.json"));
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), first})).exitCode, 0);
+
+    const Result import = mentorbook(on(database(QStringLiteral("copy.sqlite")), {QStringLiteral("import"), QStringLiteral("json"), first}));
+    QCOMPARE(import.exitCode, 0);
+    QVERIFY2(import.out.startsWith(QStringLiteral("Imported 1 mentee")), qPrintable(import.out));
+    QCOMPARE(mentorbook(on(database(QStringLiteral("copy.sqlite")), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--output"), second})).exitCode, 0);
+
+    QCOMPARE(fileDigest(second), fileDigest(first));
+    const Result toStdout = mentorbook(on(database(QStringLiteral("copy.sqlite")), {QStringLiteral("export"), QStringLiteral("json")}));
+    QFile file(first);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(toStdout.out.toUtf8(), file.readAll());
+}
+
+void TestCommandLine::shouldRefuseAnInvalidImportAndChangeNothing()
+{
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    const QString good = m_dir->filePath(QStringLiteral("good.json"));
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), good})).exitCode, 0);
+    QFile file(good);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray json = file.readAll();
+    json.replace("\"stage\": \"focus\"", "\"stage\": \"foo\"");
+    const QString bad = m_dir->filePath(QStringLiteral("bad.json"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write(json);
+    badFile.close();
+
+    const Result result = mentorbook(on(database(), {QStringLiteral("import"), QStringLiteral("json"), bad}));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.startsWith(QStringLiteral("mentorbook: sessions[")), qPrintable(result.err));
+    QVERIFY(result.err.contains(QStringLiteral("].stage: unknown stage \"foo\"")));
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+
+    const QString after = m_dir->filePath(QStringLiteral("after.json"));
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), after})).exitCode, 0);
+    QCOMPARE(fileDigest(after), fileDigest(good));
+}
+
+void TestCommandLine::shouldBackUpAndCheck()
+{
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    const QString backup = m_dir->filePath(QStringLiteral("backup.sqlite"));
+    const Result result = mentorbook(on(database(), {QStringLiteral("backup"), QStringLiteral("-o"), backup}));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.startsWith(QStringLiteral("Backed up")));
+    const Result check = mentorbook(on(backup, {QStringLiteral("check")}));
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.contains(QStringLiteral("is healthy: database version 1")), qPrintable(check.out));
+    const Result list = mentorbook(on(backup, {QStringLiteral("list"), QStringLiteral("mentees")}));
+    QCOMPARE(list.out, mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("mentees")})).out);
+}
+
+void TestCommandLine::shouldReportADamagedDatabase()
+{
+    QFile file(database());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("This was a database once.");
+    file.close();
+    const QByteArray before = fileDigest(database());
+    const Result result = mentorbook(on(database(), {QStringLiteral("check")}));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("is not a Mentorbook database")), qPrintable(result.err));
+    QCOMPARE(fileDigest(database()), before);
+}
+
+void TestCommandLine::shouldRefuseANewerDatabaseUnchanged()
+{
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(database());
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const QByteArray before = fileDigest(database());
+    for (const QStringList &arguments : {QStringList{QStringLiteral("sample")}, QStringList{QStringLiteral("check")},
+                                         QStringList{QStringLiteral("export"), QStringLiteral("json")}}) {
+        const Result result = mentorbook(on(database(), arguments));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("newer version of Mentorbook (database version 99")), qPrintable(result.err));
+    }
+    QCOMPARE(fileDigest(database()), before);
+}
+
+void TestCommandLine::shouldRefuseToWriteWhileAnotherProcessHoldsTheLock()
+{
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    QLockFile lock(database() + QStringLiteral(".lock"));
+    QVERIFY(lock.tryLock(0));
+
+    const Result writer = mentorbook(on(database(), {QStringLiteral("sample")}));
+    QCOMPARE(writer.exitCode, 1);
+    QVERIFY2(writer.err.contains(QStringLiteral("is already open in")), qPrintable(writer.err));
+    QVERIFY(writer.err.contains(QStringLiteral("(process %1").arg(QCoreApplication::applicationPid())));
+
+    // Reading is fine while another process writes.
+    const Result reader = mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("mentees")}));
+    QCOMPARE(reader.exitCode, 0);
+    QCOMPARE(reader.out.trimmed().split(QLatin1Char('\n')).size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

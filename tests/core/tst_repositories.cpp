@@ -1,0 +1,458 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/repositories.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <functional>
+
+using namespace Mentorbook;
+using namespace Mentorbook::TestSupport;
+
+using Attempt = std::function<void(Repositories &, Id mentee, Id otherMentee)>;
+Q_DECLARE_METATYPE(Attempt)
+
+/** Create, read, update and delete of every entity, the rules they keep, and cascades. */
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void shouldStoreReadUpdateAndDeleteEveryEntity();
+    void shouldRefuseImpossibleData_data();
+    void shouldRefuseImpossibleData();
+    void shouldKeepLongTextAndMarkupLiterally();
+    void shouldDeleteAMenteesWholeRelationship();
+    void shouldKeepActionsWhenTheirSessionIsDeleted();
+    void shouldCountCarriedActions();
+    void shouldNumberSessionsPerMentee();
+
+private:
+    /** A mentee with one session, goal, problem statement and action; returns the mentee. */
+    Id addRelationship(const QString &name);
+
+    template<class T>
+    void checkRoundTrip(T item, const std::function<void(T &)> &change);
+
+    template<class T>
+    static QVariantMap valuesOf(const T &item)
+    {
+        QVariantMap values;
+        for (const Field<T> &field : tableOf<T>().fields)
+            values.insert(field.name, field.read(item));
+        return values;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Repositories> m_repositories;
+};
+
+void TestRepositories::init()
+{
+    m_database = std::make_unique<Database>();
+    m_database->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")));
+    freezeClock(*m_database);
+    m_repositories = std::make_unique<Repositories>(*m_database);
+}
+
+void TestRepositories::cleanup()
+{
+    m_repositories.reset();
+    m_database.reset();
+}
+
+Id TestRepositories::addRelationship(const QString &name)
+{
+    Repositories &r = *m_repositories;
+    Mentee mentee;
+    mentee.name = name;
+    r.mentees.add(mentee);
+    Session session;
+    session.menteeId = mentee.id;
+    session.sequence = r.nextSequence(mentee.id);
+    session.scheduledAt = QDateTime(today(), QTime(10, 0), Qt::UTC);
+    session.stage = Stage::Introductions;
+    session.status = SessionStatus::Held;
+    r.sessions.add(session);
+    Goal goal;
+    goal.menteeId = mentee.id;
+    goal.title = QStringLiteral("Lead the weekly planning meeting");
+    r.goals.add(goal);
+    GoalReview review;
+    review.goalId = goal.id;
+    review.sessionId = session.id;
+    review.progress = 30;
+    r.goalReviews.add(review);
+    ProblemStatement statement;
+    statement.menteeId = mentee.id;
+    statement.goalId = goal.id;
+    statement.templateId = ProblemTemplate::StrongerNetwork;
+    statement.text = templateText(ProblemTemplate::StrongerNetwork);
+    r.problemStatements.add(statement);
+    Attachment attachment;
+    attachment.menteeId = mentee.id;
+    attachment.kind = AttachmentKind::Resume;
+    attachment.fileName = QStringLiteral("resume.txt");
+    attachment.mimeType = QStringLiteral("text/plain");
+    attachment.data = "Resume";
+    r.attachments.add(attachment);
+    Action action;
+    action.menteeId = mentee.id;
+    action.sessionId = session.id;
+    action.problemStatementId = statement.id;
+    action.text = QStringLiteral("Ask two peers for feedback");
+    action.dueOn = today().addDays(14);
+    r.actions.add(action);
+    ActionReview actionReview;
+    actionReview.actionId = action.id;
+    actionReview.sessionId = session.id;
+    actionReview.decision = ReviewDecision::Carried;
+    r.actionReviews.add(actionReview);
+    return mentee.id;
+}
+
+template<class T>
+void TestRepositories::checkRoundTrip(T item, const std::function<void(T &)> &change)
+{
+    Repository<T> &repository = m_repositories->of<T>();
+    const int before = repository.count();
+
+    // WHEN added THEN it reads back field for field, with an id and time stamps
+    repository.add(item);
+    QVERIFY(item.id > 0);
+    QCOMPARE(item.createdAt, frozenNow());
+    const T stored = repository.get(item.id);
+    QCOMPARE(valuesOf(stored), valuesOf(item));
+    QCOMPARE(stored.createdAt, frozenNow());
+    QCOMPARE(repository.count(), before + 1);
+
+    // WHEN changed THEN the change is stored and updated_at moves on
+    m_database->setClock([] { return frozenNow().addSecs(60); });
+    change(item);
+    repository.update(item);
+    const T updated = repository.get(item.id);
+    QCOMPARE(valuesOf(updated), valuesOf(item));
+    QVERIFY(valuesOf(updated) != valuesOf(stored));
+    QCOMPARE(updated.createdAt, frozenNow());
+    QCOMPARE(updated.updatedAt, frozenNow().addSecs(60));
+    freezeClock(*m_database);
+
+    // WHEN removed THEN it is gone, and a second removal says so
+    repository.remove(item.id);
+    QVERIFY(!repository.find(item.id));
+    QCOMPARE(repository.count(), before);
+    QVERIFY_THROWS_EXCEPTION(Error, repository.remove(item.id));
+    QVERIFY_THROWS_EXCEPTION(Error, repository.get(item.id));
+}
+
+void TestRepositories::shouldStoreReadUpdateAndDeleteEveryEntity()
+{
+    const Id menteeId = addRelationship(QStringLiteral("Ana Silva"));
+    Repositories &r = *m_repositories;
+    const Session session = r.sessionsOf(menteeId).constFirst();
+    const Goal goal = r.goals.where(QStringLiteral("mentee_id"), menteeId).constFirst();
+    const Action action = r.actions.where(QStringLiteral("mentee_id"), menteeId).constFirst();
+
+    Mentee mentee;
+    mentee.name = QStringLiteral("Bo Lindqvist");
+    mentee.email = QStringLiteral("bo@example.org");
+    mentee.preferredStyle = PreferredStyle::FreeFlowing;
+    mentee.startedOn = today();
+    mentee.intendedEndOn = today().addMonths(6);
+    checkRoundTrip<Mentee>(mentee, [](Mentee &m) {
+        m.status = MenteeStatus::Paused;
+        m.cadenceDays = 21;
+    });
+
+    Attachment attachment;
+    attachment.menteeId = menteeId;
+    attachment.kind = AttachmentKind::JobDescription;
+    attachment.fileName = QStringLiteral("job.pdf");
+    attachment.mimeType = QStringLiteral("application/pdf");
+    attachment.data = QByteArray("%PDF-1.4\0binary\xff", 17);
+    checkRoundTrip<Attachment>(attachment, [](Attachment &a) { a.data.append('\0'); });
+
+    Goal newGoal;
+    newGoal.menteeId = menteeId;
+    newGoal.title = QStringLiteral("Present to the board");
+    newGoal.specific = QStringLiteral("Present the quarterly results");
+    newGoal.timeBoundOn = today().addMonths(3);
+    checkRoundTrip<Goal>(newGoal, [](Goal &g) { g.status = GoalStatus::Achieved; });
+
+    Session newSession;
+    newSession.menteeId = menteeId;
+    newSession.sequence = r.nextSequence(menteeId);
+    newSession.scheduledAt = QDateTime(today().addDays(14), QTime(16, 30), Qt::UTC);
+    newSession.stage = Stage::Focus;
+    newSession.privateNotes = QStringLiteral("Mine alone");
+    checkRoundTrip<Session>(newSession, [](Session &s) {
+        s.status = SessionStatus::Held;
+        s.notes = QStringLiteral("We narrowed the focus.");
+    });
+
+    GoalReview review;
+    review.goalId = goal.id;
+    r.sessions.add(newSession);
+    review.sessionId = newSession.id;
+    review.progress = 0;
+    checkRoundTrip<GoalReview>(review, [](GoalReview &g) { g.progress = 100; });
+
+    ProblemStatement statement;
+    statement.menteeId = menteeId;
+    statement.templateId = ProblemTemplate::DevelopSkills;
+    statement.text = QStringLiteral("I want to develop my skills in SQL, so that I can automate reports.");
+    checkRoundTrip<ProblemStatement>(statement, [](ProblemStatement &p) { p.status = ProblemStatus::Parked; });
+
+    Action newAction;
+    newAction.menteeId = menteeId;
+    newAction.sessionId = session.id;
+    newAction.owner = ActionOwner::Mentor;
+    newAction.text = QStringLiteral("Introduce Ana to the data guild");
+    checkRoundTrip<Action>(newAction, [](Action &a) { a.doneAt = frozenNow(); });
+
+    ActionReview actionReview;
+    actionReview.actionId = action.id;
+    actionReview.sessionId = newSession.id;
+    checkRoundTrip<ActionReview>(actionReview, [](ActionReview &a) { a.decision = ReviewDecision::Dropped; });
+}
+
+void TestRepositories::shouldRefuseImpossibleData_data()
+{
+    QTest::addColumn<Attempt>("attempt");
+    QTest::addColumn<QString>("message");
+
+    const QDateTime at(today(), QTime(10, 0), Qt::UTC);
+    auto session = [at](Id mentee) {
+        Session s;
+        s.menteeId = mentee;
+        s.sequence = 50;
+        s.scheduledAt = at;
+        return s;
+    };
+
+    QTest::newRow("empty name") << Attempt([](Repositories &r, Id, Id) {
+        Mentee m;
+        r.mentees.add(m);
+    }) << QStringLiteral("name: must not be empty");
+    QTest::newRow("blank name") << Attempt([](Repositories &r, Id, Id) {
+        Mentee m;
+        m.name = QStringLiteral("   ");
+        r.mentees.add(m);
+    }) << QStringLiteral("name: must not be empty");
+    QTest::newRow("email") << Attempt([](Repositories &r, Id, Id) {
+        Mentee m;
+        m.name = QStringLiteral("Ana");
+        m.email = QStringLiteral("ana at example");
+        r.mentees.add(m);
+    }) << QStringLiteral("email: \"ana at example\" is not an email address");
+    QTest::newRow("cadence") << Attempt([](Repositories &r, Id mentee, Id) {
+        Mentee m = r.mentees.get(mentee);
+        m.cadenceDays = 0;
+        r.mentees.update(m);
+    }) << QStringLiteral("cadence_days: 0 is outside 1–365");
+    QTest::newRow("end before start") << Attempt([](Repositories &r, Id mentee, Id) {
+        Mentee m = r.mentees.get(mentee);
+        m.startedOn = today();
+        m.intendedEndOn = today().addDays(-1);
+        r.mentees.update(m);
+    }) << QStringLiteral("intended_end_on: the intended end comes before the start");
+    QTest::newRow("goal title") << Attempt([](Repositories &r, Id mentee, Id) {
+        Goal g;
+        g.menteeId = mentee;
+        r.goals.add(g);
+    }) << QStringLiteral("title: must not be empty");
+    QTest::newRow("progress above 100") << Attempt([](Repositories &r, Id mentee, Id) {
+        GoalReview g;
+        g.goalId = r.goals.where(QStringLiteral("mentee_id"), mentee).constFirst().id;
+        g.sessionId = r.sessionsOf(mentee).constFirst().id;
+        g.progress = 120;
+        r.goalReviews.update(g);
+    }) << QStringLiteral("progress: 120 is outside 0–100");
+    QTest::newRow("progress below 0") << Attempt([](Repositories &r, Id mentee, Id) {
+        GoalReview g;
+        g.goalId = r.goals.where(QStringLiteral("mentee_id"), mentee).constFirst().id;
+        g.sessionId = r.sessionsOf(mentee).constFirst().id;
+        g.progress = -1;
+        r.goalReviews.add(g);
+    }) << QStringLiteral("progress: -1 is outside 0–100");
+    QTest::newRow("session without a date") << Attempt([session](Repositories &r, Id mentee, Id) {
+        Session s = session(mentee);
+        s.scheduledAt = QDateTime();
+        r.sessions.add(s);
+    }) << QStringLiteral("scheduled_at: a date and time is required");
+    QTest::newRow("session duration") << Attempt([session](Repositories &r, Id mentee, Id) {
+        Session s = session(mentee);
+        s.durationMinutes = 0;
+        r.sessions.add(s);
+    }) << QStringLiteral("duration_minutes: 0 is outside 5–480");
+    QTest::newRow("unknown stage") << Attempt([session](Repositories &, Id mentee, Id) {
+        Session s = session(mentee);
+        for (const Field<Session> &field : tableOf<Session>().fields) {
+            if (field.name == QLatin1String("stage"))
+                field.write(s, QStringLiteral("foo"));
+        }
+    }) << QStringLiteral("stage: unknown stage \"foo\"");
+    QTest::newRow("unknown status") << Attempt([session](Repositories &, Id mentee, Id) {
+        Session s = session(mentee);
+        for (const Field<Session> &field : tableOf<Session>().fields) {
+            if (field.name == QLatin1String("status"))
+                field.write(s, QStringLiteral("postponed"));
+        }
+    }) << QStringLiteral("status: unknown session status \"postponed\"");
+    QTest::newRow("reason without did-not-happen") << Attempt([session](Repositories &r, Id mentee, Id) {
+        Session s = session(mentee);
+        s.debriefOutcome = DebriefOutcome::WentWell;
+        s.whyNotReason = WhyNotReason::NoTime;
+        r.sessions.add(s);
+    }) << QStringLiteral("why_not_reason: a reason is only recorded when the exercise did not happen");
+    QTest::newRow("duplicate sequence") << Attempt([session](Repositories &r, Id mentee, Id) {
+        Session s = session(mentee);
+        s.sequence = 1;
+        r.sessions.add(s);
+    }) << QStringLiteral("sequence: this mentee already has a session number 1");
+    QTest::newRow("missing mentee") << Attempt([session](Repositories &r, Id, Id) {
+        Session s = session(999);
+        r.sessions.add(s);
+    }) << QStringLiteral("mentee_id: there is no mentee with id 999");
+    QTest::newRow("empty action") << Attempt([](Repositories &r, Id mentee, Id) {
+        Action a;
+        a.menteeId = mentee;
+        a.text = QStringLiteral("\n\t ");
+        r.actions.add(a);
+    }) << QStringLiteral("text: must not be empty");
+    QTest::newRow("due date not a date") << Attempt([](Repositories &, Id mentee, Id) {
+        Action a;
+        a.menteeId = mentee;
+        for (const Field<Action> &field : tableOf<Action>().fields) {
+            if (field.name == QLatin1String("due_on"))
+                field.write(a, QStringLiteral("2026-02-30"));
+        }
+    }) << QStringLiteral("due_on: \"2026-02-30\" is not a date (expected YYYY-MM-DD)");
+    QTest::newRow("action from another mentee's session") << Attempt([](Repositories &r, Id mentee, Id other) {
+        Action a;
+        a.menteeId = mentee;
+        a.text = QStringLiteral("Read a book");
+        a.sessionId = r.sessionsOf(other).constFirst().id;
+        r.actions.add(a);
+    }) << QStringLiteral("belongs to another mentee");
+    QTest::newRow("unfilled template") << Attempt([](Repositories &r, Id mentee, Id) {
+        ProblemStatement p;
+        p.menteeId = mentee;
+        p.templateId = ProblemTemplate::BetterRelationship;
+        p.text = templateText(ProblemTemplate::BetterRelationship);
+        r.problemStatements.add(p);
+    }) << QStringLiteral("text: fill in every blank (___) of the template");
+    QTest::newRow("review twice") << Attempt([](Repositories &r, Id mentee, Id) {
+        GoalReview g;
+        g.goalId = r.goals.where(QStringLiteral("mentee_id"), mentee).constFirst().id;
+        g.sessionId = r.sessionsOf(mentee).constFirst().id;
+        r.goalReviews.add(g);
+    }) << QStringLiteral("session_id: this goal was already reviewed");
+}
+
+void TestRepositories::shouldRefuseImpossibleData()
+{
+    QFETCH(Attempt, attempt);
+    QFETCH(QString, message);
+    const Id mentee = addRelationship(QStringLiteral("Ana"));
+    const Id other = addRelationship(QStringLiteral("Bo"));
+    const QStringList before{QString::number(m_repositories->mentees.count()),
+                             QString::number(m_repositories->sessions.count()),
+                             QString::number(m_repositories->actions.count())};
+    try {
+        attempt(*m_repositories, mentee, other);
+        QFAIL("the data was accepted");
+    } catch (const ValidationError &error) {
+        QVERIFY2(error.message().startsWith(message) || error.message().contains(message),
+                 qPrintable(error.message()));
+    }
+    const QStringList after{QString::number(m_repositories->mentees.count()),
+                            QString::number(m_repositories->sessions.count()),
+                            QString::number(m_repositories->actions.count())};
+    QCOMPARE(after, before);
+    QCOMPARE(m_repositories->mentees.get(mentee).cadenceDays, 14);
+}
+
+void TestRepositories::shouldKeepLongTextAndMarkupLiterally()
+{
+    const Id menteeId = addRelationship(QStringLiteral("<b>Ana</b> & \"Bo\""));
+    Session session = m_repositories->sessionsOf(menteeId).constFirst();
+    const QString megabyte = QString(1024 * 1024, QLatin1Char('x')) + QStringLiteral(" — ünïcødé 日本語 مرحبا 🙂");
+    session.notes = megabyte;
+    m_repositories->sessions.update(session);
+    QCOMPARE(m_repositories->sessions.get(session.id).notes, megabyte);
+    QCOMPARE(m_repositories->mentees.get(menteeId).name, QStringLiteral("<b>Ana</b> & \"Bo\""));
+}
+
+void TestRepositories::shouldDeleteAMenteesWholeRelationship()
+{
+    // GIVEN two relationships
+    const Id ana = addRelationship(QStringLiteral("Ana"));
+    const Id bo = addRelationship(QStringLiteral("Bo"));
+
+    // WHEN one mentee is deleted
+    m_repositories->mentees.remove(ana);
+
+    // THEN every row of that relationship is gone, the other is whole, and nothing is orphaned
+    Repositories &r = *m_repositories;
+    QCOMPARE(r.mentees.count(), 1);
+    QCOMPARE(r.sessions.count(), 1);
+    QCOMPARE(r.goals.count(), 1);
+    QCOMPARE(r.goalReviews.count(), 1);
+    QCOMPARE(r.problemStatements.count(), 1);
+    QCOMPARE(r.attachments.count(), 1);
+    QCOMPARE(r.actions.count(), 1);
+    QCOMPARE(r.actionReviews.count(), 1);
+    QCOMPARE(r.actions.all().constFirst().menteeId, bo);
+    QVERIFY(m_database->integrityProblems().isEmpty());
+}
+
+void TestRepositories::shouldKeepActionsWhenTheirSessionIsDeleted()
+{
+    const Id ana = addRelationship(QStringLiteral("Ana"));
+    Repositories &r = *m_repositories;
+    r.sessions.remove(r.sessionsOf(ana).constFirst().id);
+    QCOMPARE(r.actions.count(), 1);
+    QCOMPARE(r.actions.all().constFirst().sessionId, Id(0));
+    QCOMPARE(r.goalReviews.count(), 0);
+    QCOMPARE(r.actionReviews.count(), 0);
+    QVERIFY(m_database->integrityProblems().isEmpty());
+}
+
+void TestRepositories::shouldCountCarriedActions()
+{
+    const Id ana = addRelationship(QStringLiteral("Ana"));
+    Repositories &r = *m_repositories;
+    const Action action = r.actions.where(QStringLiteral("mentee_id"), ana).constFirst();
+    QCOMPARE(r.timesCarried(action.id), 1);
+
+    Session next;
+    next.menteeId = ana;
+    next.sequence = r.nextSequence(ana);
+    next.scheduledAt = QDateTime(today().addDays(14), QTime(10, 0), Qt::UTC);
+    r.sessions.add(next);
+    ActionReview again;
+    again.actionId = action.id;
+    again.sessionId = next.id;
+    again.decision = ReviewDecision::Renegotiated;
+    r.actionReviews.add(again);
+    QCOMPARE(r.timesCarried(action.id), 2);
+}
+
+void TestRepositories::shouldNumberSessionsPerMentee()
+{
+    const Id ana = addRelationship(QStringLiteral("Ana"));
+    const Id bo = addRelationship(QStringLiteral("Bo"));
+    QCOMPARE(m_repositories->nextSequence(ana), 2);
+    QCOMPARE(m_repositories->nextSequence(bo), 2);
+    QCOMPARE(m_repositories->nextSequence(12345), 1);
+}
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"
