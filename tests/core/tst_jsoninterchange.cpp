@@ -32,6 +32,7 @@ private slots:
     void shouldDescribeTheFormatAndVersion();
     void shouldRoundTripIntoAnEmptyDatabase();
     void shouldMergeIntoADatabaseThatHasData();
+    void shouldImportTheDocumentedExample();
     void shouldRefuseBadDocumentsAndChangeNothing_data();
     void shouldRefuseBadDocumentsAndChangeNothing();
 
@@ -124,6 +125,26 @@ void TestJsonInterchange::shouldMergeIntoADatabaseThatHasData()
     }
     QCOMPARE(repositories.actionReviews.count(), 2 * int(m_sample.value(QStringLiteral("action_reviews")).toArray().size()));
     QVERIFY(database->integrityProblems().isEmpty());
+}
+
+void TestJsonInterchange::shouldImportTheDocumentedExample()
+{
+    // GIVEN the example of docs/json-format.md
+    QFile file(QStringLiteral(MENTORBOOK_SOURCE_DIR "/docs/json-format.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    const qsizetype section = text.indexOf("## Example");
+    QVERIFY(section > 0);
+    const qsizetype start = text.indexOf("```json\n", section) + 8;
+    const qsizetype end = text.indexOf("```", start);
+    const QByteArray example = text.mid(start, end - start);
+
+    // WHEN it is imported and exported again THEN the documentation shows what Mentorbook writes
+    auto database = openDatabase(QStringLiteral("target-example.sqlite"));
+    Repositories repositories(*database);
+    JsonImporter::import(repositories, example);
+    QCOMPARE(repositories.mentees.get(1).name, QStringLiteral("Ana Silva"));
+    QCOMPARE(QString::fromUtf8(JsonExporter::toJson(repositories)), QString::fromUtf8(example));
 }
 
 namespace {
