@@ -42,6 +42,7 @@ bench: build
 
 lupdate: configure
 	cmake --build $(BUILD_DIR) --target update_translations
+	python3 scripts/fill-english-plurals.py translations/mentorbook_en.ts
 
 clean:
 	rm -rf $(BUILD_DIR) $(ASAN_DIR)

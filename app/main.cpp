@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -18,6 +19,11 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("mentorbook"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MENTORBOOK_VERSION));
     QCoreApplication::setOrganizationDomain(QStringLiteral("mentorbook.invalid"));
+
+    // The source strings are English; this adds the English plural forms ("1 session").
+    auto *english = new QTranslator(QCoreApplication::instance());
+    if (english->load(QStringLiteral(":/i18n/mentorbook_en.qm")))
+        QCoreApplication::installTranslator(english);
 }
 
 int runWindow(const CommandLine &commandLine)

@@ -4,7 +4,7 @@
 # Does nothing when everything is already there.
 set -eu
 
-PACKAGES="cmake ninja-build g++ make pkg-config
+PACKAGES="cmake ninja-build g++ make pkg-config python3
 qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
 qt6-qpa-plugins xvfb xauth"
 

@@ -186,7 +186,7 @@ void TestJsonInterchange::shouldRefuseBadDocumentsAndChangeNothing_data()
     const QJsonValue firstSequence = sessions.at(0).toObject().value(QStringLiteral("sequence"));
 
     QTest::newRow("not JSON") << QByteArray("mentees: Ana") << none
-                              << QStringLiteral("line 1, column 1: the file is not valid JSON");
+                              << QStringLiteral("line 1, column 2: the file is not valid JSON (illegal value)");
     QTest::newRow("cut short") << QByteArray("{\n  \"format\": \"mentorbook\",\n  \"version\": 1,\n  \"mentees\": [")
                                << none << QStringLiteral("line 4, column");
     QTest::newRow("an array") << QByteArray("[1, 2]") << none

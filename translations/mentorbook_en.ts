@@ -1,0 +1,54 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Mentorbook::CommandLine</name>
+    <message numerus="yes">
+        <source>Added the sample relationship with %1 (mentee %2, %n session(s)).</source>
+        <translation>
+            <numerusform>Added the sample relationship with %1 (mentee %2, %n session).</numerusform><numerusform>Added the sample relationship with %1 (mentee %2, %n sessions).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mentee(s), </source>
+        <translation>
+            <numerusform>Imported %n mentee, </numerusform><numerusform>Imported %n mentees, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), </source>
+        <translation>
+            <numerusform>%n session, </numerusform><numerusform>%n sessions, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) and </source>
+        <translation>
+            <numerusform>%n goal and </numerusform><numerusform>%n goals and </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s).</source>
+        <translation>
+            <numerusform>%n action.</numerusform><numerusform>%n actions.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s): %2</source>
+        <translation>
+            <numerusform>%1 has %n problem: %2</numerusform><numerusform>%1 has %n problems: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s), </source>
+        <translation>
+            <numerusform>%n mentee, </numerusform><numerusform>%n mentees, </numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n session(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n session</numerusform><numerusform>%1 — %2, %n sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s)</source>
+        <translation>
+            <numerusform>%n mentee</numerusform><numerusform>%n mentees</numerusform></translation>
+    </message>
+</context>
+</TS>
