@@ -66,14 +66,24 @@ Id owningMentee(const Database &database, const ActionReview &review)
     return menteeOfRow(database, QStringLiteral("actions"), review.actionId);
 }
 
+namespace {
+/** True when another row of table than `id` has the same pair of values. */
+bool pairTaken(const Database &database, const QString &table, const QString &first, Id firstValue,
+               const QString &second, qint64 secondValue, Id id)
+{
+    QSqlQuery query = database.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND %3 = ? AND id <> ?")
+                                           .arg(table, first, second));
+    query.addBindValue(firstValue);
+    query.addBindValue(secondValue);
+    query.addBindValue(id);
+    return firstId(query) != 0;
+}
+} // namespace
+
 void checkUnique(const Database &database, const Session &session)
 {
-    QSqlQuery query = database.prepare(
-        QStringLiteral("SELECT id FROM sessions WHERE mentee_id = ? AND sequence = ? AND id <> ?"));
-    query.addBindValue(session.menteeId);
-    query.addBindValue(session.sequence);
-    query.addBindValue(session.id);
-    if (firstId(query) != 0) {
+    if (pairTaken(database, QStringLiteral("sessions"), QStringLiteral("mentee_id"), session.menteeId,
+                  QStringLiteral("sequence"), session.sequence, session.id)) {
         throw ValidationError(QStringLiteral("sequence"),
                               Messages::tr("this mentee already has a session number %1").arg(session.sequence));
     }
@@ -81,12 +91,8 @@ void checkUnique(const Database &database, const Session &session)
 
 void checkUnique(const Database &database, const GoalReview &review)
 {
-    QSqlQuery query = database.prepare(
-        QStringLiteral("SELECT id FROM goal_reviews WHERE goal_id = ? AND session_id = ? AND id <> ?"));
-    query.addBindValue(review.goalId);
-    query.addBindValue(review.sessionId);
-    query.addBindValue(review.id);
-    if (firstId(query) != 0) {
+    if (pairTaken(database, QStringLiteral("goal_reviews"), QStringLiteral("goal_id"), review.goalId,
+                  QStringLiteral("session_id"), review.sessionId, review.id)) {
         throw ValidationError(QStringLiteral("session_id"),
                               Messages::tr("this goal was already reviewed at session %1").arg(review.sessionId));
     }
@@ -94,12 +100,8 @@ void checkUnique(const Database &database, const GoalReview &review)
 
 void checkUnique(const Database &database, const ActionReview &review)
 {
-    QSqlQuery query = database.prepare(
-        QStringLiteral("SELECT id FROM action_reviews WHERE action_id = ? AND session_id = ? AND id <> ?"));
-    query.addBindValue(review.actionId);
-    query.addBindValue(review.sessionId);
-    query.addBindValue(review.id);
-    if (firstId(query) != 0) {
+    if (pairTaken(database, QStringLiteral("action_reviews"), QStringLiteral("action_id"), review.actionId,
+                  QStringLiteral("session_id"), review.sessionId, review.id)) {
         throw ValidationError(QStringLiteral("session_id"),
                               Messages::tr("this action was already reviewed at session %1").arg(review.sessionId));
     }
