@@ -38,7 +38,9 @@ struct Field
     QString referencedTable;
     qint64 minimum = 0;
     qint64 maximum = 0;
-    QStringList choices;
+    QStringList choices;                ///< the non-empty keys, for messages
+    QStringList keys;                   ///< every key in display order, "" for a "none" value
+    QList<const char *> labelSources;   ///< untranslated labels, parallel to keys
     std::function<QVariant(const T &)> read;
     std::function<void(T &, const QVariant &)> write;
 };
@@ -62,6 +64,17 @@ template<> const Table<ProblemStatement> &tableOf<ProblemStatement>();
 template<> const Table<Session> &tableOf<Session>();
 template<> const Table<Action> &tableOf<Action>();
 template<> const Table<ActionReview> &tableOf<ActionReview>();
+
+/** True when every field (but id and time stamps) of a and b holds the same value. */
+template<class T>
+bool sameFields(const T &a, const T &b)
+{
+    for (const Field<T> &field : tableOf<T>().fields) {
+        if (field.read(a) != field.read(b))
+            return false;
+    }
+    return true;
+}
 
 /** Conversions shared by every field; each throws ValidationError(field, problem). */
 namespace Canonical {
@@ -177,6 +190,10 @@ Field<T> enumeration(const char *name, E T::*member)
     f.type = FieldType::Enum;
     f.required = !enumEntries<E>().isEmpty() && *enumEntries<E>().constFirst().key;
     f.choices = enumKeys<E>();
+    for (const auto &entry : enumEntries<E>()) {
+        f.keys << QString::fromLatin1(entry.key);
+        f.labelSources << entry.label;
+    }
     f.read = [member](const T &item) { return Canonical::fromEnum(item.*member); };
     f.write = [member, field = f.name](T &item, const QVariant &value) {
         item.*member = Canonical::toEnum<E>(field, value);

@@ -111,12 +111,15 @@ public:
         return copy.id;
     }
 
-    /** Writes every field of an existing row; refreshes item's updated_at. */
-    void update(T &item)
+    enum class Stamp { Now, AsGiven };
+
+    /** Writes every field of an existing row; refreshes item's updated_at unless AsGiven. */
+    void update(T &item, Stamp stamp = Stamp::Now)
     {
         check(item);
         T stored = item;
-        stored.updatedAt = m_database.now();
+        if (stamp == Stamp::Now || !stored.updatedAt.isValid())
+            stored.updatedAt = m_database.now();
         QStringList assignments;
         for (const Field<T> &field : table().fields)
             assignments << field.name + QStringLiteral(" = ?");

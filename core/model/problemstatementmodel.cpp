@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "problemstatementmodel.h"
+
+#include <QLocale>
+
+namespace Mentorbook {
+
+ProblemStatementModel::ProblemStatementModel(Store &store, QObject *parent)
+    : MenteeScopedModel<ProblemStatement>(store,
+                                          {QStringLiteral("text"), QStringLiteral("template"), QStringLiteral("rank"),
+                                           QStringLiteral("status"), QStringLiteral("goal_id")},
+                                          parent)
+{}
+
+bool ProblemStatementModel::lessThan(const ProblemStatement &a, const ProblemStatement &b) const
+{
+    return a.rank != b.rank ? a.rank < b.rank : a.id < b.id;
+}
+
+QVariant ProblemStatementModel::roleData(const ProblemStatement &statement, int, int role) const
+{
+    switch (role) {
+    case TemplateRole:
+        return int(statement.templateId);
+    case RankRole:
+        return statement.rank;
+    case StatusRole:
+        return int(statement.status);
+    case GoalIdRole:
+        return statement.goalId;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ProblemStatementModel::extraRoleNames() const
+{
+    return {{TemplateRole, "template"}, {RankRole, "rank"}, {StatusRole, "status"}, {GoalIdRole, "goalId"}};
+}
+
+AttachmentModel::AttachmentModel(Store &store, QObject *parent)
+    : MenteeScopedModel<Attachment>(store,
+                                    {QStringLiteral("file_name"), QStringLiteral("kind"), QStringLiteral("mime_type")},
+                                    parent)
+{}
+
+bool AttachmentModel::lessThan(const Attachment &a, const Attachment &b) const
+{
+    return a.kind != b.kind ? int(a.kind) < int(b.kind) : a.id < b.id;
+}
+
+QVariant AttachmentModel::roleData(const Attachment &attachment, int, int role) const
+{
+    switch (role) {
+    case KindRole:
+        return int(attachment.kind);
+    case MimeTypeRole:
+        return attachment.mimeType;
+    case SizeRole:
+        return qint64(attachment.data.size());
+    case DataRole:
+        return attachment.data;
+    case Qt::ToolTipRole:
+        return tr("%1, %2").arg(label(attachment.kind), QLocale().formattedDataSize(attachment.data.size()));
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AttachmentModel::extraRoleNames() const
+{
+    return {{KindRole, "kind"}, {MimeTypeRole, "mimeType"}, {SizeRole, "size"}, {DataRole, "data"}};
+}
+
+} // namespace Mentorbook

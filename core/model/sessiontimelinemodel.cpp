@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessiontimelinemodel.h"
+
+namespace Mentorbook {
+
+SessionTimelineModel::SessionTimelineModel(Store &store, QObject *parent)
+    : MenteeScopedModel<Session>(store,
+                                 {QStringLiteral("scheduled_at"), QStringLiteral("duration_minutes"),
+                                  QStringLiteral("location"), QStringLiteral("stage"), QStringLiteral("status"),
+                                  QStringLiteral("agenda"), QStringLiteral("notes"), QStringLiteral("decisions"),
+                                  QStringLiteral("private_notes"), QStringLiteral("hoped_outcome")},
+                                 parent)
+{
+    // Which session is "next" depends on every row: refresh it whenever one changes.
+    connect(&store, &Store::changed, this, [this](const Change &change) {
+        if (change.table == QLatin1String("sessions") && change.menteeId == menteeId())
+            allRowsComputed({IsNextRole});
+    });
+}
+
+void SessionTimelineModel::allRowsComputed(const QList<int> &roles)
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, 0), roles);
+}
+
+void SessionTimelineModel::prepare(const Session &session)
+{
+    m_actionCounts.insert(session.id,
+                          int(m_store.repositories().actions.where(QStringLiteral("session_id"), session.id).size()));
+}
+
+void SessionTimelineModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    allRowsComputed({IsNextRole});
+}
+
+QDateTime SessionTimelineModel::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+QString SessionTimelineModel::summaryOf(const Session &session)
+{
+    auto firstLine = [](const QString &text) {
+        return text.section(QLatin1Char('\n'), 0, 0, QString::SectionSkipEmpty).simplified();
+    };
+    for (const QString &text : {session.notes, session.decisions, session.agenda, session.hopedOutcome}) {
+        const QString line = firstLine(text);
+        if (!line.isEmpty())
+            return line;
+    }
+    return label(session.stage);
+}
+
+Id SessionTimelineModel::nextSessionId() const
+{
+    const QDateTime moment = now();
+    for (const Session &session : m_rows) {
+        if (session.status == SessionStatus::Planned && session.scheduledAt.addSecs(60 * session.durationMinutes) >= moment)
+            return session.id;
+    }
+    return 0;
+}
+
+QVariant SessionTimelineModel::displayData(const Session &session, int column) const
+{
+    if (column == ScheduledAtColumn)
+        return tr("Session %1 · %2").arg(session.sequence).arg(label(session.stage));
+    return MenteeScopedModel<Session>::displayData(session, column);
+}
+
+QVariant SessionTimelineModel::roleData(const Session &session, int, int role) const
+{
+    switch (role) {
+    case SequenceRole:
+        return session.sequence;
+    case ScheduledAtRole:
+        return session.scheduledAt.toLocalTime();
+    case DurationRole:
+        return session.durationMinutes;
+    case StageRole:
+        return int(session.stage);
+    case StatusRole:
+        return int(session.status);
+    case SummaryRole:
+        return summaryOf(session);
+    case IsNextRole:
+        return session.id == nextSessionId();
+    case ActionCountRole:
+        return m_actionCounts.value(session.id);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SessionTimelineModel::extraRoleNames() const
+{
+    return {{SequenceRole, "sequence"}, {ScheduledAtRole, "scheduledAt"}, {DurationRole, "duration"},
+            {StageRole, "stage"},       {StatusRole, "status"},           {SummaryRole, "summary"},
+            {IsNextRole, "isNext"},     {ActionCountRole, "actionCount"}};
+}
+
+void SessionTimelineModel::otherChanged(const Change &change)
+{
+    if (change.table != QLatin1String("actions") || change.menteeId != menteeId())
+        return;
+    for (const Session &session : std::as_const(m_rows))
+        prepare(session);
+    allRowsComputed({ActionCountRole});
+}
+
+} // namespace Mentorbook

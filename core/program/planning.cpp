@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planning.h"
+
+#include <QCoreApplication>
+
+namespace Mentorbook::Planning {
+
+namespace {
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Mentorbook::Planning)
+};
+
+bool counts(const Session &session)
+{
+    return session.status == SessionStatus::Held || session.status == SessionStatus::Planned;
+}
+} // namespace
+
+Stage suggestNextStage(const QList<Session> &history, PreferredStyle style)
+{
+    std::optional<Stage> last;
+    for (const Session &session : history) {
+        if (counts(session) && session.stage != Stage::Open)
+            last = session.stage;
+    }
+    const bool anyHeldOrPlanned = std::any_of(history.begin(), history.end(), counts);
+    if (style == PreferredStyle::FreeFlowing)
+        return anyHeldOrPlanned ? Stage::Open : Stage::Prework;
+    if (!last)
+        return anyHeldOrPlanned ? Stage::Introductions : Stage::Prework;
+    switch (*last) {
+    case Stage::Prework:
+        return Stage::Introductions;
+    case Stage::Introductions:
+        return Stage::Focus;
+    case Stage::Focus:
+        return Stage::Exercise;
+    case Stage::Exercise:
+        return Stage::Debrief;
+    case Stage::Debrief:
+    case Stage::Open:
+        return Stage::Exercise;
+    }
+    return Stage::Open;
+}
+
+QString defaultAgenda(Stage stage)
+{
+    QStringList parts{Messages::tr("Check-in and rapport"),
+                      Messages::tr("Review of the actions agreed last time")};
+    switch (stage) {
+    case Stage::Prework:
+        parts = QStringList{Messages::tr("Ask for a current resume and job description"),
+                            Messages::tr("Read them before the first meeting")};
+        return parts.join(QLatin1Char('\n'));
+    case Stage::Introductions:
+        parts = QStringList{Messages::tr("Check-in and rapport"),
+                            Messages::tr("Share our backgrounds"),
+                            Messages::tr("The mentee's goals for the relationship"),
+                            Messages::tr("Expectations of the mentor; preferred mentor qualities")};
+        break;
+    case Stage::Focus:
+        parts << Messages::tr("Which goal matters most? Narrow to 2–3 problem statements");
+        break;
+    case Stage::Exercise:
+        parts << Messages::tr("Choose one problem statement; plan the exercise: what, with whom, by when");
+        break;
+    case Stage::Debrief:
+        parts << Messages::tr("Debrief the exercise: how did it go, and what next?");
+        break;
+    case Stage::Open:
+        parts << Messages::tr("Open conversation");
+        break;
+    }
+    parts << Messages::tr("Agree actions: what, who, with whom, by when")
+          << Messages::tr("Summary: hoped to achieve by next session; next meeting date");
+    return parts.join(QLatin1Char('\n'));
+}
+
+Session proposeNextSession(const Mentee &mentee, const QList<Session> &history, const QDateTime &now)
+{
+    Session session;
+    session.menteeId = mentee.id;
+    session.status = SessionStatus::Planned;
+    session.stage = suggestNextStage(history, mentee.preferredStyle);
+    session.durationMinutes = mentee.sessionMinutes;
+    session.agenda = defaultAgenda(session.stage);
+    int sequence = 0;
+    const Session *last = nullptr;
+    for (const Session &earlier : history) {
+        sequence = std::max(sequence, earlier.sequence);
+        if (earlier.status != SessionStatus::Cancelled && earlier.status != SessionStatus::Missed)
+            last = &earlier;
+    }
+    session.sequence = sequence + 1;
+    const QDateTime localNow = now.toLocalTime();
+    if (last) {
+        session.location = last->location;
+        QDateTime when = last->scheduledAt.toLocalTime().addDays(mentee.cadenceDays);
+        if (when <= localNow)
+            when = QDateTime(localNow.date().addDays(1), last->scheduledAt.toLocalTime().time());
+        session.scheduledAt = when;
+    } else {
+        session.scheduledAt = QDateTime(localNow.date().addDays(1), QTime(17, 0));
+    }
+    return session;
+}
+
+RelationshipStatus statusOf(const Mentee &mentee, const QList<Session> &sessions, const QList<Action> &actions,
+                            const QDateTime &now)
+{
+    RelationshipStatus status;
+    bool unrecorded = false;
+    for (const Session &session : sessions) {
+        if (session.status == SessionStatus::Held) {
+            ++status.heldSessions;
+            if (!status.lastMeeting.isValid() || session.scheduledAt > status.lastMeeting)
+                status.lastMeeting = session.scheduledAt;
+        } else if (session.status == SessionStatus::Planned) {
+            if (session.scheduledAt.addSecs(60 * session.durationMinutes) < now)
+                unrecorded = true;
+            else if (!status.nextMeeting.isValid() || session.scheduledAt < status.nextMeeting)
+                status.nextMeeting = session.scheduledAt;
+        }
+    }
+    const bool dueAgain = !status.nextMeeting.isValid() && status.lastMeeting.isValid()
+                          && status.lastMeeting.addDays(mentee.cadenceDays) < now;
+    status.meetingOverdue = mentee.status == MenteeStatus::Active && (unrecorded || dueAgain);
+    for (const Action &action : actions) {
+        if (action.isDone())
+            continue;
+        ++status.openActions;
+        if (action.dueOn.isValid() && action.dueOn < now.toLocalTime().date())
+            ++status.overdueActions;
+    }
+    return status;
+}
+
+} // namespace Mentorbook::Planning
