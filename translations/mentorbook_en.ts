@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Mentorbook::ActionDelegate</name>
+    <message numerus="yes">
+        <source>(carried %n time(s))</source>
+        <translation>
+            <numerusform>(carried %n time)</numerusform><numerusform>(carried %n times)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::CommandLine</name>
     <message numerus="yes">
         <source>Added the sample relationship with %1 (mentee %2, %n session(s)).</source>
@@ -41,14 +49,17 @@
 <context>
     <name>Mentorbook::MainWindow</name>
     <message numerus="yes">
-        <source>%1 — %2, %n session(s)</source>
+        <source>%n session(s) held</source>
         <translation>
-            <numerusform>%1 — %2, %n session</numerusform><numerusform>%1 — %2, %n sessions</numerusform></translation>
+            <numerusform>%n session held</numerusform><numerusform>%n sessions held</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>Mentorbook::MenteeDelegate</name>
     <message numerus="yes">
-        <source>%n mentee(s)</source>
+        <source>%n action(s) overdue</source>
         <translation>
-            <numerusform>%n mentee</numerusform><numerusform>%n mentees</numerusform></translation>
+            <numerusform>%n action overdue</numerusform><numerusform>%n actions overdue</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1,58 +1,591 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "storage/repositories.h"
+#include "actionchecklist.h"
+#include "edit/store.h"
+#include "goaleditor.h"
+#include "model/actionchecklistmodel.h"
+#include "model/goalmodel.h"
+#include "model/menteelistmodel.h"
+#include "model/problemstatementmodel.h"
+#include "model/sessiontimelinemodel.h"
+#include "palette.h"
+#include "placeholderstack.h"
+#include "profileeditor.h"
+#include "program/planning.h"
+#include "sessioneditor.h"
+#include "timelinedelegate.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
 
 namespace Mentorbook {
+
+namespace {
+enum Page { WelcomePage, WorkPage };
+enum Tab { SessionTab, GoalsTab, ActionsTab, ProfileTab };
+
+QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
+}
+} // namespace
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
+    , m_store(new Store(database, this))
+    , m_mentees(new MenteeListModel(*m_store, this))
+    , m_sessions(new SessionTimelineModel(*m_store, this))
+    , m_goals(new GoalModel(*m_store, this))
+    , m_reviews(new GoalReviewModel(*m_store, this))
+    , m_actions(new ActionChecklistModel(*m_store, this))
+    , m_attachments(new AttachmentModel(*m_store, this))
+    , m_menteeFilter(new QSortFilterProxyModel(this))
+    , m_sessionOrder(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(QDir::toNativeSeparators(database.path()) + QStringLiteral("[*]"));
-    resize(1100, 700);
+    setWindowFilePath(database.path());
+    resize(1280, 800);
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    m_menteeFilter->setSourceModel(m_mentees);
+    m_menteeFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_menteeFilter->setFilterKeyColumn(MenteeListModel::NameColumn);
+    m_sessionOrder->setSourceModel(m_sessions);
+    m_sessionOrder->setSortRole(SessionTimelineModel::SequenceRole);
+    m_sessionOrder->setDynamicSortFilter(true);
+
+    createActions();
 
     m_pages = new QStackedWidget(this);
-    auto *empty = new QLabel(tr("<h2>Welcome to Mentorbook</h2>"
-                                "<p>There is no mentee in this database yet.</p>"
-                                "<p>To explore a complete sample relationship, start Mentorbook with "
-                                "<tt>--demo</tt>.</p>"),
-                             m_pages);
-    empty->setObjectName(QStringLiteral("emptyState"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    m_mentees = new QListWidget(m_pages);
-    m_mentees->setObjectName(QStringLiteral("menteeList"));
-    m_pages->addWidget(empty);
-    m_pages->addWidget(m_mentees);
+    m_pages->addWidget(createWelcome());
+    m_splitter = new QSplitter(Qt::Horizontal, m_pages);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(createMenteePane());
+    m_splitter->addWidget(createTimelinePane());
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setDocumentMode(true);
+    m_sessionEditor = new SessionEditor(m_sessions, m_tabs);
+    m_goalEditor = new GoalEditor(m_goals, m_reviews, m_tabs);
+    m_checklist = new ActionChecklist(m_actions, m_tabs);
+    m_profile = new ProfileEditor(m_mentees, m_attachments, m_tabs);
+    m_tabs->addTab(m_sessionEditor, tr("&Session"));
+    m_tabs->addTab(m_goalEditor, tr("&Goals"));
+    m_tabs->addTab(m_checklist, tr("&Actions"));
+    m_tabs->addTab(m_profile, tr("&Profile"));
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setSizes({260, 400, 620});
+    m_pages->addWidget(m_splitter);
     setCentralWidget(m_pages);
-    reload();
+
+    m_saveState = new QLabel(this);
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    statusBar()->addPermanentWidget(m_saveState);
+    m_saveState->setText(tr("Every change is saved at once"));
+
+    connect(m_store, &Store::saved, this, &MainWindow::showSaved);
+    connect(m_store, &Store::writeFailed, this, &MainWindow::showFailure);
+    connect(m_mentees, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePage);
+    connect(m_mentees, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePage);
+    connect(m_mentees, &QAbstractItemModel::dataChanged, this, &MainWindow::updateHeader);
+    connect(m_sessions, &QAbstractItemModel::dataChanged, this, &MainWindow::updateHeader);
+    connect(m_sessions, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateHeader);
+    connect(m_sessions, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateHeader);
+    connect(m_sessionEditor, &SessionEditor::deleteRequested, this, &MainWindow::deleteSession);
+
+    readSettings();
+    updatePage();
 }
 
-void MainWindow::reload()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
 {
-    Repositories repositories(m_database);
-    m_mentees->clear();
-    for (const Mentee &mentee : repositories.mentees.all()) {
-        const int sessions = int(repositories.sessionsOf(mentee.id).size());
-        m_mentees->addItem(tr("%1 — %2, %n session(s)", nullptr, sessions).arg(mentee.name, label(mentee.status)));
+    QUndoStack *undoStack = m_store->undoStack();
+
+    m_newMenteeAction = new QAction(themeIcon("contact-new", QStyle::SP_FileDialogNewFolder), tr("New &mentee"), this);
+    m_newMenteeAction->setObjectName(QStringLiteral("newMenteeAction"));
+    m_newMenteeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newMenteeAction->setStatusTip(tr("Start a new mentoring relationship"));
+    connect(m_newMenteeAction, &QAction::triggered, this, &MainWindow::newMentee);
+
+    m_planAction = new QAction(themeIcon("appointment-new", QStyle::SP_FileIcon), tr("&Plan next session"), this);
+    m_planAction->setObjectName(QStringLiteral("planSessionAction"));
+    m_planAction->setShortcut(QKeySequence::New);
+    m_planAction->setStatusTip(tr("Add the next session, with the stage the method suggests"));
+    connect(m_planAction, &QAction::triggered, this, &MainWindow::planNextSession);
+
+    auto *sample = new QAction(tr("Add the &sample relationship"), this);
+    sample->setObjectName(QStringLiteral("addSampleAction"));
+    connect(sample, &QAction::triggered, this, [this] {
+        if (const Id id = m_store->addSample(QDate::currentDate()))
+            selectMentee(id);
+    });
+
+    auto *backup = new QAction(themeIcon("document-save-as", QStyle::SP_DialogSaveButton), tr("&Back up…"), this);
+    backup->setShortcut(QKeySequence::SaveAs);
+    connect(backup, &QAction::triggered, this, &MainWindow::backUp);
+
+    auto *quit = new QAction(themeIcon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QAction *undo = undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(themeIcon("edit-undo", QStyle::SP_ArrowBack));
+    QAction *redo = undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward));
+
+    auto *find = new QAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView), tr("&Find mentee"), this);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+
+    m_archiveAction = new QAction(tr("&Close relationship"), this);
+    m_archiveAction->setObjectName(QStringLiteral("archiveAction"));
+    connect(m_archiveAction, &QAction::triggered, this, &MainWindow::toggleArchived);
+    m_deleteMenteeAction = new QAction(themeIcon("edit-delete", QStyle::SP_TrashIcon), tr("&Delete mentee…"), this);
+    m_deleteMenteeAction->setObjectName(QStringLiteral("deleteMenteeAction"));
+    connect(m_deleteMenteeAction, &QAction::triggered, this, &MainWindow::deleteMentee);
+
+    m_newestFirstAction = new QAction(tr("&Newest sessions first"), this);
+    m_newestFirstAction->setCheckable(true);
+    connect(m_newestFirstAction, &QAction::toggled, this, [this](bool newestFirst) {
+        m_sessionOrder->sort(0, newestFirst ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
+
+    auto *about = new QAction(tr("&About Mentorbook"), this);
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::about);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newMenteeAction);
+    file->addAction(m_planAction);
+    file->addSeparator();
+    file->addAction(sample);
+    file->addAction(backup);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(find);
+    QMenu *mentee = menuBar()->addMenu(tr("&Mentee"));
+    mentee->addAction(m_archiveAction);
+    mentee->addAction(m_deleteMenteeAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_newestFirstAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_newMenteeAction);
+    toolbar->addAction(m_planAction);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+}
+
+QWidget *MainWindow::createWelcome()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("welcomePage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    auto *title = new QLabel(tr("Welcome to Mentorbook"), page);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 2);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(tr("Keep each mentoring relationship in one place: the sessions, the SMART goals "
+                               "and the actions you agree. Mentorbook guides you from the pre-work through "
+                               "introductions and focus to exercises and debriefs. Everything stays on this "
+                               "computer, and every change is saved at once."),
+                            page);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(560);
+    auto *first = new QPushButton(tr("Add your first mentee"), page);
+    first->setObjectName(QStringLiteral("addFirstMentee"));
+    first->setDefault(true);
+    auto *sample = new QPushButton(tr("Explore the sample relationship"), page);
+    sample->setObjectName(QStringLiteral("exploreSample"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(first);
+    buttons->addWidget(sample);
+    buttons->addStretch();
+    layout->addWidget(title);
+    layout->addSpacing(12);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(24);
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+    connect(first, &QPushButton::clicked, this, &MainWindow::newMentee);
+    connect(sample, &QPushButton::clicked, this, [this] {
+        if (const Id id = m_store->addSample(QDate::currentDate()))
+            selectMentee(id);
+    });
+    return page;
+}
+
+QWidget *MainWindow::createMenteePane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(6, 6, 0, 6);
+    m_filter = new QLineEdit(pane);
+    m_filter->setObjectName(QStringLiteral("menteeFilter"));
+    m_filter->setPlaceholderText(tr("Find a mentee"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_menteeFilter, &QSortFilterProxyModel::setFilterFixedString);
+    m_menteeView = new QListView(pane);
+    m_menteeView->setObjectName(QStringLiteral("menteeList"));
+    m_menteeView->setModel(m_menteeFilter);
+    m_menteeView->setItemDelegate(new MenteeDelegate(m_menteeView));
+    m_menteeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_menteeView->setUniformItemSizes(true);
+    auto *stack = new PlaceholderStack(m_menteeView, tr("No mentee matches."), pane);
+    stack->setModel(m_menteeFilter);
+    layout->addWidget(m_filter);
+    layout->addWidget(stack, 1);
+    auto *add = new QPushButton(m_newMenteeAction->icon(), tr("New mentee"), pane);
+    add->setObjectName(QStringLiteral("newMenteeButton"));
+    connect(add, &QPushButton::clicked, this, &MainWindow::newMentee);
+    layout->addWidget(add);
+    connect(m_menteeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { menteeChanged(current); });
+    m_menteeView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_menteeView->addActions({m_archiveAction, m_deleteMenteeAction});
+    return pane;
+}
+
+QWidget *MainWindow::createTimelinePane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 6, 0, 6);
+    m_menteeHeading = new QLabel(pane);
+    m_menteeHeading->setObjectName(QStringLiteral("menteeHeading"));
+    QFont headingFont = m_menteeHeading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_menteeHeading->setFont(headingFont);
+    m_menteeHeading->setTextFormat(Qt::PlainText);
+    m_menteeSummary = new QLabel(pane);
+    m_menteeSummary->setObjectName(QStringLiteral("menteeSummary"));
+    m_menteeSummary->setForegroundRole(QPalette::PlaceholderText);
+    m_menteeSummary->setWordWrap(true);
+    m_timeline = new QListView(pane);
+    m_timeline->setObjectName(QStringLiteral("sessionTimeline"));
+    m_timeline->setModel(m_sessionOrder);
+    m_timelineDelegate = new TimelineDelegate(m_timeline);
+    m_timeline->setItemDelegate(m_timelineDelegate);
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    auto *stack = new PlaceholderStack(m_timeline, tr("No sessions yet. Plan the first one: the pre-work, "
+                                                      "when you ask for a resume and a job description."),
+                                       pane);
+    stack->setObjectName(QStringLiteral("timelineStack"));
+    stack->setModel(m_sessionOrder);
+    m_planButton = new QPushButton(m_planAction->icon(), tr("Plan next session"), pane);
+    m_planButton->setObjectName(QStringLiteral("planSessionButton"));
+    connect(m_planButton, &QPushButton::clicked, this, &MainWindow::planNextSession);
+    layout->addWidget(m_menteeHeading);
+    layout->addWidget(m_menteeSummary);
+    layout->addWidget(stack, 1);
+    layout->addWidget(m_planButton);
+    connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { sessionChanged(current); });
+    return pane;
+}
+
+void MainWindow::setNow(const QDateTime &now)
+{
+    m_mentees->setNow(now);
+    m_sessions->setNow(now);
+    m_actions->setNow(now);
+    m_timelineDelegate->setToday(now.toLocalTime().date());
+    updateHeader();
+}
+
+void MainWindow::updatePage()
+{
+    const bool empty = m_mentees->rowCount() == 0;
+    const bool changed = m_pages->currentIndex() != (empty ? WelcomePage : WorkPage);
+    m_pages->setCurrentIndex(empty ? WelcomePage : WorkPage);
+    if (changed && empty)
+        m_pages->currentWidget()->findChild<QPushButton *>(QStringLiteral("addFirstMentee"))->setFocus();
+    if (!empty && !m_menteeView->currentIndex().isValid())
+        m_menteeView->setCurrentIndex(m_menteeFilter->index(0, 0));
+    const bool selected = m_menteeId > 0;
+    m_planAction->setEnabled(selected);
+    m_planButton->setEnabled(selected);
+    m_archiveAction->setEnabled(selected);
+    m_deleteMenteeAction->setEnabled(selected);
+    m_tabs->setEnabled(selected);
+}
+
+void MainWindow::selectMentee(Id menteeId)
+{
+    const QModelIndex index = m_menteeFilter->mapFromSource(m_mentees->indexOf(menteeId));
+    if (!index.isValid() && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        return selectMentee(menteeId);
     }
-    m_pages->setCurrentIndex(m_mentees->count() == 0 ? 0 : 1);
-    statusBar()->showMessage(tr("%n mentee(s)", nullptr, m_mentees->count()));
+    m_menteeView->setCurrentIndex(index);
+}
+
+void MainWindow::selectSession(Id sessionId)
+{
+    m_timeline->setCurrentIndex(m_sessionOrder->mapFromSource(m_sessions->indexOf(sessionId)));
+}
+
+Id MainWindow::currentSessionId() const
+{
+    const QModelIndex current = m_sessionOrder->mapToSource(m_timeline->currentIndex());
+    return current.isValid() ? m_sessions->sessionAt(current).id : 0;
+}
+
+void MainWindow::menteeChanged(const QModelIndex &proxyIndex)
+{
+    submitForms();
+    const QModelIndex index = m_menteeFilter->mapToSource(proxyIndex);
+    m_menteeId = index.isValid() ? m_mentees->menteeAt(index).id : 0;
+    m_sessions->setMenteeId(m_menteeId);
+    m_goals->setMenteeId(m_menteeId);
+    m_actions->setMenteeId(m_menteeId);
+    m_attachments->setMenteeId(m_menteeId);
+    m_profile->setCurrentIndex(index);
+    if (m_goals->rowCount() > 0)
+        m_goalEditor->goalList()->setCurrentIndex(m_goals->index(0, 0));
+
+    // Open on the next session, or else the latest one.
+    Id focus = 0;
+    for (const Session &session : m_sessions->items()) {
+        if (m_sessions->indexOf(session.id).data(SessionTimelineModel::IsNextRole).toBool())
+            focus = session.id;
+    }
+    if (focus == 0 && !m_sessions->items().isEmpty())
+        focus = m_sessions->items().constLast().id;
+    if (focus)
+        selectSession(focus);
+    else
+        sessionChanged({});
+    updateHeader();
+    updatePage();
+}
+
+void MainWindow::sessionChanged(const QModelIndex &proxyIndex)
+{
+    const QModelIndex index = m_sessionOrder->mapToSource(proxyIndex);
+    m_sessionEditor->setCurrentIndex(index);
+    const Session session = m_sessions->sessionAt(index);
+    m_goalEditor->setCurrentSession(index.isValid() ? session.id : 0, index.isValid() ? session.sequence : 0);
+    m_checklist->setCurrentSession(index.isValid() ? session.id : 0);
+}
+
+void MainWindow::updateHeader()
+{
+    const QModelIndex index = m_mentees->indexOf(m_menteeId);
+    if (!index.isValid()) {
+        m_menteeHeading->clear();
+        m_menteeSummary->clear();
+        return;
+    }
+    const Mentee mentee = m_mentees->menteeAt(index);
+    m_menteeHeading->setText(mentee.name);
+    QStringList facts;
+    if (!mentee.role.isEmpty() || !mentee.organisation.isEmpty())
+        facts << QStringList{mentee.role, mentee.organisation}.filter(QRegularExpression(QStringLiteral("\\S"))).join(tr(", "));
+    facts << tr("%n session(s) held", nullptr, index.data(MenteeListModel::HeldSessionsRole).toInt());
+    facts << MenteeDelegate::statusLine(index);
+    m_menteeSummary->setText(facts.join(QStringLiteral(" · ")));
+    m_archiveAction->setText(mentee.status == MenteeStatus::Closed ? tr("Re&open relationship")
+                                                                   : tr("&Close relationship"));
+}
+
+void MainWindow::newMentee()
+{
+    submitForms();
+    Mentee mentee;
+    mentee.name = tr("New mentee");
+    mentee.startedOn = m_mentees->now().toLocalTime().date();
+    const Id id = m_store->create(mentee, tr("Add mentee"));
+    if (id == 0)
+        return;
+    selectMentee(id);
+    m_tabs->setCurrentIndex(ProfileTab);
+    m_profile->focusName();
+}
+
+void MainWindow::planNextSession()
+{
+    if (m_menteeId <= 0)
+        return;
+    submitForms();
+    const Mentee mentee = m_store->repositories().mentees.get(m_menteeId);
+    const Session session = Planning::proposeNextSession(mentee, m_sessions->items(), m_mentees->now());
+    const Id id = m_store->create(session, tr("Plan session %1").arg(session.sequence));
+    if (id == 0)
+        return;
+    selectSession(id);
+    m_tabs->setCurrentIndex(SessionTab);
+}
+
+void MainWindow::toggleArchived()
+{
+    const QModelIndex index = m_mentees->indexOf(m_menteeId);
+    if (!index.isValid())
+        return;
+    Mentee mentee = m_mentees->menteeAt(index);
+    const bool closing = mentee.status != MenteeStatus::Closed;
+    mentee.status = closing ? MenteeStatus::Closed : MenteeStatus::Active;
+    m_store->change(mentee, closing ? tr("Close relationship") : tr("Reopen relationship"));
+}
+
+void MainWindow::deleteMentee()
+{
+    const QModelIndex index = m_mentees->indexOf(m_menteeId);
+    if (!index.isValid())
+        return;
+    const Mentee mentee = m_mentees->menteeAt(index);
+    QMessageBox question(QMessageBox::Question, tr("Delete mentee"),
+                         tr("Delete %1 and all of the relationship's sessions, goals and actions?").arg(mentee.name),
+                         QMessageBox::Cancel, this);
+    question.setObjectName(QStringLiteral("confirmDeleteMentee"));
+    question.setInformativeText(tr("You can bring everything back with Undo."));
+    QPushButton *confirm = question.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != confirm)
+        return;
+    submitForms();
+    m_store->erase<Mentee>(mentee.id, tr("Delete %1").arg(mentee.name));
+}
+
+void MainWindow::deleteSession(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const Session session = m_sessions->sessionAt(index);
+    m_store->erase<Session>(session.id, tr("Delete session %1").arg(session.sequence));
+}
+
+void MainWindow::backUp()
+{
+    submitForms();
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("backupFolder"), QDir::homePath()).toString();
+    const QString suggestion = QDir(folder).filePath(
+        QStringLiteral("mentorbook-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggestion,
+                                                      tr("Mentorbook databases (*.sqlite)"));
+    if (file.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("backupFolder"), QFileInfo(file).absolutePath());
+    try {
+        m_database.backupTo(file);
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(file)), 8000);
+    } catch (const Error &error) {
+        QMessageBox::warning(this, tr("Back up"), error.message());
+    }
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Mentorbook"),
+                       tr("<h3>Mentorbook %1</h3><p>Sessions, SMART goals and agreed actions for mentors, "
+                          "private and offline.</p><p>Your data: <tt>%2</tt></p>")
+                           .arg(QStringLiteral(MENTORBOOK_VERSION),
+                                QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
+}
+
+void MainWindow::showSaved()
+{
+    m_saveState->setPalette(QPalette());
+    m_saveState->setText(tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+}
+
+void MainWindow::showFailure(const QString &message)
+{
+    QPalette palette = m_saveState->palette();
+    palette.setColor(QPalette::WindowText, warningColor(palette));
+    m_saveState->setPalette(palette);
+    m_saveState->setText(tr("Not saved"));
+    statusBar()->showMessage(message, 15000);
+    QApplication::beep();
+}
+
+void MainWindow::submitForms()
+{
+    if (!m_sessionEditor)
+        return;
+    m_sessionEditor->submit();
+    m_goalEditor->submit();
+    m_profile->submit();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    submitForms();
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_newestFirstAction->setChecked(settings.value(QStringLiteral("timeline/newestFirst"), false).toBool());
+    m_sessionOrder->sort(0, m_newestFirstAction->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("timeline/newestFirst"), m_newestFirstAction->isChecked());
 }
 
 } // namespace Mentorbook

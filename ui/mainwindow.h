@@ -1,29 +1,118 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMainWindow>
+#include "domain/entities.h"
 
-class QListWidget;
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace Mentorbook {
 
+class ActionChecklist;
+class ActionChecklistModel;
+class AttachmentModel;
 class Database;
+class GoalEditor;
+class GoalModel;
+class GoalReviewModel;
+class MenteeListModel;
+class ProfileEditor;
+class SessionEditor;
+class SessionTimelineModel;
+class Store;
+class TimelineDelegate;
 
-/** The application's window: the mentees of the open database. */
+/**
+ * The window a mentor lives in: the mentees on the left, the selected mentee's session
+ * timeline in the middle, and on the right the session, the goals, the actions and the
+ * profile. Every edit is saved at once and can be undone.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(Database &database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Store &store() const { return *m_store; }
+    /** Fixes "now" for the markers (overdue, next, today), for tests and screenshots. */
+    void setNow(const QDateTime &now);
+
+    void selectMentee(Id menteeId);
+    void selectSession(Id sessionId);
+    Id currentMenteeId() const { return m_menteeId; }
+    Id currentSessionId() const;
+
+    void newMentee();
+    void planNextSession();
+    /** Asks, then deletes the selected mentee's whole relationship (undoable). */
+    void deleteMentee();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void reload();
+    void createActions();
+    QWidget *createWelcome();
+    QWidget *createMenteePane();
+    QWidget *createTimelinePane();
+    void menteeChanged(const QModelIndex &proxyIndex);
+    void sessionChanged(const QModelIndex &proxyIndex);
+    void updatePage();
+    void updateHeader();
+    void toggleArchived();
+    void deleteSession(const QModelIndex &index);
+    void backUp();
+    void about();
+    void showSaved();
+    void showFailure(const QString &message);
+    void submitForms();
+    void readSettings();
+    void writeSettings() const;
 
     Database &m_database;
+    Store *m_store;
+    MenteeListModel *m_mentees;
+    SessionTimelineModel *m_sessions;
+    GoalModel *m_goals;
+    GoalReviewModel *m_reviews;
+    ActionChecklistModel *m_actions;
+    AttachmentModel *m_attachments;
+    QSortFilterProxyModel *m_menteeFilter;
+    QSortFilterProxyModel *m_sessionOrder;
+
     QStackedWidget *m_pages = nullptr;
-    QListWidget *m_mentees = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QListView *m_menteeView = nullptr;
+    QListView *m_timeline = nullptr;
+    TimelineDelegate *m_timelineDelegate = nullptr;
+    QLabel *m_menteeHeading = nullptr;
+    QLabel *m_menteeSummary = nullptr;
+    QPushButton *m_planButton = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    SessionEditor *m_sessionEditor = nullptr;
+    GoalEditor *m_goalEditor = nullptr;
+    ActionChecklist *m_checklist = nullptr;
+    ProfileEditor *m_profile = nullptr;
+    QLabel *m_saveState = nullptr;
+
+    QAction *m_newMenteeAction = nullptr;
+    QAction *m_planAction = nullptr;
+    QAction *m_archiveAction = nullptr;
+    QAction *m_deleteMenteeAction = nullptr;
+    QAction *m_newestFirstAction = nullptr;
+    Id m_menteeId = 0;
 };
 
 } // namespace Mentorbook

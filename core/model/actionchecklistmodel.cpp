@@ -134,7 +134,8 @@ QHash<int, QByteArray> ActionChecklistModel::extraRoleNames() const
 
 QList<int> ActionChecklistModel::computedRoles() const
 {
-    return {DoneRole, OverdueRole, TimesCarriedRole, SessionSequenceRole, Qt::CheckStateRole, Qt::DisplayRole};
+    return {DoneRole, OverdueRole, OwnerRole, DueRole, TimesCarriedRole, SessionSequenceRole, Qt::CheckStateRole,
+            Qt::DisplayRole};
 }
 
 ActionFilterModel::ActionFilterModel(QObject *parent)

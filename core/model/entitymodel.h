@@ -142,7 +142,8 @@ protected:
     virtual QVariant displayData(const T &item, int column) const { return m_columns.displayValue(item, column); }
     virtual QVariant roleData(const T &, int, int) const { return {}; }
     virtual QHash<int, QByteArray> extraRoleNames() const { return {}; }
-    /** Roles computed from other tables; a change there refreshes them with rowsComputed(). */
+    /** Roles of the first column that are not the column's own value: computed from other tables
+     *  (a change there refreshes them with rowsComputed()) or from fields in other columns. */
     virtual QList<int> computedRoles() const { return {}; }
     /** A change of another table's row; subclasses refresh what depends on it. */
     virtual void otherChanged(const Change &) {}
@@ -154,9 +155,10 @@ protected:
     {
         beginResetModel();
         m_rows = load();
-        std::stable_sort(m_rows.begin(), m_rows.end(), [this](const T &a, const T &b) { return lessThan(a, b); });
+        // Prepared first: the order may depend on the values prepare() caches.
         for (const T &item : std::as_const(m_rows))
             prepare(item);
+        std::stable_sort(m_rows.begin(), m_rows.end(), [this](const T &a, const T &b) { return lessThan(a, b); });
         endResetModel();
     }
 
@@ -167,12 +169,31 @@ protected:
         QSet<Id> ids;
         for (const T &item : fresh)
             ids.insert(item.id);
+        // A wholesale change touches other tables too, so what the computed roles show may change
+        // in rows whose own fields did not: compare them before and after.
+        QHash<Id, QVariantList> computedBefore;
+        for (int row = 0; row < m_rows.size(); ++row)
+            computedBefore.insert(m_rows.at(row).id, computedValues(row));
         for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
             if (!ids.contains(m_rows.at(row).id))
                 removeAt(row);
         }
         for (const T &item : fresh)
             put(item);
+        for (int row = 0; row < m_rows.size(); ++row) {
+            const auto before = computedBefore.constFind(m_rows.at(row).id);
+            if (before != computedBefore.cend() && *before != computedValues(row))
+                emit dataChanged(index(row, 0), index(row, 0), computedRoles());
+        }
+    }
+
+    /** The values of the computed roles of a row, as views see them. */
+    QVariantList computedValues(int row) const
+    {
+        QVariantList values;
+        for (int role : computedRoles())
+            values << data(index(row, 0), role);
+        return values;
     }
 
     /** Tells views that the computed roles of the row with this id changed. */

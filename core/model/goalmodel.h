@@ -67,6 +67,7 @@ protected:
     bool concerns(Id menteeId) const override { return m_menteeId == menteeId; }
     bool lessThan(const GoalReview &a, const GoalReview &b) const override;
     bool isEditable(int column) const override { return column != SessionColumn; }
+    QList<int> computedRoles() const override { return {SessionSequenceRole, ProgressRole}; }
     QVariant displayData(const GoalReview &review, int column) const override;
     QVariant roleData(const GoalReview &review, int column, int role) const override;
     QHash<int, QByteArray> extraRoleNames() const override;

@@ -49,7 +49,7 @@ bool AttachmentModel::lessThan(const Attachment &a, const Attachment &b) const
     return a.kind != b.kind ? int(a.kind) < int(b.kind) : a.id < b.id;
 }
 
-QVariant AttachmentModel::roleData(const Attachment &attachment, int, int role) const
+QVariant AttachmentModel::roleData(const Attachment &attachment, int column, int role) const
 {
     switch (role) {
     case KindRole:
@@ -61,6 +61,9 @@ QVariant AttachmentModel::roleData(const Attachment &attachment, int, int role) 
     case DataRole:
         return attachment.data;
     case Qt::ToolTipRole:
+        // On the file's name only, where it is announced when the kind or the data change.
+        if (column != FileNameColumn)
+            return {};
         return tr("%1, %2").arg(label(attachment.kind), QLocale().formattedDataSize(attachment.data.size()));
     default:
         return {};

@@ -47,7 +47,7 @@ protected:
     bool isEditable(int column) const override { return column != MimeTypeColumn; }
     QVariant roleData(const Attachment &attachment, int column, int role) const override;
     QHash<int, QByteArray> extraRoleNames() const override;
-    QList<int> computedRoles() const override { return {KindRole, MimeTypeRole, SizeRole}; }
+    QList<int> computedRoles() const override { return {KindRole, MimeTypeRole, SizeRole, DataRole, Qt::ToolTipRole}; }
 };
 
 } // namespace Mentorbook

@@ -11,17 +11,29 @@ SessionTimelineModel::SessionTimelineModel(Store &store, QObject *parent)
                                   QStringLiteral("private_notes"), QStringLiteral("hoped_outcome")},
                                  parent)
 {
-    // Which session is "next" depends on every row: refresh it whenever one changes.
+    // Which session is "next" depends on every row: look again whenever one changes. These
+    // connections come after the base class's, so the rows are up to date by then.
     connect(&store, &Store::changed, this, [this](const Change &change) {
         if (change.table == QLatin1String("sessions") && change.menteeId == menteeId())
-            allRowsComputed({IsNextRole});
+            refreshNext();
     });
+    connect(&store, &Store::relationshipReset, this, [this](Id mentee) {
+        if (mentee == menteeId())
+            refreshNext();
+    });
+    connect(this, &QAbstractItemModel::modelReset, this, [this] { m_shownNext = nextSessionId(); });
 }
 
-void SessionTimelineModel::allRowsComputed(const QList<int> &roles)
+void SessionTimelineModel::refreshNext()
 {
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, 0), roles);
+    const Id next = nextSessionId();
+    if (next == m_shownNext)
+        return;
+    for (const Id id : {std::exchange(m_shownNext, next), next}) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, 0), {IsNextRole});
+    }
 }
 
 void SessionTimelineModel::prepare(const Session &session)
@@ -33,7 +45,7 @@ void SessionTimelineModel::prepare(const Session &session)
 void SessionTimelineModel::setNow(const QDateTime &now)
 {
     m_now = now;
-    allRowsComputed({IsNextRole});
+    refreshNext();
 }
 
 QDateTime SessionTimelineModel::now() const
@@ -46,6 +58,14 @@ QString SessionTimelineModel::summaryOf(const Session &session)
     auto firstLine = [](const QString &text) {
         return text.section(QLatin1Char('\n'), 0, 0, QString::SectionSkipEmpty).simplified();
     };
+    // A session still ahead is what it will cover; one that took place, what happened.
+    if (session.status == SessionStatus::Planned && session.notes.trimmed().isEmpty()) {
+        QStringList topics = session.agenda.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (QString &topic : topics)
+            topic = topic.simplified();
+        if (!topics.isEmpty())
+            return topics.join(QStringLiteral(" · "));
+    }
     for (const QString &text : {session.notes, session.decisions, session.agenda, session.hopedOutcome}) {
         const QString line = firstLine(text);
         if (!line.isEmpty())
@@ -106,9 +126,14 @@ void SessionTimelineModel::otherChanged(const Change &change)
 {
     if (change.table != QLatin1String("actions") || change.menteeId != menteeId())
         return;
-    for (const Session &session : std::as_const(m_rows))
+    for (const Session &session : std::as_const(m_rows)) {
+        const int before = m_actionCounts.value(session.id);
         prepare(session);
-    allRowsComputed({ActionCountRole});
+        if (m_actionCounts.value(session.id) != before) {
+            const int row = rowOf(session.id);
+            emit dataChanged(index(row, 0), index(row, 0), {ActionCountRole});
+        }
+    }
 }
 
 } // namespace Mentorbook

@@ -43,15 +43,22 @@ protected:
     QVariant displayData(const Session &session, int column) const override;
     QVariant roleData(const Session &session, int column, int role) const override;
     QHash<int, QByteArray> extraRoleNames() const override;
-    QList<int> computedRoles() const override { return {SummaryRole, IsNextRole, ActionCountRole, SequenceRole}; }
+    QList<int> computedRoles() const override
+    {
+        // The first column shows the number and stage, and the delegate paints these roles.
+        return {SummaryRole, IsNextRole, ActionCountRole, SequenceRole, StageRole, StatusRole, ScheduledAtRole,
+                DurationRole, Qt::DisplayRole};
+    }
     void otherChanged(const Change &change) override;
     void prepare(const Session &session) override;
 
 private:
     Id nextSessionId() const;
-    void allRowsComputed(const QList<int> &roles);
+    /** Tells views which rows gained or lost the "next" mark since they were last told. */
+    void refreshNext();
 
     QDateTime m_now;
+    Id m_shownNext = 0; ///< the session views were last told is next
     QHash<Id, int> m_actionCounts;
 };
 

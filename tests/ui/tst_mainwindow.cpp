@@ -1,58 +1,325 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "edit/store.h"
 #include "mainwindow.h"
-#include "sample/samplerelationship.h"
-#include "storage/repositories.h"
+#include "model/sessiontimelinemodel.h"
 #include "testsupport.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDateEdit>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeView>
 
 using namespace Mentorbook;
 using namespace Mentorbook::TestSupport;
 
-/** The window shows a welcome on an empty database and the mentees otherwise. */
+/** The main window, driven offscreen with the mouse and the keyboard as a mentor would. */
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
     void shouldWelcomeOnAnEmptyDatabase();
-    void shouldListTheMentees();
+    void shouldExploreTheSampleFromTheWelcome();
+    void shouldRunARelationshipWithMouseAndKeyboard();
+    void shouldKeepTheTextWhenASaveIsRefused();
+    void shouldFilterTheMentees();
+    void shouldKeepTheWindowLayout();
 
 private:
+    /** Opens the window on the database and waits until it is shown and active. */
+    void openWindow();
+    template<class T>
+    T *child(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    void clickTab(int index);
+    Repositories &stored() { return m_window->store().repositories(); }
+    /** Clicks the destructive button of the confirmation that is about to open. */
+    static void confirmSoon(const QString &objectName);
+
     QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MainWindow> m_window;
 };
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("mentorbook-tests"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_database = std::make_unique<Database>();
+    m_database->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")));
+    freezeClock(*m_database);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_database.reset();
+}
+
+void TestMainWindow::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_database);
+    m_window->setNow(frozenNow());
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::clickTab(int index)
+{
+    QTabBar *bar = child<QTabWidget>("detailTabs")->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+    QCOMPARE(child<QTabWidget>("detailTabs")->currentIndex(), index);
+}
+
+void TestMainWindow::confirmSoon(const QString &objectName)
+{
+    QTimer::singleShot(0, [objectName] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(widget);
+            if (box && box->objectName() == objectName) {
+                for (QAbstractButton *button : box->buttons()) {
+                    if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                        button->click();
+                }
+            }
+        }
+    });
+}
 
 void TestMainWindow::shouldWelcomeOnAnEmptyDatabase()
 {
-    Database database;
-    database.open(m_dir.filePath(QStringLiteral("empty.sqlite")));
-    MainWindow window(database);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyState"));
-    QVERIFY(empty);
-    QVERIFY(empty->isVisible());
-    QVERIFY(empty->text().contains(QStringLiteral("Welcome to Mentorbook")));
+    openWindow();
+    QVERIFY(child<QWidget>("welcomePage")->isVisible());
+    QVERIFY(child<QPushButton>("addFirstMentee")->isVisible());
+    QVERIFY(child<QPushButton>("exploreSample")->isVisible());
+    QVERIFY(!child<QWidget>("mainSplitter")->isVisible());
 }
 
-void TestMainWindow::shouldListTheMentees()
+void TestMainWindow::shouldExploreTheSampleFromTheWelcome()
 {
-    Database database;
-    database.open(m_dir.filePath(QStringLiteral("sample.sqlite")));
-    Repositories repositories(database);
-    const Id id = SampleRelationship::add(repositories, today());
-    MainWindow window(database);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *list = window.findChild<QListWidget *>(QStringLiteral("menteeList"));
-    QVERIFY(list);
-    QVERIFY(list->isVisible());
-    QCOMPARE(list->count(), 1);
-    QVERIFY(list->item(0)->text().startsWith(repositories.mentees.get(id).name));
+    openWindow();
+    QTest::mouseClick(child<QPushButton>("exploreSample"), Qt::LeftButton);
+
+    QVERIFY(child<QWidget>("mainSplitter")->isVisible());
+    QCOMPARE(child<QListView>("menteeList")->model()->rowCount(), 1);
+    auto *timeline = child<QListView>("sessionTimeline");
+    QCOMPARE(timeline->model()->rowCount(), stored().sessions.count());
+    // The window opens on the next session, the planned one.
+    QVERIFY(timeline->currentIndex().data(SessionTimelineModel::IsNextRole).toBool());
+    QVERIFY(child<QLabel>("sessionHeading")->text().startsWith(QStringLiteral("Session ")));
+    QCOMPARE(child<QLabel>("menteeHeading")->text(), stored().mentees.all().constFirst().name);
+
+    // Undo takes the whole sample away again.
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(stored().mentees.count(), 0);
+    QCOMPARE(stored().sessions.count(), 0);
+    QVERIFY(child<QWidget>("welcomePage")->isVisible());
+}
+
+void TestMainWindow::shouldRunARelationshipWithMouseAndKeyboard()
+{
+    openWindow();
+
+    // GIVEN an empty database WHEN the mentor adds a mentee and types the name
+    QTest::mouseClick(child<QPushButton>("addFirstMentee"), Qt::LeftButton);
+    auto *name = child<QLineEdit>("profileName");
+    QTRY_VERIFY(name->hasFocus());
+    QTest::keyClicks(name, QStringLiteral("Ana Silva"));
+    QTest::keyClick(name, Qt::Key_Tab);
+    // THEN it is stored at once
+    QCOMPARE(stored().mentees.count(), 1);
+    const Id ana = stored().mentees.all().constFirst().id;
+    QCOMPARE(stored().mentees.get(ana).name, QStringLiteral("Ana Silva"));
+    QCOMPARE(child<QLabel>("menteeHeading")->text(), QStringLiteral("Ana Silva"));
+
+    // WHEN a session is planned and notes are typed into it
+    QTest::mouseClick(child<QPushButton>("planSessionButton"), Qt::LeftButton);
+    QCOMPARE(stored().sessionsOf(ana).size(), 1);
+    const Session planned = stored().sessionsOf(ana).constFirst();
+    QCOMPARE(planned.stage, Stage::Prework);
+    QCOMPARE(planned.status, SessionStatus::Planned);
+    auto *notes = child<QPlainTextEdit>("sessionNotes");
+    QTest::mouseClick(notes->viewport(), Qt::LeftButton);
+    QTest::keyClicks(notes, QStringLiteral("Read her resume."));
+    QTRY_COMPARE(stored().sessions.get(planned.id).notes, QStringLiteral("Read her resume."));
+
+    // WHEN a goal is added with its SMART fields
+    clickTab(1);
+    QTest::mouseClick(child<QPushButton>("addGoal"), Qt::LeftButton);
+    auto *title = child<QLineEdit>("goalTitle");
+    QTRY_VERIFY(title->hasFocus());
+    QTest::keyClicks(title, QStringLiteral("Lead the weekly planning meeting"));
+    QTest::keyClick(title, Qt::Key_Tab);
+    const QList<std::pair<const char *, QString>> smart{
+        {"goalSpecific", QStringLiteral("Chair the Monday planning meeting")},
+        {"goalMeasurable", QStringLiteral("Four meetings chaired, feedback from two peers")},
+        {"goalAchievable", QStringLiteral("Her manager agreed")},
+        {"goalRelevant", QStringLiteral("Needed for the team lead role")}};
+    for (const auto &[objectName, text] : smart) {
+        auto *edit = child<QPlainTextEdit>(objectName);
+        QTest::mouseClick(edit->viewport(), Qt::LeftButton);
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Tab);
+    }
+    child<QDateEdit>("goalTimeBound")->setDate(QDate(2026, 6, 30));
+    QTRY_COMPARE(stored().goals.where(QStringLiteral("mentee_id"), ana).size(), 1);
+    const Id goalId = stored().goals.where(QStringLiteral("mentee_id"), ana).constFirst().id;
+    QTRY_COMPARE(stored().goals.get(goalId).timeBoundOn, QDate(2026, 6, 30));
+    const Goal goal = stored().goals.get(goalId);
+    QCOMPARE(goal.title, QStringLiteral("Lead the weekly planning meeting"));
+    QCOMPARE(goal.specific, smart.at(0).second);
+    QCOMPARE(goal.measurable, smart.at(1).second);
+    QCOMPARE(goal.achievable, smart.at(2).second);
+    QCOMPARE(goal.relevant, smart.at(3).second);
+
+    // WHEN two actions are added and one is ticked
+    clickTab(2);
+    auto *actions = child<QTreeView>("actionView");
+    for (const QString &text : {QStringLiteral("Send the resume"), QStringLiteral("Book a room")}) {
+        QTest::mouseClick(child<QPushButton>("addAction"), Qt::LeftButton);
+        // The new row opens in its editor, ready for typing.
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QCOMPARE(editor->parentWidget(), actions->viewport());
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The view commits what Return confirms once the event loop turns.
+        QTRY_COMPARE(stored().actions.where(QStringLiteral("mentee_id"), ana).constLast().text, text);
+    }
+    QTRY_COMPARE(stored().actions.where(QStringLiteral("mentee_id"), ana).size(), 2);
+    QStringList texts;
+    for (const Action &action : stored().actions.where(QStringLiteral("mentee_id"), ana))
+        texts << action.text;
+    QCOMPARE(texts, QStringList({QStringLiteral("Send the resume"), QStringLiteral("Book a room")}));
+    QCOMPARE(actions->model()->rowCount(), 2);
+    actions->setFocus();
+    actions->setCurrentIndex(actions->model()->index(0, 0));
+    const Id ticked = actions->currentIndex().data(Qt::UserRole + 1).toLongLong();
+    QTest::keyClick(actions, Qt::Key_Space);
+    QVERIFY(stored().actions.get(ticked).isDone());
+    QCOMPARE(actions->model()->rowCount(), 1); // the checklist shows open actions
+
+    // THEN undo and redo go back and forth over the tick
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QVERIFY(!stored().actions.get(ticked).isDone());
+    QCOMPARE(actions->model()->rowCount(), 2);
+    QTest::keySequence(m_window.get(), QKeySequence::Redo);
+    QVERIFY(stored().actions.get(ticked).isDone());
+
+    // WHEN the mentee is deleted THEN everything goes, and undo brings all of it back
+    confirmSoon(QStringLiteral("confirmDeleteMentee"));
+    child<QAction>("deleteMenteeAction")->trigger();
+    QCOMPARE(stored().mentees.count(), 0);
+    QCOMPARE(stored().sessions.count(), 0);
+    QCOMPARE(stored().goals.count(), 0);
+    QCOMPARE(stored().actions.count(), 0);
+    QVERIFY(child<QWidget>("welcomePage")->isVisible());
+
+    // The confirmation has closed; the window manager gives the window its focus back.
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QCOMPARE(QApplication::focusWidget(), child<QPushButton>("addFirstMentee"));
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(stored().mentees.get(ana).name, QStringLiteral("Ana Silva"));
+    QCOMPARE(stored().sessions.get(planned.id).notes, QStringLiteral("Read her resume."));
+    QCOMPARE(stored().goals.get(goalId).specific, smart.at(0).second);
+    QCOMPARE(stored().actions.where(QStringLiteral("mentee_id"), ana).size(), 2);
+    QVERIFY(stored().actions.get(ticked).isDone());
+    QVERIFY(child<QWidget>("mainSplitter")->isVisible());
+    QCOMPARE(child<QListView>("menteeList")->model()->rowCount(), 1);
+    QVERIFY(m_database->integrityProblems().isEmpty());
+}
+
+void TestMainWindow::shouldKeepTheTextWhenASaveIsRefused()
+{
+    Mentee mentee;
+    mentee.name = QStringLiteral("Bo");
+    Repositories(*m_database).mentees.add(mentee);
+    openWindow();
+    clickTab(3);
+    auto *email = child<QLineEdit>("profileEmail");
+    QTest::mouseClick(email, Qt::LeftButton);
+    QTest::keyClicks(email, QStringLiteral("bo at example"));
+    QTest::keyClick(email, Qt::Key_Tab);
+
+    QCOMPARE(stored().mentees.get(mentee.id).email, QString());
+    QCOMPARE(email->text(), QStringLiteral("bo at example"));
+    QCOMPARE(child<QLabel>("saveState")->text(), QStringLiteral("Not saved"));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("not an email address")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // Corrected, it is saved.
+    email->selectAll();
+    QTest::keyClicks(email, QStringLiteral("bo@example.org"));
+    QTest::keyClick(email, Qt::Key_Tab);
+    QCOMPARE(stored().mentees.get(mentee.id).email, QStringLiteral("bo@example.org"));
+    QVERIFY(child<QLabel>("saveState")->text().startsWith(QStringLiteral("Saved")));
+}
+
+void TestMainWindow::shouldFilterTheMentees()
+{
+    for (const char *name : {"Ana Silva", "Bo Lindqvist", "Chidi Okafor"}) {
+        Mentee mentee;
+        mentee.name = QString::fromUtf8(name);
+        Repositories(*m_database).mentees.add(mentee);
+    }
+    openWindow();
+    auto *list = child<QListView>("menteeList");
+    QCOMPARE(list->model()->rowCount(), 3);
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    auto *filter = child<QLineEdit>("menteeFilter");
+    QVERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("lind"));
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Bo Lindqvist"));
+}
+
+void TestMainWindow::shouldKeepTheWindowLayout()
+{
+    Mentee mentee;
+    mentee.name = QStringLiteral("Ana");
+    Repositories(*m_database).mentees.add(mentee);
+    openWindow();
+    auto *splitter = child<QSplitter>("mainSplitter");
+    splitter->setSizes({300, 300, 600});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close();
+    m_window.reset();
+
+    openWindow();
+    QCOMPARE(child<QSplitter>("mainSplitter")->sizes(), sizes);
 }
 
 QTEST_MAIN(TestMainWindow)

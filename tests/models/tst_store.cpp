@@ -1,0 +1,880 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "edit/store.h"
+#include "interchange/jsonexporter.h"
+#include "sample/samplerelationship.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Mentorbook;
+using namespace Mentorbook::TestSupport;
+
+namespace {
+
+/** The ids of one small relationship with a row in every table. */
+struct Ids
+{
+    Id mentee = 0;
+    Id attachment = 0;
+    Id goal = 0;
+    Id problemStatement = 0;
+    Id session = 0;
+    Id goalReview = 0;
+    Id action = 0;
+    Id actionReview = 0;
+};
+
+template<class T>
+QVariantMap valuesOf(const T &item)
+{
+    QVariantMap values;
+    for (const Field<T> &field : tableOf<T>().fields)
+        values.insert(field.name, field.read(item));
+    return values;
+}
+
+template<class T>
+int fieldIndex(const QString &name)
+{
+    const auto &fields = tableOf<T>().fields;
+    for (int index = 0; index < fields.size(); ++index) {
+        if (fields.at(index).name == name)
+            return index;
+    }
+    return -1;
+}
+
+QString describe(const Change &change)
+{
+    static const char *const kinds[] = {"added", "updated", "removed"};
+    return QStringLiteral("%1 %2 %3 of mentee %4")
+        .arg(QLatin1String(kinds[change.kind]), change.table)
+        .arg(change.id)
+        .arg(change.menteeId);
+}
+
+QStringList describe(const QSignalSpy &spy)
+{
+    QStringList changes;
+    for (const QList<QVariant> &arguments : spy)
+        changes << describe(arguments.at(0).value<Change>());
+    return changes;
+}
+
+/** A JSON export without the updated_at stamps, which an undone change renews. */
+QJsonObject withoutUpdateStamps(const QByteArray &json)
+{
+    QJsonObject document = QJsonDocument::fromJson(json).object();
+    for (auto table = document.begin(); table != document.end(); ++table) {
+        if (!table.value().isArray())
+            continue;
+        QJsonArray rows = table.value().toArray();
+        for (auto row = rows.begin(); row != rows.end(); ++row) {
+            QJsonObject object = row->toObject();
+            object.remove(QStringLiteral("updated_at"));
+            *row = object;
+        }
+        *table = rows;
+    }
+    return document;
+}
+
+QString describe(Change::Kind kind, const QString &table, Id id, Id menteeId)
+{
+    return describe(Change{kind, table, id, menteeId});
+}
+
+} // namespace
+
+/** Runs a check made of QCOMPAREs in a helper, and ends the test at its first failure. */
+#define STOP_ON_FAILURE(check)                                                                     \
+    do {                                                                                           \
+        check;                                                                                     \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+
+using Attempt = std::function<bool(Store &, const Ids &)>;
+Q_DECLARE_METATYPE(Attempt)
+
+/** Edits through the store: written at once, announced, undoable, and refused cleanly. */
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void shouldChangeEveryEntityAtOnceAndUndoAndRedoIt();
+    void shouldCreateEveryEntityAtOnceAndUndoAndRedoIt();
+    void shouldEraseEveryEntityAtOnceAndUndoAndRedoIt();
+    void shouldPushNothingForAChangeThatChangesNothing();
+    void shouldMergeConsecutiveChangesOfOneFieldOfOneRow();
+    void shouldKeepChangesOfOtherFieldsAndRowsApart();
+    void shouldRefuseAnInvalidEdit_data();
+    void shouldRefuseAnInvalidEdit();
+    void shouldEraseAMenteesWholeRelationshipAndRestoreItOnUndo();
+    void shouldUnlinkAnErasedSessionsActionsAndRelinkThemOnUndo();
+    void shouldAddTheSampleAsOneUndoStep();
+    void shouldAnnounceTheTableRowAndMenteeOfEveryWrite();
+    void shouldUndoASequenceOfEditsBackToTheStart();
+
+private:
+    /** A relationship with one row in every table, added without the store (no undo step). */
+    Ids addRelationship(const QString &name);
+    QByteArray json() const { return JsonExporter::toJson(m_store->repositories()); }
+    Repositories &repositories() { return m_store->repositories(); }
+
+    template<class T>
+    void checkChange(Id id, const std::function<void(T &)> &edit, Id menteeId);
+    template<class T>
+    void checkCreate(const T &item, Id menteeId);
+    template<class T>
+    void checkErase(Id id, Id menteeId);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestStore::initTestCase()
+{
+    qRegisterMetaType<Mentorbook::Change>();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestStore::init()
+{
+    m_database = std::make_unique<Database>();
+    m_database->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
+                                    + QString::fromLatin1(QTest::currentDataTag())
+                                    + QStringLiteral(".sqlite")));
+    freezeClock(*m_database);
+    m_store = std::make_unique<Store>(*m_database);
+}
+
+void TestStore::cleanup()
+{
+    m_store.reset();
+    m_database.reset();
+}
+
+Ids TestStore::addRelationship(const QString &name)
+{
+    Repositories &r = repositories();
+    Ids ids;
+    Mentee mentee;
+    mentee.name = name;
+    mentee.email = QStringLiteral("mentee@example.org");
+    r.mentees.add(mentee);
+    ids.mentee = mentee.id;
+
+    Attachment attachment;
+    attachment.menteeId = mentee.id;
+    attachment.kind = AttachmentKind::Resume;
+    attachment.fileName = QStringLiteral("resume.txt");
+    attachment.mimeType = QStringLiteral("text/plain");
+    attachment.data = "Resume";
+    r.attachments.add(attachment);
+    ids.attachment = attachment.id;
+
+    Goal goal;
+    goal.menteeId = mentee.id;
+    goal.title = QStringLiteral("Lead the weekly planning meeting");
+    r.goals.add(goal);
+    ids.goal = goal.id;
+
+    ProblemStatement statement;
+    statement.menteeId = mentee.id;
+    statement.goalId = goal.id;
+    statement.text = QStringLiteral("I want to run the planning meeting without notes.");
+    r.problemStatements.add(statement);
+    ids.problemStatement = statement.id;
+
+    Session session;
+    session.menteeId = mentee.id;
+    session.sequence = 1;
+    session.scheduledAt = QDateTime(today().addDays(-7), QTime(16, 0), Qt::UTC);
+    session.stage = Stage::Introductions;
+    session.status = SessionStatus::Held;
+    session.problemStatementId = statement.id;
+    r.sessions.add(session);
+    ids.session = session.id;
+
+    GoalReview review;
+    review.goalId = goal.id;
+    review.sessionId = session.id;
+    review.progress = 30;
+    r.goalReviews.add(review);
+    ids.goalReview = review.id;
+
+    Action action;
+    action.menteeId = mentee.id;
+    action.sessionId = session.id;
+    action.problemStatementId = statement.id;
+    action.text = QStringLiteral("Ask two peers for feedback");
+    action.dueOn = today().addDays(7);
+    r.actions.add(action);
+    ids.action = action.id;
+
+    ActionReview actionReview;
+    actionReview.actionId = action.id;
+    actionReview.sessionId = session.id;
+    actionReview.decision = ReviewDecision::Carried;
+    r.actionReviews.add(actionReview);
+    ids.actionReview = actionReview.id;
+    return ids;
+}
+
+template<class T>
+void TestStore::checkChange(Id id, const std::function<void(T &)> &edit, Id menteeId)
+{
+    const QString table = tableOf<T>().name;
+    Repository<T> &repository = repositories().of<T>();
+    const T before = repository.get(id);
+    T after = before;
+    edit(after);
+    QVERIFY2(!sameFields(before, after), qPrintable(table));
+    const int steps = m_store->undoStack()->count();
+    QSignalSpy changed(m_store.get(), &Store::changed);
+    QSignalSpy failed(m_store.get(), &Store::writeFailed);
+    const QByteArray original = json();
+
+    // WHEN changed THEN it is stored at once, is one undo step and is announced
+    QVERIFY2(m_store->change(after, QStringLiteral("Change %1").arg(table)), qPrintable(table));
+    QCOMPARE(valuesOf(repository.get(id)), valuesOf(after));
+    QCOMPARE(m_store->undoStack()->count(), steps + 1);
+    QCOMPARE(m_store->undoStack()->undoText(), QStringLiteral("Change %1").arg(table));
+    QCOMPARE(describe(changed), QStringList{describe(Change::Updated, table, id, menteeId)});
+    const QByteArray edited = json();
+
+    // WHEN undone THEN the row is as it was
+    changed.clear();
+    m_store->undoStack()->undo();
+    QCOMPARE(valuesOf(repository.get(id)), valuesOf(before));
+    QCOMPARE(describe(changed), QStringList{describe(Change::Updated, table, id, menteeId)});
+
+    // WHEN redone THEN the change is back
+    changed.clear();
+    m_store->undoStack()->redo();
+    QCOMPARE(valuesOf(repository.get(id)), valuesOf(after));
+    QCOMPARE(describe(changed), QStringList{describe(Change::Updated, table, id, menteeId)});
+    QCOMPARE(json(), edited);
+    QVERIFY(json() != original);
+    QCOMPARE(failed.count(), 0);
+}
+
+template<class T>
+void TestStore::checkCreate(const T &item, Id menteeId)
+{
+    const QString table = tableOf<T>().name;
+    Repository<T> &repository = repositories().of<T>();
+    const int rows = repository.count();
+    const int steps = m_store->undoStack()->count();
+    const QByteArray original = json();
+    QSignalSpy changed(m_store.get(), &Store::changed);
+
+    // WHEN created THEN it is stored at once with a new id, is one undo step and is announced
+    const Id id = m_store->create(item, QStringLiteral("Add %1").arg(table));
+    QVERIFY2(id > 0, qPrintable(table));
+    const T stored = repository.get(id);
+    QCOMPARE(valuesOf(stored), valuesOf(item));
+    QCOMPARE(repository.count(), rows + 1);
+    QCOMPARE(m_store->undoStack()->count(), steps + 1);
+    QCOMPARE(describe(changed), QStringList{describe(Change::Added, table, id, menteeId)});
+    const QByteArray created = json();
+
+    // WHEN undone THEN it is gone, and the database is as it was
+    changed.clear();
+    m_store->undoStack()->undo();
+    QVERIFY(!repository.find(id));
+    QCOMPARE(repository.count(), rows);
+    QCOMPARE(json(), original);
+    QCOMPARE(describe(changed), QStringList{describe(Change::Removed, table, id, menteeId)});
+
+    // WHEN redone THEN it is back with the same id and time stamps
+    changed.clear();
+    m_store->undoStack()->redo();
+    const T restored = repository.get(id);
+    QCOMPARE(valuesOf(restored), valuesOf(stored));
+    QCOMPARE(restored.createdAt, stored.createdAt);
+    QCOMPARE(json(), created);
+    QCOMPARE(describe(changed), QStringList{describe(Change::Added, table, id, menteeId)});
+}
+
+template<class T>
+void TestStore::checkErase(Id id, Id menteeId)
+{
+    const QString table = tableOf<T>().name;
+    Repository<T> &repository = repositories().of<T>();
+    const int rows = repository.count();
+    const int steps = m_store->undoStack()->index();
+    const QByteArray original = json();
+    QSignalSpy changed(m_store.get(), &Store::changed);
+    QSignalSpy reset(m_store.get(), &Store::relationshipReset);
+
+    // WHEN erased THEN it is deleted at once, is one undo step and is announced
+    QVERIFY2(m_store->erase<T>(id, QStringLiteral("Delete %1").arg(table)), qPrintable(table));
+    QVERIFY(!repository.find(id));
+    QCOMPARE(repository.count(), rows - 1);
+    QCOMPARE(m_store->undoStack()->index(), steps + 1);
+    QCOMPARE(describe(changed), QStringList{describe(Change::Removed, table, id, menteeId)});
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(reset.at(0).at(0).value<Id>(), menteeId);
+    const QByteArray erased = json();
+
+    // WHEN undone THEN every row is back as it was, ids and time stamps included
+    reset.clear();
+    m_store->undoStack()->undo();
+    QVERIFY(repository.find(id));
+    QCOMPARE(json(), original);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(reset.at(0).at(0).value<Id>(), menteeId);
+
+    // WHEN redone THEN it is gone again
+    changed.clear();
+    reset.clear();
+    m_store->undoStack()->redo();
+    QVERIFY(!repository.find(id));
+    QCOMPARE(json(), erased);
+    QCOMPARE(describe(changed), QStringList{describe(Change::Removed, table, id, menteeId)});
+    QCOMPARE(reset.count(), 1);
+    m_store->undoStack()->undo();
+    QCOMPARE(json(), original);
+}
+
+void TestStore::shouldChangeEveryEntityAtOnceAndUndoAndRedoIt()
+{
+    // GIVEN a relationship, and a later clock so that updated_at moves
+    const Ids ids = addRelationship(QStringLiteral("Ana Silva"));
+    addRelationship(QStringLiteral("Bo Lindqvist"));
+    m_database->setClock([] { return frozenNow().addSecs(3600); });
+
+    STOP_ON_FAILURE(checkChange<Mentee>(
+        ids.mentee, [](Mentee &m) { m.cadenceDays = 21; }, ids.mentee));
+    STOP_ON_FAILURE(checkChange<Attachment>(
+        ids.attachment,
+        [](Attachment &a) { a.kind = AttachmentKind::JobDescription; },
+        ids.mentee));
+    STOP_ON_FAILURE(checkChange<Goal>(
+        ids.goal, [](Goal &g) { g.timeBoundOn = today().addMonths(3); }, ids.mentee));
+    STOP_ON_FAILURE(checkChange<ProblemStatement>(
+        ids.problemStatement, [](ProblemStatement &p) { p.goalId = 0; }, ids.mentee));
+    STOP_ON_FAILURE(checkChange<Session>(
+        ids.session,
+        [](Session &s) { s.privateNotes = QStringLiteral("Mine alone"); },
+        ids.mentee));
+    STOP_ON_FAILURE(checkChange<GoalReview>(
+        ids.goalReview, [](GoalReview &g) { g.progress = 100; }, ids.mentee));
+    STOP_ON_FAILURE(checkChange<Action>(
+        ids.action, [](Action &a) { a.doneAt = frozenNow(); }, ids.mentee));
+    STOP_ON_FAILURE(checkChange<ActionReview>(
+        ids.actionReview,
+        [](ActionReview &a) { a.decision = ReviewDecision::Dropped; },
+        ids.mentee));
+    QCOMPARE(m_store->undoStack()->count(), 8);
+}
+
+void TestStore::shouldCreateEveryEntityAtOnceAndUndoAndRedoIt()
+{
+    const Ids ids = addRelationship(QStringLiteral("Ana Silva"));
+
+    Mentee mentee;
+    mentee.name = QStringLiteral("Bo Lindqvist");
+    mentee.startedOn = today();
+    STOP_ON_FAILURE(checkCreate(mentee, repositories().mentees.count() + 1));
+    if (QTest::currentTestFailed())
+        return;
+
+    Attachment attachment;
+    attachment.menteeId = ids.mentee;
+    attachment.fileName = QStringLiteral("job.pdf");
+    attachment.mimeType = QStringLiteral("application/pdf");
+    attachment.data = QByteArray("%PDF\0", 5);
+    STOP_ON_FAILURE(checkCreate(attachment, ids.mentee));
+
+    Goal goal;
+    goal.menteeId = ids.mentee;
+    goal.title = QStringLiteral("Present to the board");
+    goal.priority = 2;
+    STOP_ON_FAILURE(checkCreate(goal, ids.mentee));
+
+    ProblemStatement statement;
+    statement.menteeId = ids.mentee;
+    statement.text = QStringLiteral("I want to build a stronger professional network.");
+    statement.templateId = ProblemTemplate::StrongerNetwork;
+    STOP_ON_FAILURE(checkCreate(statement, ids.mentee));
+
+    Session session;
+    session.menteeId = ids.mentee;
+    session.sequence = 2;
+    session.scheduledAt = QDateTime(today().addDays(7), QTime(16, 0), Qt::UTC);
+    session.stage = Stage::Focus;
+    STOP_ON_FAILURE(checkCreate(session, ids.mentee));
+
+    // reviews and actions need rows that stay: a second session, added without the store
+    Session second = session;
+    second.sequence = 3;
+    repositories().sessions.add(second);
+
+    GoalReview review;
+    review.goalId = ids.goal;
+    review.sessionId = second.id;
+    review.progress = 55;
+    STOP_ON_FAILURE(checkCreate(review, ids.mentee));
+
+    Action action;
+    action.menteeId = ids.mentee;
+    action.sessionId = second.id;
+    action.owner = ActionOwner::Mentor;
+    action.text = QStringLiteral("Introduce Ana to the data guild");
+    STOP_ON_FAILURE(checkCreate(action, ids.mentee));
+
+    ActionReview actionReview;
+    actionReview.actionId = ids.action;
+    actionReview.sessionId = second.id;
+    actionReview.decision = ReviewDecision::Renegotiated;
+    STOP_ON_FAILURE(checkCreate(actionReview, ids.mentee));
+    QCOMPARE(m_store->undoStack()->count(), 8);
+}
+
+void TestStore::shouldEraseEveryEntityAtOnceAndUndoAndRedoIt()
+{
+    // GIVEN two relationships (so that undo must not touch the other one)
+    const Ids ids = addRelationship(QStringLiteral("Ana Silva"));
+    const Ids other = addRelationship(QStringLiteral("Bo Lindqvist"));
+    m_database->setClock([] { return frozenNow().addSecs(3600); });
+
+    // leaves first, then the rows others refer to
+    STOP_ON_FAILURE(checkErase<ActionReview>(ids.actionReview, ids.mentee));
+    STOP_ON_FAILURE(checkErase<GoalReview>(ids.goalReview, ids.mentee));
+    STOP_ON_FAILURE(checkErase<Attachment>(ids.attachment, ids.mentee));
+    STOP_ON_FAILURE(checkErase<Action>(ids.action, ids.mentee));
+    STOP_ON_FAILURE(checkErase<Session>(ids.session, ids.mentee));
+    STOP_ON_FAILURE(checkErase<ProblemStatement>(ids.problemStatement, ids.mentee));
+    STOP_ON_FAILURE(checkErase<Goal>(ids.goal, ids.mentee));
+    STOP_ON_FAILURE(checkErase<Mentee>(ids.mentee, ids.mentee));
+    STOP_ON_FAILURE(checkErase<Session>(other.session, other.mentee));
+    QVERIFY(m_database->integrityProblems().isEmpty());
+}
+
+void TestStore::shouldPushNothingForAChangeThatChangesNothing()
+{
+    // GIVEN a stored goal
+    const Ids ids = addRelationship(QStringLiteral("Ana Silva"));
+    const Goal goal = repositories().goals.get(ids.goal);
+    QSignalSpy changed(m_store.get(), &Store::changed);
+
+    // WHEN it is "changed" to what it already is
+    m_database->setClock([] { return frozenNow().addSecs(60); });
+    QVERIFY(m_store->change(goal, QStringLiteral("Edit goal")));
+
+    // THEN nothing is written, pushed or announced
+    QCOMPARE(m_store->undoStack()->count(), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(repositories().goals.get(ids.goal).updatedAt, goal.updatedAt);
+}
+
+void TestStore::shouldMergeConsecutiveChangesOfOneFieldOfOneRow()
+{
+    // GIVEN a mentee
+    const Ids ids = addRelationship(QStringLiteral("Ana"));
+    const int name = fieldIndex<Mentee>(QStringLiteral("name"));
+    QVERIFY(name >= 0);
+
+    // WHEN the name is typed in three edits of the same field
+    Mentee mentee = repositories().mentees.get(ids.mentee);
+    for (const QString &typed :
+         {QStringLiteral("Ana S"), QStringLiteral("Ana Si"), QStringLiteral("Ana Silva")}) {
+        mentee.name = typed;
+        QVERIFY(m_store->change(mentee, QStringLiteral("Edit name"), name));
+    }
+
+    // THEN every edit was stored, but they are one undo step
+    QCOMPARE(repositories().mentees.get(ids.mentee).name, QStringLiteral("Ana Silva"));
+    QCOMPARE(m_store->undoStack()->count(), 1);
+
+    // WHEN undone once THEN the name is the one before the first edit
+    m_store->undoStack()->undo();
+    QCOMPARE(repositories().mentees.get(ids.mentee).name, QStringLiteral("Ana"));
+    QVERIFY(!m_store->undoStack()->canUndo());
+
+    // WHEN redone THEN the last typed name is back
+    m_store->undoStack()->redo();
+    QCOMPARE(repositories().mentees.get(ids.mentee).name, QStringLiteral("Ana Silva"));
+}
+
+void TestStore::shouldKeepChangesOfOtherFieldsAndRowsApart()
+{
+    // GIVEN two mentees
+    const Ids ana = addRelationship(QStringLiteral("Ana"));
+    const Ids bo = addRelationship(QStringLiteral("Bo"));
+    const int name = fieldIndex<Mentee>(QStringLiteral("name"));
+    const int email = fieldIndex<Mentee>(QStringLiteral("email"));
+    const int title = fieldIndex<Goal>(QStringLiteral("title"));
+    QCOMPARE(title, email); // so that only the entity tells the two edits apart
+
+    // WHEN Ana's name, her email, her name again, Bo's name, Bo's email, a goal's title, and
+    // twice the goal without naming a field are changed
+    Mentee mentee = repositories().mentees.get(ana.mentee);
+    mentee.name = QStringLiteral("Ana Silva");
+    QVERIFY(m_store->change(mentee, QStringLiteral("Edit name"), name));
+    mentee.email = QStringLiteral("ana@example.org");
+    QVERIFY(m_store->change(mentee, QStringLiteral("Edit email"), email));
+    mentee.name = QStringLiteral("Ana Silva-Lopes");
+    QVERIFY(m_store->change(mentee, QStringLiteral("Edit name"), name));
+    Mentee other = repositories().mentees.get(bo.mentee);
+    other.name = QStringLiteral("Bo Lindqvist");
+    QVERIFY(m_store->change(other, QStringLiteral("Edit name"), name));
+    other.email = QStringLiteral("bo@example.org");
+    QVERIFY(m_store->change(other, QStringLiteral("Edit email"), email));
+    Goal goal = repositories().goals.get(ana.goal);
+    goal.title = QStringLiteral("Chair the planning meeting");
+    QVERIFY(m_store->change(goal, QStringLiteral("Edit title"), title));
+    goal.title = QStringLiteral("Chair the weekly planning meeting");
+    QVERIFY(m_store->change(goal, QStringLiteral("Edit goal")));
+    goal.title = QStringLiteral("Chair every planning meeting");
+    QVERIFY(m_store->change(goal, QStringLiteral("Edit goal")));
+
+    // THEN each is its own undo step
+    QCOMPARE(m_store->undoStack()->count(), 8);
+
+    // AND undoing them one by one walks back through every state
+    auto undo = [this] {
+        m_store->undoStack()->undo();
+    };
+    undo();
+    QCOMPARE(repositories().goals.get(ana.goal).title,
+             QStringLiteral("Chair the weekly planning meeting"));
+    undo();
+    QCOMPARE(repositories().goals.get(ana.goal).title,
+             QStringLiteral("Chair the planning meeting"));
+    undo();
+    QCOMPARE(repositories().goals.get(ana.goal).title,
+             QStringLiteral("Lead the weekly planning meeting"));
+    QCOMPARE(repositories().mentees.get(bo.mentee).email, QStringLiteral("bo@example.org"));
+    undo();
+    QCOMPARE(repositories().mentees.get(bo.mentee).email, QStringLiteral("mentee@example.org"));
+    QCOMPARE(repositories().mentees.get(bo.mentee).name, QStringLiteral("Bo Lindqvist"));
+    undo();
+    QCOMPARE(repositories().mentees.get(bo.mentee).name, QStringLiteral("Bo"));
+    QCOMPARE(repositories().mentees.get(ana.mentee).name, QStringLiteral("Ana Silva-Lopes"));
+    undo();
+    QCOMPARE(repositories().mentees.get(ana.mentee).name, QStringLiteral("Ana Silva"));
+    QCOMPARE(repositories().mentees.get(ana.mentee).email, QStringLiteral("ana@example.org"));
+    undo();
+    QCOMPARE(repositories().mentees.get(ana.mentee).email, QStringLiteral("mentee@example.org"));
+    undo();
+    QCOMPARE(repositories().mentees.get(ana.mentee).name, QStringLiteral("Ana"));
+    QVERIFY(!m_store->undoStack()->canUndo());
+}
+
+void TestStore::shouldRefuseAnInvalidEdit_data()
+{
+    QTest::addColumn<Attempt>("attempt");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("empty mentee name") << Attempt([](Store &store, const Ids &ids) {
+        Mentee mentee = store.repositories().mentees.get(ids.mentee);
+        mentee.name = QStringLiteral("  ");
+        return store.change(mentee, QStringLiteral("Edit name"), 0);
+    }) << QStringLiteral("name: must not be empty");
+    QTest::newRow("progress 120") << Attempt([](Store &store, const Ids &ids) {
+        GoalReview review = store.repositories().goalReviews.get(ids.goalReview);
+        review.progress = 120;
+        return store.change(review, QStringLiteral("Edit progress"));
+    }) << QStringLiteral("progress: 120 is outside 0–100");
+    QTest::newRow("cadence 0") << Attempt([](Store &store, const Ids &ids) {
+        Mentee mentee = store.repositories().mentees.get(ids.mentee);
+        mentee.cadenceDays = 0;
+        return store.change(mentee, QStringLiteral("Edit cadence"));
+    }) << QStringLiteral("cadence_days: 0 is outside 1–365");
+    QTest::newRow("email") << Attempt([](Store &store, const Ids &ids) {
+        Mentee mentee = store.repositories().mentees.get(ids.mentee);
+        mentee.email = QStringLiteral("ana at example");
+        return store.change(mentee, QStringLiteral("Edit email"));
+    }) << QStringLiteral("email: ");
+    QTest::newRow("duplicate session number") << Attempt([](Store &store, const Ids &ids) {
+        Session session = store.repositories().sessions.get(ids.session);
+        session.id = 0;
+        return store.create(session, QStringLiteral("Add session")) != 0;
+    }) << QStringLiteral("sequence: this mentee already has a session number 1");
+    QTest::newRow("goal without a title") << Attempt([](Store &store, const Ids &ids) {
+        Goal goal;
+        goal.menteeId = ids.mentee;
+        return store.create(goal, QStringLiteral("Add goal")) != 0;
+    }) << QStringLiteral("title: must not be empty");
+    QTest::newRow("action for a missing mentee") << Attempt([](Store &store, const Ids &) {
+        Action action;
+        action.menteeId = 999;
+        action.text = QStringLiteral("Read a book");
+        return store.create(action, QStringLiteral("Add action")) != 0;
+    }) << QStringLiteral("mentee_id: there is no mentee with id 999");
+    QTest::newRow("change of a missing row") << Attempt([](Store &store, const Ids &ids) {
+        Goal goal = store.repositories().goals.get(ids.goal);
+        goal.id = 999;
+        goal.title = QStringLiteral("Elsewhere");
+        return store.change(goal, QStringLiteral("Edit goal"));
+    }) << QStringLiteral("There is no goal with id 999.");
+    QTest::newRow("erase of a missing row") << Attempt([](Store &store, const Ids &) {
+        return store.erase<Session>(999, QStringLiteral("Delete session"));
+    }) << QStringLiteral("There is no session with id 999.");
+}
+
+void TestStore::shouldRefuseAnInvalidEdit()
+{
+    QFETCH(Attempt, attempt);
+    QFETCH(QString, message);
+
+    // GIVEN a relationship and some undo history
+    const Ids ids = addRelationship(QStringLiteral("Ana"));
+    Goal goal = repositories().goals.get(ids.goal);
+    goal.priority = 2;
+    QVERIFY(m_store->change(goal, QStringLiteral("Edit priority")));
+    const QByteArray before = json();
+    QSignalSpy failed(m_store.get(), &Store::writeFailed);
+    QSignalSpy changed(m_store.get(), &Store::changed);
+    QSignalSpy reset(m_store.get(), &Store::relationshipReset);
+    QSignalSpy saved(m_store.get(), &Store::saved);
+
+    // WHEN an impossible edit is attempted
+    const bool written = attempt(*m_store, ids);
+
+    // THEN it is refused with a message naming the field, and nothing changes
+    QVERIFY(!written);
+    QCOMPARE(failed.count(), 1);
+    const QString reported = failed.at(0).at(0).toString();
+    QVERIFY2(reported.contains(message), qPrintable(reported));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(m_store->undoStack()->count(), 1);
+    QCOMPARE(m_store->undoStack()->undoText(), QStringLiteral("Edit priority"));
+    QCOMPARE(json(), before);
+}
+
+void TestStore::shouldEraseAMenteesWholeRelationshipAndRestoreItOnUndo()
+{
+    // GIVEN two sample relationships
+    const Id priya = SampleRelationship::add(repositories(), today());
+    const Id other = SampleRelationship::add(repositories(), today());
+    const QByteArray before = json();
+    const Relationship relationship = Relationship::load(repositories(), priya);
+    QVERIFY(relationship.sessions.size() >= 8);
+    QVERIFY(!relationship.actionReviews.isEmpty());
+    QVERIFY(!relationship.goalReviews.isEmpty());
+    QVERIFY(!relationship.attachments.isEmpty());
+    const Relationship untouched = Relationship::load(repositories(), other);
+    QSignalSpy reset(m_store.get(), &Store::relationshipReset);
+    m_database->setClock([] { return frozenNow().addDays(1); });
+
+    // WHEN Priya is erased
+    QVERIFY(m_store->erase<Mentee>(priya, QStringLiteral("Delete mentee")));
+
+    // THEN every row of her relationship is gone, and the other relationship is untouched
+    const Relationship left = Relationship::load(repositories(), priya);
+    QVERIFY(left.mentees.isEmpty());
+    QVERIFY(left.sessions.isEmpty() && left.goals.isEmpty() && left.actions.isEmpty()
+            && left.attachments.isEmpty() && left.problemStatements.isEmpty());
+    for (const Action &action : relationship.actions)
+        QVERIFY(
+            repositories().actionReviews.where(QStringLiteral("action_id"), action.id).isEmpty());
+    for (const Goal &goal : relationship.goals)
+        QVERIFY(repositories().goalReviews.where(QStringLiteral("goal_id"), goal.id).isEmpty());
+    QCOMPARE(Relationship::load(repositories(), other).actionReviews.size(),
+             untouched.actionReviews.size());
+    QCOMPARE(repositories().mentees.count(), 1);
+    QCOMPARE(m_store->undoStack()->count(), 1);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(reset.at(0).at(0).value<Id>(), priya);
+    const QByteArray erased = json();
+
+    // WHEN undone THEN every row of every table is back with the same ids and time stamps
+    m_store->undoStack()->undo();
+    QCOMPARE(json(), before);
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(reset.at(1).at(0).value<Id>(), priya);
+    QVERIFY(m_database->integrityProblems().isEmpty());
+
+    // WHEN redone and undone again THEN the same two states follow
+    m_store->undoStack()->redo();
+    QCOMPARE(json(), erased);
+    m_store->undoStack()->undo();
+    QCOMPARE(json(), before);
+}
+
+void TestStore::shouldUnlinkAnErasedSessionsActionsAndRelinkThemOnUndo()
+{
+    // GIVEN the sample, and a held session at which actions were agreed and goals reviewed
+    const Id priya = SampleRelationship::add(repositories(), today());
+    Session chosen;
+    QList<Action> agreed;
+    for (const Session &session : repositories().sessionsOf(priya)) {
+        agreed = repositories().actions.where(QStringLiteral("session_id"), session.id);
+        if (session.status == SessionStatus::Held && agreed.size() >= 2
+            && !repositories()
+                    .goalReviews.where(QStringLiteral("session_id"), session.id)
+                    .isEmpty()) {
+            chosen = session;
+            break;
+        }
+    }
+    QVERIFY(chosen.id > 0);
+    const QByteArray before = json();
+    const int actions = repositories().actions.count();
+    QSignalSpy changed(m_store.get(), &Store::changed);
+
+    // WHEN the session is erased
+    QVERIFY(m_store->erase<Session>(chosen.id, QStringLiteral("Delete session")));
+
+    // THEN its actions stay, with no session; its reviews go with it
+    QCOMPARE(repositories().actions.count(), actions);
+    for (const Action &action : agreed) {
+        const Action now = repositories().actions.get(action.id);
+        QCOMPARE(now.sessionId, Id(0));
+        QCOMPARE(now.text, action.text);
+    }
+    QVERIFY(repositories().goalReviews.where(QStringLiteral("session_id"), chosen.id).isEmpty());
+    QVERIFY(repositories().actionReviews.where(QStringLiteral("session_id"), chosen.id).isEmpty());
+    QCOMPARE(describe(changed),
+             QStringList{describe(Change::Removed, QStringLiteral("sessions"), chosen.id, priya)});
+
+    // WHEN undone THEN the actions point to the session again, and everything is as it was
+    m_store->undoStack()->undo();
+    for (const Action &action : agreed)
+        QCOMPARE(repositories().actions.get(action.id).sessionId, chosen.id);
+    QCOMPARE(json(), before);
+}
+
+void TestStore::shouldAddTheSampleAsOneUndoStep()
+{
+    // GIVEN an empty database
+    QVERIFY(repositories().isEmpty());
+    QSignalSpy reset(m_store.get(), &Store::relationshipReset);
+
+    // WHEN the sample is added
+    const Id priya = m_store->addSample(today());
+
+    // THEN it is there, as one undo step, announced as a wholesale change
+    QVERIFY(priya > 0);
+    QCOMPARE(repositories().mentees.count(), 1);
+    QVERIFY(repositories().sessionsOf(priya).size() >= 8);
+    QCOMPARE(m_store->undoStack()->count(), 1);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(reset.at(0).at(0).value<Id>(), priya);
+    const QByteArray added = json();
+
+    // WHEN undone THEN the database is empty again
+    m_store->undoStack()->undo();
+    QVERIFY(repositories().isEmpty());
+    QCOMPARE(repositories().sessions.count(), 0);
+    QCOMPARE(repositories().actionReviews.count(), 0);
+    QCOMPARE(repositories().attachments.count(), 0);
+    QCOMPARE(reset.count(), 2);
+
+    // WHEN redone THEN the same rows are back with the same ids
+    m_store->undoStack()->redo();
+    QCOMPARE(json(), added);
+    QCOMPARE(reset.count(), 3);
+}
+
+void TestStore::shouldAnnounceTheTableRowAndMenteeOfEveryWrite()
+{
+    // GIVEN two relationships
+    const Ids ana = addRelationship(QStringLiteral("Ana"));
+    const Ids bo = addRelationship(QStringLiteral("Bo"));
+    QSignalSpy changed(m_store.get(), &Store::changed);
+    QSignalSpy saved(m_store.get(), &Store::saved);
+
+    // WHEN rows of Bo's are written: reviews say whose they are through what they review
+    GoalReview review = repositories().goalReviews.get(bo.goalReview);
+    review.note = QStringLiteral("Halfway");
+    QVERIFY(m_store->change(review, QStringLiteral("Edit note")));
+    ActionReview actionReview = repositories().actionReviews.get(bo.actionReview);
+    actionReview.note = QStringLiteral("Carried once");
+    QVERIFY(m_store->change(actionReview, QStringLiteral("Edit note")));
+    QVERIFY(m_store->erase<ActionReview>(bo.actionReview, QStringLiteral("Delete review")));
+    Goal goal;
+    goal.menteeId = bo.mentee;
+    goal.title = QStringLiteral("Speak at a meetup");
+    const Id goalId = m_store->create(goal, QStringLiteral("Add goal"));
+    QVERIFY(m_store->erase<Goal>(ana.goal, QStringLiteral("Delete goal")));
+
+    // THEN each write is announced once, with its table, row and mentee
+    const QStringList expected{
+        describe(Change::Updated, QStringLiteral("goal_reviews"), bo.goalReview, bo.mentee),
+        describe(Change::Updated, QStringLiteral("action_reviews"), bo.actionReview, bo.mentee),
+        describe(Change::Removed, QStringLiteral("action_reviews"), bo.actionReview, bo.mentee),
+        describe(Change::Added, QStringLiteral("goals"), goalId, bo.mentee),
+        describe(Change::Removed, QStringLiteral("goals"), ana.goal, ana.mentee),
+    };
+    QCOMPARE(describe(changed), expected);
+    QCOMPARE(saved.count(), expected.size());
+
+    // WHEN the last three are undone THEN an undone creation is announced as a removal, and an
+    // undone erase as a wholesale change of the relationship it restores
+    changed.clear();
+    QSignalSpy reset(m_store.get(), &Store::relationshipReset);
+    m_store->undoStack()->undo(); // the goal erase: a wholesale restore of Ana's relationship
+    m_store->undoStack()->undo();
+    m_store->undoStack()->undo(); // the review erase: a wholesale restore of Bo's
+    QCOMPARE(describe(changed),
+             QStringList{describe(Change::Removed, QStringLiteral("goals"), goalId, bo.mentee)});
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(reset.at(0).at(0).value<Id>(), ana.mentee);
+    QCOMPARE(reset.at(1).at(0).value<Id>(), bo.mentee);
+    QVERIFY(repositories().actionReviews.find(bo.actionReview));
+    QVERIFY(repositories().goals.find(ana.goal));
+}
+
+void TestStore::shouldUndoASequenceOfEditsBackToTheStart()
+{
+    // GIVEN the sample, and a clock that has moved on since it was added
+    const Id priya = SampleRelationship::add(repositories(), today());
+    const QByteArray start = json();
+    m_database->setClock([] { return frozenNow().addDays(1); });
+    const Goal goal = repositories().goals.where(QStringLiteral("mentee_id"), priya).constFirst();
+    const Session last = repositories().sessionsOf(priya).constLast();
+
+    // WHEN a mix of edits is made
+    Goal edited = goal;
+    edited.status = GoalStatus::Achieved;
+    QVERIFY(m_store->change(edited, QStringLiteral("Achieve")));
+    Session next = last;
+    next.id = 0;
+    next.sequence = repositories().nextSequence(priya);
+    next.scheduledAt = last.scheduledAt.addDays(14);
+    const Id nextId = m_store->create(next, QStringLiteral("Plan"));
+    QVERIFY(nextId > 0);
+    GoalReview review;
+    review.goalId = goal.id;
+    review.sessionId = nextId;
+    review.progress = 90;
+    QVERIFY(m_store->create(review, QStringLiteral("Review")) > 0);
+    QVERIFY(m_store->erase<Session>(last.id, QStringLiteral("Delete")));
+    QVERIFY(m_store->erase<Goal>(goal.id, QStringLiteral("Delete")));
+    const QByteArray end = json();
+    QCOMPARE(m_store->undoStack()->count(), 5);
+
+    // THEN undoing everything gives back every row of the sample with its ids and values (an
+    // undone change is itself a write, stamped now), and redoing everything the end state
+    while (m_store->undoStack()->canUndo())
+        m_store->undoStack()->undo();
+    QCOMPARE(withoutUpdateStamps(json()), withoutUpdateStamps(start));
+    QCOMPARE(repositories().goals.get(goal.id).updatedAt, frozenNow().addDays(1));
+    while (m_store->undoStack()->canRedo())
+        m_store->undoStack()->redo();
+    QCOMPARE(json(), end);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formbinder.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+namespace Mentorbook {
+
+namespace {
+const QDate NoDate(1900, 1, 1);
+} // namespace
+
+void allowNoDate(QDateEdit *edit)
+{
+    edit->setMinimumDate(NoDate);
+    edit->setSpecialValueText(QDateEdit::tr("None"));
+    edit->setCalendarPopup(true);
+}
+
+FormBinder::FormBinder(QObject *parent)
+    : QObject(parent)
+{
+    m_mapper.setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
+    m_mapper.setItemDelegate(new FormDelegate(&m_mapper));
+    m_typingPause.setSingleShot(true);
+    m_typingPause.setInterval(TypingPauseMs);
+    connect(&m_typingPause, &QTimer::timeout, this, &FormBinder::submit);
+}
+
+void FormBinder::setModel(QAbstractItemModel *model)
+{
+    m_mapper.setModel(model);
+}
+
+void FormBinder::bind(QWidget *editor, int column)
+{
+    m_editors << editor;
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        m_mapper.addMapping(editor, column, "currentIndex");
+        connect(combo, &QComboBox::activated, this, &FormBinder::submit);
+        return;
+    }
+    m_mapper.addMapping(editor, column);
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        connect(line, &QLineEdit::textEdited, this, &FormBinder::scheduleSubmit);
+        connect(line, &QLineEdit::editingFinished, this, &FormBinder::submit);
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        connect(text, &QPlainTextEdit::textChanged, this, &FormBinder::scheduleSubmit);
+    } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        connect(spin, &QSpinBox::valueChanged, this, &FormBinder::scheduleSubmit);
+    } else if (auto *date = qobject_cast<QDateTimeEdit *>(editor)) {
+        connect(date, &QDateTimeEdit::dateTimeChanged, this, &FormBinder::scheduleSubmit);
+    }
+}
+
+void FormBinder::setCurrentIndex(const QModelIndex &index)
+{
+    if (m_typingPause.isActive())
+        submit();
+    m_current = index;
+    const bool valid = index.isValid();
+    for (QWidget *editor : std::as_const(m_editors))
+        editor->setEnabled(valid);
+    if (valid) {
+        m_mapper.setCurrentModelIndex(index);
+        return;
+    }
+    m_mapper.setCurrentIndex(-1);
+    for (QWidget *editor : std::as_const(m_editors)) {
+        QSignalBlocker blocker(editor);
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->clear();
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+            text->clear();
+    }
+}
+
+void FormBinder::scheduleSubmit()
+{
+    if (m_current.isValid())
+        m_typingPause.start();
+}
+
+void FormBinder::submit()
+{
+    m_typingPause.stop();
+    if (m_current.isValid())
+        m_mapper.submit();
+}
+
+void FormDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant value = index.data(Qt::EditRole);
+    // Writing the same text back would move the cursor under the user's hands.
+    if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        if (text->toPlainText() != value.toString())
+            text->setPlainText(value.toString());
+        return;
+    }
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        if (line->text() != value.toString())
+            line->setText(value.toString());
+        return;
+    }
+    if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+        date->setDate(value.toDate().isValid() ? value.toDate() : date->minimumDate());
+        return;
+    }
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(value.toInt());
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void FormDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        model->setData(index, text->toPlainText());
+        return;
+    }
+    if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+        const bool none = !date->specialValueText().isEmpty() && date->date() == date->minimumDate();
+        model->setData(index, none ? QDate() : date->date());
+        return;
+    }
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, combo->currentIndex());
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace Mentorbook

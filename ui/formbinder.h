@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDataWidgetMapper>
+#include <QPersistentModelIndex>
+#include <QStyledItemDelegate>
+#include <QTimer>
+
+class QDateEdit;
+
+namespace Mentorbook {
+
+/**
+ * Binds form widgets to the columns of one row of a model, through QDataWidgetMapper.
+ * Every change is written through the model at once: choices when picked, text a moment
+ * after typing pauses and when the field loses focus. A write the model refuses leaves the
+ * text in the widget. Optional dates show "None" in a QDateEdit at its minimum date.
+ */
+class FormBinder : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FormBinder(QObject *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model);
+    QAbstractItemModel *model() const { return m_mapper.model(); }
+    /** Binds a QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit or QDateTimeEdit. */
+    void bind(QWidget *editor, int column);
+    /** Shows the row of index (of the bound model), or clears the form for an invalid index. */
+    void setCurrentIndex(const QModelIndex &index);
+    QModelIndex currentIndex() const { return m_current; }
+    /** Writes what the widgets hold now (before the window closes, say). */
+    void submit();
+
+    /** How long typing must pause before the text is written. */
+    static constexpr int TypingPauseMs = 700;
+
+private:
+    void scheduleSubmit();
+
+    QDataWidgetMapper m_mapper;
+    QTimer m_typingPause;
+    QPersistentModelIndex m_current;
+    QList<QWidget *> m_editors;
+};
+
+/** Moves values between a model and form widgets, with "none" for optional dates. */
+class FormDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+};
+
+/** Makes a QDateEdit able to show and hold "no date". */
+void allowNoDate(QDateEdit *edit);
+
+} // namespace Mentorbook

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/enums.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+
+namespace Mentorbook {
+
+/** A combo box listing an enumeration's labels in its order (bound by currentIndex). */
+template<class E>
+QComboBox *enumComboBox(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    for (const auto &entry : enumEntries<E>())
+        combo->addItem(translatedEnumLabel(entry.label));
+    return combo;
+}
+
+/** A form label that gives its mnemonic's focus to buddy (for rows holding a layout). */
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent);
+
+/** A plain-text field sized for a few lines, that moves focus on Tab. */
+QPlainTextEdit *noteEdit(const QString &objectName, int lines, QWidget *parent);
+
+} // namespace Mentorbook

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "localeformat.h"
+
+#include <QLocale>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Mentorbook {
+
+namespace {
+QString withoutSeconds(QString format)
+{
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+    return format.remove(seconds);
+}
+} // namespace
+
+QString shortTimeFormat()
+{
+    return withoutSeconds(QLocale().timeFormat(QLocale::ShortFormat));
+}
+
+QString shortDateTimeFormat()
+{
+    return withoutSeconds(QLocale().dateTimeFormat(QLocale::ShortFormat));
+}
+
+QString dayText(const QDate &date)
+{
+    const QLocale locale;
+    return locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
+           + locale.toString(date, QLocale::ShortFormat);
+}
+
+QString meetingText(const QDateTime &when)
+{
+    return QCoreApplication::translate("Mentorbook::LocaleFormat", "%1, %2")
+        .arg(dayText(when.date()), QLocale().toString(when.time(), shortTimeFormat()));
+}
+
+} // namespace Mentorbook

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinedelegate.h"
+
+#include "model/menteelistmodel.h"
+#include "model/sessiontimelinemodel.h"
+#include "localeformat.h"
+#include "palette.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace Mentorbook {
+
+namespace {
+constexpr int Padding = 8;
+constexpr int Gutter = 34;
+
+/** Whether today falls between this row and the one above it. */
+bool todayAbove(const QModelIndex &index, const QDate &today)
+{
+    if (index.row() == 0)
+        return false;
+    const QDate here = index.data(SessionTimelineModel::ScheduledAtRole).toDateTime().date();
+    const QDate above = index.siblingAtRow(index.row() - 1).data(SessionTimelineModel::ScheduledAtRole).toDateTime().date();
+    return (above < today) != (here < today);
+}
+
+QFont ruleFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    small.setBold(true);
+    return small;
+}
+
+void drawNode(QPainter *painter, const QPointF &center, qreal radius, SessionStatus status, const QPalette &palette)
+{
+    const QColor color = statusColor(status, palette);
+    const QColor base = palette.color(QPalette::Base);
+    painter->setPen(QPen(color, 2));
+    switch (status) {
+    case SessionStatus::Held: {
+        painter->setBrush(color);
+        painter->drawEllipse(center, radius, radius);
+        // a tick
+        QPainterPath tick;
+        tick.moveTo(center + QPointF(-radius * 0.45, 0));
+        tick.lineTo(center + QPointF(-radius * 0.1, radius * 0.4));
+        tick.lineTo(center + QPointF(radius * 0.5, -radius * 0.4));
+        painter->setPen(QPen(base, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(tick);
+        break;
+    }
+    case SessionStatus::Planned:
+        painter->setBrush(base);
+        painter->drawEllipse(center, radius, radius);
+        painter->setBrush(color);
+        painter->setPen(Qt::NoPen);
+        painter->drawEllipse(center, radius * 0.35, radius * 0.35);
+        break;
+    case SessionStatus::Cancelled: {
+        painter->setBrush(base);
+        painter->drawEllipse(center, radius, radius);
+        const qreal d = radius * 0.42;
+        painter->drawLine(center + QPointF(-d, -d), center + QPointF(d, d));
+        painter->drawLine(center + QPointF(-d, d), center + QPointF(d, -d));
+        break;
+    }
+    case SessionStatus::Missed:
+        painter->setBrush(base);
+        painter->drawEllipse(center, radius, radius);
+        painter->drawLine(center + QPointF(0, -radius * 0.5), center + QPointF(0, radius * 0.1));
+        painter->drawPoint(center + QPointF(0, radius * 0.45));
+        break;
+    }
+}
+} // namespace
+
+TimelineDelegate::TimelineDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+QDate TimelineDelegate::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QFontMetrics metrics(option.font);
+    const int rule = todayAbove(index, today()) ? QFontMetrics(ruleFont(option.font)).height() : 0;
+    return {Gutter + 20 * metrics.averageCharWidth(), 2 * metrics.lineSpacing() + 3 * Padding + rule};
+}
+
+void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index) const
+{
+    QStyleOptionViewItem option = opt;
+    initStyleOption(&option, index);
+    option.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &option, painter, widget);
+
+    const QPalette &palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor quiet = selected ? text : palette.color(QPalette::PlaceholderText);
+    const QRect rect = option.rect;
+    const QFontMetrics metrics(option.font);
+
+    const auto status = SessionStatus(index.data(SessionTimelineModel::StatusRole).toInt());
+    const auto stage = Stage(index.data(SessionTimelineModel::StageRole).toInt());
+    const QDateTime when = index.data(SessionTimelineModel::ScheduledAtRole).toDateTime();
+    const bool isNext = index.data(SessionTimelineModel::IsNextRole).toBool();
+    const int rows = index.model()->rowCount(index.parent());
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    // Where today falls between this row and the one above: a rule across the row's top.
+    const QFont small = ruleFont(option.font);
+    const QFontMetrics smallMetrics(small);
+    const bool rule = todayAbove(index, today());
+    const int ruleHeight = rule ? smallMetrics.height() : 0;
+    if (rule) {
+        const QString word = tr("Today");
+        const int wordWidth = smallMetrics.horizontalAdvance(word) + Padding;
+        const QColor accent = selected ? text : palette.color(QPalette::Highlight);
+        const qreal ruleY = rect.top() + ruleHeight / 2.0 + 1;
+        painter->setPen(QPen(accent, 1, Qt::DashLine));
+        painter->drawLine(QPointF(rect.left() + Gutter, ruleY), QPointF(rect.right() - wordWidth - Padding, ruleY));
+        painter->setFont(small);
+        painter->setPen(accent);
+        painter->drawText(QRect(rect.right() - wordWidth - Padding / 2, rect.top() + 1, wordWidth, ruleHeight),
+                          Qt::AlignCenter, word);
+        painter->setFont(option.font);
+    }
+
+    // The line joining the sessions, and the node.
+    const qreal x = rect.left() + Gutter / 2.0;
+    const qreal y = rect.top() + ruleHeight + Padding + metrics.lineSpacing() / 2.0;
+    painter->setPen(QPen(palette.color(QPalette::Mid), 2));
+    if (index.row() > 0)
+        painter->drawLine(QPointF(x, rect.top()), QPointF(x, y));
+    if (index.row() < rows - 1)
+        painter->drawLine(QPointF(x, y), QPointF(x, rect.bottom() + 1));
+    drawNode(painter, QPointF(x, y), metrics.height() * 0.42, status, palette);
+
+    // First line: number and date, stage chip, status (or the "Next" badge) on the right.
+    int left = rect.left() + Gutter;
+    const int right = rect.right() - Padding;
+    const int top = rect.top() + ruleHeight + Padding;
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const QString number = QStringLiteral("%1  ").arg(index.data(SessionTimelineModel::SequenceRole).toInt());
+    painter->setFont(option.font);
+    painter->setPen(quiet);
+    painter->drawText(QRect(left, top, metrics.horizontalAdvance(number), metrics.lineSpacing()), Qt::AlignVCenter, number);
+    left += metrics.horizontalAdvance(number);
+    const QString date = meetingText(when);
+    painter->setFont(bold);
+    painter->setPen(status == SessionStatus::Cancelled ? quiet : text);
+    painter->drawText(QRect(left, top, boldMetrics.horizontalAdvance(date), metrics.lineSpacing()), Qt::AlignVCenter, date);
+    left += boldMetrics.horizontalAdvance(date) + Padding;
+
+    QFont chipFont = option.font;
+    chipFont.setPointSizeF(chipFont.pointSizeF() * 0.85);
+    const QFontMetrics chipMetrics(chipFont);
+    const QString stageText = label(stage);
+    const QRect chip(left, top + (metrics.lineSpacing() - chipMetrics.height() - 2) / 2,
+                     chipMetrics.horizontalAdvance(stageText) + 12, chipMetrics.height() + 2);
+    const QColor chipColor = stageColor(stage, palette);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(chipColor);
+    painter->drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
+    painter->setFont(chipFont);
+    painter->setPen(chipColor.lightness() > 128 ? QColor(0x20, 0x20, 0x20) : QColor(0xf5, 0xf5, 0xf5));
+    painter->drawText(chip, Qt::AlignCenter, stageText);
+
+    const QString statusText = isNext ? tr("Next") : label(status);
+    const int statusWidth = chipMetrics.horizontalAdvance(statusText) + 12;
+    const QRect statusRect(right - statusWidth, chip.top(), statusWidth, chip.height());
+    if (statusRect.left() > chip.right() + Padding) {
+        if (isNext) {
+            const QColor accent = selected ? text : palette.color(QPalette::Highlight);
+            painter->setPen(QPen(accent, 1));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(QRectF(statusRect).adjusted(0.5, 0.5, -0.5, -0.5), chip.height() / 2.0,
+                                     chip.height() / 2.0);
+            painter->setPen(accent);
+        } else {
+            painter->setPen(selected ? text : statusColor(status, palette));
+        }
+        painter->drawText(statusRect, Qt::AlignCenter, statusText);
+    }
+
+    // Second line: what the session was about.
+    painter->setFont(option.font);
+    painter->setPen(status == SessionStatus::Cancelled || status == SessionStatus::Missed ? quiet : text);
+    const QRect summaryRect(rect.left() + Gutter, top + metrics.lineSpacing() + Padding / 2, right - rect.left() - Gutter,
+                            metrics.lineSpacing());
+    const QString summary = index.data(SessionTimelineModel::SummaryRole).toString();
+    painter->drawText(summaryRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      metrics.elidedText(summary, Qt::ElideRight, summaryRect.width()));
+    painter->restore();
+}
+
+QString MenteeDelegate::statusLine(const QModelIndex &index)
+{
+    const QString status = index.data(MenteeListModel::StatusRole).toString();
+    QStringList parts;
+    if (status != QLatin1String("active"))
+        parts << label(fromKey<MenteeStatus>(status).value_or(MenteeStatus::Active));
+    const QDateTime next = index.data(MenteeListModel::NextMeetingRole).toDateTime();
+    if (index.data(MenteeListModel::MeetingOverdueRole).toBool())
+        parts << tr("Meeting overdue");
+    else if (next.isValid())
+        parts << tr("Next %1").arg(meetingText(next));
+    else if (status == QLatin1String("active"))
+        parts << tr("No meeting planned");
+    const int overdueActions = index.data(MenteeListModel::OverdueActionsRole).toInt();
+    if (overdueActions > 0)
+        parts << tr("%n action(s) overdue", nullptr, overdueActions);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QSize MenteeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics metrics(option.font);
+    return {16 * metrics.averageCharWidth(), 2 * metrics.lineSpacing() + 3 * Padding};
+}
+
+void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index) const
+{
+    QStyleOptionViewItem option = opt;
+    initStyleOption(&option, index);
+    option.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &option, painter, widget);
+
+    const QPalette &palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const bool overdue = index.data(MenteeListModel::MeetingOverdueRole).toBool()
+                         || index.data(MenteeListModel::OverdueActionsRole).toInt() > 0;
+    const bool inactive = index.data(MenteeListModel::StatusRole).toString() != QLatin1String("active");
+    const QFontMetrics metrics(option.font);
+    const QRect rect = option.rect.adjusted(Padding + 4, Padding, -Padding, -Padding);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(inactive && !selected ? palette.color(QPalette::PlaceholderText) : text);
+    const int markerSpace = overdue ? metrics.height() : 0;
+    const QRect nameRect(rect.left(), rect.top(), rect.width() - markerSpace, metrics.lineSpacing());
+    painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameRect.width()));
+    if (overdue) {
+        const qreal radius = metrics.height() * 0.22;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(warningColor(palette));
+        painter->drawEllipse(QPointF(rect.right() - radius - 1, rect.top() + metrics.lineSpacing() / 2.0), radius, radius);
+    }
+    painter->setFont(option.font);
+    painter->setPen(selected ? text : (overdue ? warningColor(palette) : palette.color(QPalette::PlaceholderText)));
+    const QRect lineRect(rect.left(), rect.top() + metrics.lineSpacing() + Padding / 2, rect.width(), metrics.lineSpacing());
+    painter->drawText(lineRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      metrics.elidedText(statusLine(index), Qt::ElideRight, lineRect.width()));
+    painter->restore();
+}
+
+} // namespace Mentorbook
