@@ -3,11 +3,11 @@
 #include "mainwindow.h"
 #include "sample/samplerelationship.h"
 #include "storage/repositories.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -19,11 +19,7 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("mentorbook"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MENTORBOOK_VERSION));
     QCoreApplication::setOrganizationDomain(QStringLiteral("mentorbook.invalid"));
-
-    // The source strings are English; this adds the English plural forms ("1 session").
-    auto *english = new QTranslator(QCoreApplication::instance());
-    if (english->load(QStringLiteral(":/i18n/mentorbook_en.qm")))
-        QCoreApplication::installTranslator(english);
+    installTranslations();
 }
 
 int runWindow(const CommandLine &commandLine)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formwidgets.h"
 
+#include <QScrollArea>
+
 namespace Mentorbook {
 
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
@@ -8,6 +10,16 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setBuddy(buddy);
     return label;
+}
+
+QWidget *scrollableForm(QWidget *form, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(form);
+    return scroll;
 }
 
 QPlainTextEdit *noteEdit(const QString &objectName, int lines, QWidget *parent)

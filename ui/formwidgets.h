@@ -22,6 +22,9 @@ QComboBox *enumComboBox(QWidget *parent)
 /** A form label that gives its mnemonic's focus to buddy (for rows holding a layout). */
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent);
 
+/** A scroll area showing form, which grows with the width it is given. */
+QWidget *scrollableForm(QWidget *form, QWidget *parent);
+
 /** A plain-text field sized for a few lines, that moves focus on Tab. */
 QPlainTextEdit *noteEdit(const QString &objectName, int lines, QWidget *parent);
 

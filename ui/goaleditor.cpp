@@ -107,6 +107,7 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     }
 
     m_history->setObjectName(QStringLiteral("goalProgressHistory"));
+    m_history->setMinimumHeight(fontMetrics().lineSpacing() * 3);
     layout->addRow(tr("Progress:"), m_history);
     m_reviewView->setObjectName(QStringLiteral("goalReviews"));
     m_reviewView->setModel(reviews);
@@ -125,10 +126,7 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     reviewRow->addStretch();
     layout->addRow(QString(), reviewRow);
 
-    auto *scroll = new QScrollArea(m_pages);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(form);
+    QWidget *scroll = scrollableForm(form, m_pages);
     auto *invitation = new QLabel(tr("Goals set the focus of the relationship. Add one in SMART form: "
                                      "specific, measurable, achievable, relevant and time-bound."),
                                   m_pages);
@@ -142,7 +140,9 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     splitter->setObjectName(QStringLiteral("goalSplitter"));
     splitter->addWidget(listPane);
     splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 4);
+    splitter->setSizes({fontMetrics().lineSpacing() * 6, fontMetrics().lineSpacing() * 30});
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(splitter);

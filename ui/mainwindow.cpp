@@ -240,7 +240,7 @@ QWidget *MainWindow::createWelcome()
                             page);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
+    text->setFixedWidth(text->fontMetrics().averageCharWidth() * 70);
     auto *first = new QPushButton(tr("Add your first mentee"), page);
     first->setObjectName(QStringLiteral("addFirstMentee"));
     first->setDefault(true);
@@ -253,7 +253,11 @@ QWidget *MainWindow::createWelcome()
     buttons->addStretch();
     layout->addWidget(title);
     layout->addSpacing(12);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    auto *centred = new QHBoxLayout;
+    centred->addStretch();
+    centred->addWidget(text);
+    centred->addStretch();
+    layout->addLayout(centred);
     layout->addSpacing(24);
     layout->addLayout(buttons);
     layout->addStretch(3);

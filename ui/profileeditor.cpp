@@ -159,10 +159,7 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees, AttachmentModel *attachme
     preworkLayout->addLayout(buttons);
     layout->addRow(prework);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(form);
+    QWidget *scroll = scrollableForm(form, this);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);

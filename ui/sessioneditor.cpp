@@ -114,10 +114,7 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, QWidget *parent)
         m_binder.bind(editor, column);
     }
 
-    auto *scroll = new QScrollArea(m_pages);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(form);
+    QWidget *scroll = scrollableForm(form, m_pages);
     m_pages->addWidget(invitation);
     m_pages->addWidget(scroll);
 

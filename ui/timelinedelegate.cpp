@@ -16,6 +16,19 @@ namespace {
 constexpr int Padding = 8;
 constexpr int Gutter = 34;
 
+/** Paints the row's background (selection, hover) as the style does; returns the options. */
+QStyleOptionViewItem paintPanel(QPainter *painter, const QStyleOptionViewItem &given, const QModelIndex &index)
+{
+    QStyleOptionViewItem option = given;
+    option.index = index;
+    option.features |= QStyleOptionViewItem::HasDisplay;
+    option.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &option, painter, widget);
+    return option;
+}
+
 /** Whether today falls between this row and the one above it. */
 bool todayAbove(const QModelIndex &index, const QDate &today)
 {
@@ -96,13 +109,7 @@ QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 
 void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index) const
 {
-    QStyleOptionViewItem option = opt;
-    initStyleOption(&option, index);
-    option.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &option, painter, widget);
-
+    const QStyleOptionViewItem option = paintPanel(painter, opt, index);
     const QPalette &palette = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
     const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
@@ -235,13 +242,7 @@ QSize MenteeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 
 void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index) const
 {
-    QStyleOptionViewItem option = opt;
-    initStyleOption(&option, index);
-    option.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &option, painter, widget);
-
+    const QStyleOptionViewItem option = paintPanel(painter, opt, index);
     const QPalette &palette = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
     const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);

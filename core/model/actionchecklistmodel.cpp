@@ -97,6 +97,13 @@ Qt::ItemFlags ActionChecklistModel::flags(const QModelIndex &index) const
     return flags;
 }
 
+QVariant ActionChecklistModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == TextColumn)
+        return tr("Action");
+    return MenteeScopedModel<Action>::headerData(section, orientation, role);
+}
+
 QVariant ActionChecklistModel::displayData(const Action &action, int column) const
 {
     if (column == SessionColumn) {
@@ -106,7 +113,7 @@ QVariant ActionChecklistModel::displayData(const Action &action, int column) con
     return MenteeScopedModel<Action>::displayData(action, column);
 }
 
-QVariant ActionChecklistModel::roleData(const Action &action, int, int role) const
+QVariant ActionChecklistModel::roleData(const Action &action, int column, int role) const
 {
     switch (role) {
     case DoneRole:
@@ -121,6 +128,12 @@ QVariant ActionChecklistModel::roleData(const Action &action, int, int role) con
         return m_carried.value(action.id);
     case SessionSequenceRole:
         return m_sequences.value(action.id);
+    case Qt::ToolTipRole: {
+        if (column != TextColumn)
+            return {};
+        const int carried = m_carried.value(action.id);
+        return carried > 0 ? tr("%1\n(carried forward %n time(s))", nullptr, carried).arg(action.text) : action.text;
+    }
     default:
         return {};
     }
@@ -135,7 +148,7 @@ QHash<int, QByteArray> ActionChecklistModel::extraRoleNames() const
 QList<int> ActionChecklistModel::computedRoles() const
 {
     return {DoneRole, OverdueRole, OwnerRole, DueRole, TimesCarriedRole, SessionSequenceRole, Qt::CheckStateRole,
-            Qt::DisplayRole};
+            Qt::DisplayRole, Qt::ToolTipRole};
 }
 
 ActionFilterModel::ActionFilterModel(QObject *parent)
