@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Mentorbook::ActionChecklistModel</name>
+    <message numerus="yes">
+        <source>%1
+(carried forward %n time(s))</source>
+        <translation>
+            <numerusform>%1
+(carried forward %n time)</numerusform><numerusform>%1
+(carried forward %n times)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::ActionDelegate</name>
     <message numerus="yes">
         <source>(carried %n time(s))</source>

@@ -13,6 +13,7 @@
 #include "placeholderstack.h"
 #include "profileeditor.h"
 #include "program/planning.h"
+#include "report/agenda.h"
 #include "sessioneditor.h"
 #include "timelinedelegate.h"
 
@@ -29,7 +30,10 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -146,6 +150,12 @@ void MainWindow::createActions()
             selectMentee(id);
     });
 
+    m_printAction = new QAction(themeIcon("document-print", QStyle::SP_FileIcon), tr("&Print agenda…"), this);
+    m_printAction->setObjectName(QStringLiteral("printAgendaAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setStatusTip(tr("Print the selected session's agenda to bring to the meeting"));
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printAgenda);
+
     auto *backup = new QAction(themeIcon("document-save-as", QStyle::SP_DialogSaveButton), tr("&Back up…"), this);
     backup->setShortcut(QKeySequence::SaveAs);
     connect(backup, &QAction::triggered, this, &MainWindow::backUp);
@@ -193,6 +203,8 @@ void MainWindow::createActions()
     file->addAction(m_newMenteeAction);
     file->addAction(m_planAction);
     file->addSeparator();
+    file->addAction(m_printAction);
+    file->addSeparator();
     file->addAction(sample);
     file->addAction(backup);
     file->addSeparator();
@@ -216,6 +228,7 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_newMenteeAction);
     toolbar->addAction(m_planAction);
+    toolbar->addAction(m_printAction);
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
@@ -423,6 +436,7 @@ void MainWindow::sessionChanged(const QModelIndex &proxyIndex)
     const Session session = m_sessions->sessionAt(index);
     m_goalEditor->setCurrentSession(index.isValid() ? session.id : 0, index.isValid() ? session.sequence : 0);
     m_checklist->setCurrentSession(index.isValid() ? session.id : 0);
+    m_printAction->setEnabled(index.isValid());
 }
 
 void MainWindow::updateHeader()
@@ -530,6 +544,29 @@ void MainWindow::backUp()
     } catch (const Error &error) {
         QMessageBox::warning(this, tr("Back up"), error.message());
     }
+}
+
+void MainWindow::printAgenda()
+{
+    const Id sessionId = currentSessionId();
+    if (sessionId <= 0)
+        return;
+    submitForms();
+    QTextDocument document;
+    document.setDefaultStyleSheet(Agenda::styleSheet());
+    try {
+        document.setHtml(Agenda::html(m_store->repositories(), sessionId));
+        document.setMetaInformation(QTextDocument::DocumentTitle, Agenda::title(m_store->repositories(), sessionId));
+    } catch (const Error &error) {
+        showFailure(error.message());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(document.metaInformation(QTextDocument::DocumentTitle));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(document.metaInformation(QTextDocument::DocumentTitle));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *target) { document.print(target); });
+    preview.exec();
 }
 
 void MainWindow::about()

@@ -73,6 +73,7 @@ private:
     void toggleArchived();
     void deleteSession(const QModelIndex &index);
     void backUp();
+    void printAgenda();
     void about();
     void showSaved();
     void showFailure(const QString &message);
@@ -112,6 +113,7 @@ private:
     QAction *m_archiveAction = nullptr;
     QAction *m_deleteMenteeAction = nullptr;
     QAction *m_newestFirstAction = nullptr;
+    QAction *m_printAction = nullptr;
     Id m_menteeId = 0;
 };
 

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
@@ -43,6 +44,7 @@ private slots:
     void shouldRunARelationshipWithMouseAndKeyboard();
     void shouldKeepTheTextWhenASaveIsRefused();
     void shouldFilterTheMentees();
+    void shouldKeepPreWorkFilesDroppedOnTheProfile();
     void shouldKeepTheWindowLayout();
 
 private:
@@ -304,6 +306,54 @@ void TestMainWindow::shouldFilterTheMentees()
     QTest::keyClicks(filter, QStringLiteral("lind"));
     QCOMPARE(list->model()->rowCount(), 1);
     QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Bo Lindqvist"));
+}
+
+void TestMainWindow::shouldKeepPreWorkFilesDroppedOnTheProfile()
+{
+    // GIVEN a mentee and two files on disk
+    Mentee mentee;
+    mentee.name = QStringLiteral("Ana");
+    Repositories(*m_database).mentees.add(mentee);
+    const QByteArray resume("Ana Silva\nSenior analyst\n\xc3\xa9t\xc3\xa9 2025\n");
+    const QString resumePath = m_dir.filePath(QStringLiteral("Ana Silva CV.txt"));
+    const QString jobPath = m_dir.filePath(QStringLiteral("job-description.pdf"));
+    for (const auto &[path, bytes] : {std::pair{resumePath, resume}, std::pair{jobPath, QByteArray("%PDF-1.4 ...")}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    openWindow();
+    clickTab(3);
+    auto *list = child<QListView>("attachmentList");
+    QWidget *target = list->viewport();
+
+    // WHEN they are dragged from the file manager and dropped on the pre-work list
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(resumePath), QUrl::fromLocalFile(jobPath)});
+    const QPoint point = target->rect().center();
+    QDragEnterEvent enter(point, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(point, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+
+    // THEN both are stored in the database, whole, with their kind guessed from the name
+    const QList<Attachment> stored = Repositories(*m_database).attachments.where(QStringLiteral("mentee_id"), mentee.id);
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0).fileName, QStringLiteral("Ana Silva CV.txt"));
+    QCOMPARE(stored.at(0).kind, AttachmentKind::Resume);
+    QCOMPARE(stored.at(0).data, resume);
+    QCOMPARE(stored.at(0).mimeType, QStringLiteral("text/plain"));
+    QCOMPARE(stored.at(1).kind, AttachmentKind::JobDescription);
+    QCOMPARE(list->model()->rowCount(), 2);
+
+    // AND one can be removed, and the removal undone
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QTest::mouseClick(child<QPushButton>("removeAttachment"), Qt::LeftButton);
+    QCOMPARE(Repositories(*m_database).attachments.count(), 1);
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(Repositories(*m_database).attachments.count(), 2);
+    QCOMPARE(list->model()->rowCount(), 2);
 }
 
 void TestMainWindow::shouldKeepTheWindowLayout()
