@@ -3,6 +3,7 @@
 
 #include "change.h"
 #include "relationship.h"
+#include "model/fieldcolumns.h"
 #include "storage/repositories.h"
 
 #include <QObject>
@@ -83,6 +84,9 @@ bool Store::attempt(Write &&write)
         write();
         emit saved();
         return true;
+    } catch (const ValidationError &error) {
+        emit writeFailed(fieldTitle(error.field()) + QStringLiteral(": ") + error.problem());
+        return false;
     } catch (const Error &error) {
         emit writeFailed(error.message());
         return false;

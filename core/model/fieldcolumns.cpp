@@ -44,7 +44,7 @@ QString fieldTitle(const QString &field)
         {QStringLiteral("template"), QT_TRANSLATE_NOOP("Mentorbook::Fields", "Template")},
         {QStringLiteral("text"), QT_TRANSLATE_NOOP("Mentorbook::Fields", "Text")},
         {QStringLiteral("rank"), QT_TRANSLATE_NOOP("Mentorbook::Fields", "Rank")},
-        {QStringLiteral("sequence"), QT_TRANSLATE_NOOP("Mentorbook::Fields", "No.")},
+        {QStringLiteral("sequence"), QT_TRANSLATE_NOOP("Mentorbook::Fields", "Session number")},
         {QStringLiteral("scheduled_at"), QT_TRANSLATE_NOOP("Mentorbook::Fields", "When")},
         {QStringLiteral("duration_minutes"), QT_TRANSLATE_NOOP("Mentorbook::Fields", "Duration")},
         {QStringLiteral("location"), QT_TRANSLATE_NOOP("Mentorbook::Fields", "Place or link")},

@@ -4,10 +4,7 @@
 namespace Mentorbook {
 
 namespace {
-class Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(Mentorbook::Repository)
-};
+using Messages = RepositoryMessages;
 
 Id firstId(QSqlQuery &query)
 {

@@ -13,6 +13,12 @@
 
 namespace Mentorbook {
 
+/** The translation context of the repositories' messages (a template cannot carry one). */
+class RepositoryMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(Mentorbook::Repository)
+};
+
 /** Translated singular nouns of tables, for messages ("no mentee with id 7"). */
 QString singularNoun(const QString &table);
 /** The mentee a row of table belongs to, or 0 if there is no such row. */
@@ -44,8 +50,6 @@ void checkUnique(const Database &, const T &)
 template<class T>
 class Repository
 {
-    Q_DECLARE_TR_FUNCTIONS(Mentorbook::Repository)
-
 public:
     explicit Repository(Database &database)
         : m_database(database)
@@ -66,7 +70,7 @@ public:
     {
         if (auto item = find(id))
             return *item;
-        throw Error(tr("There is no %1 with id %2.").arg(singularNoun(table().name)).arg(id));
+        throw Error(RepositoryMessages::tr("There is no %1 with id %2.").arg(singularNoun(table().name)).arg(id));
     }
 
     QList<T> all() const { return select(QString(), {}); }
@@ -105,7 +109,7 @@ public:
     Id restore(const T &item)
     {
         if (item.id < 0 || !item.createdAt.isValid() || !item.updatedAt.isValid())
-            throw Error(tr("A restored %1 needs its time stamps.").arg(singularNoun(table().name)));
+            throw Error(RepositoryMessages::tr("A restored %1 needs its time stamps.").arg(singularNoun(table().name)));
         T copy = item;
         insert(copy);
         return copy.id;
@@ -133,7 +137,7 @@ public:
         query.addBindValue(stored.id);
         Database::run(query);
         if (query.numRowsAffected() != 1)
-            throw Error(tr("There is no %1 with id %2.").arg(singularNoun(table().name)).arg(item.id));
+            throw Error(RepositoryMessages::tr("There is no %1 with id %2.").arg(singularNoun(table().name)).arg(item.id));
         transaction.commit();
         item = stored;
     }
@@ -146,7 +150,7 @@ public:
         query.addBindValue(id);
         Database::run(query);
         if (query.numRowsAffected() != 1)
-            throw Error(tr("There is no %1 with id %2.").arg(singularNoun(table().name)).arg(id));
+            throw Error(RepositoryMessages::tr("There is no %1 with id %2.").arg(singularNoun(table().name)).arg(id));
         transaction.commit();
     }
 
@@ -232,12 +236,12 @@ private:
             const Id id = value.toLongLong();
             const Id referencedMentee = menteeOfRow(m_database, field.referencedTable, id);
             if (referencedMentee == 0) {
-                throw ValidationError(field.name, tr("there is no %1 with id %2")
+                throw ValidationError(field.name, RepositoryMessages::tr("there is no %1 with id %2")
                                                       .arg(singularNoun(field.referencedTable))
                                                       .arg(id));
             }
             if (referencedMentee != mentee) {
-                throw ValidationError(field.name, tr("%1 %2 belongs to another mentee")
+                throw ValidationError(field.name, RepositoryMessages::tr("%1 %2 belongs to another mentee")
                                                       .arg(singularNoun(field.referencedTable))
                                                       .arg(id));
             }
@@ -268,7 +272,7 @@ private:
             Database::run(query);
         } catch (const Error &) {
             if (withId && find(item.id))
-                throw ValidationError(QStringLiteral("id"), tr("%1 is already taken").arg(item.id));
+                throw ValidationError(QStringLiteral("id"), RepositoryMessages::tr("%1 is already taken").arg(item.id));
             throw;
         }
         item.id = query.lastInsertId().toLongLong();

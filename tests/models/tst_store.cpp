@@ -587,32 +587,32 @@ void TestStore::shouldRefuseAnInvalidEdit_data()
         Mentee mentee = store.repositories().mentees.get(ids.mentee);
         mentee.name = QStringLiteral("  ");
         return store.change(mentee, QStringLiteral("Edit name"), 0);
-    }) << QStringLiteral("name: must not be empty");
+    }) << QStringLiteral("Name: must not be empty");
     QTest::newRow("progress 120") << Attempt([](Store &store, const Ids &ids) {
         GoalReview review = store.repositories().goalReviews.get(ids.goalReview);
         review.progress = 120;
         return store.change(review, QStringLiteral("Edit progress"));
-    }) << QStringLiteral("progress: 120 is outside 0–100");
+    }) << QStringLiteral("Progress: 120 is outside 0–100");
     QTest::newRow("cadence 0") << Attempt([](Store &store, const Ids &ids) {
         Mentee mentee = store.repositories().mentees.get(ids.mentee);
         mentee.cadenceDays = 0;
         return store.change(mentee, QStringLiteral("Edit cadence"));
-    }) << QStringLiteral("cadence_days: 0 is outside 1–365");
+    }) << QStringLiteral("Meet every: 0 is outside 1–365");
     QTest::newRow("email") << Attempt([](Store &store, const Ids &ids) {
         Mentee mentee = store.repositories().mentees.get(ids.mentee);
         mentee.email = QStringLiteral("ana at example");
         return store.change(mentee, QStringLiteral("Edit email"));
-    }) << QStringLiteral("email: ");
+    }) << QStringLiteral("Email: \"ana at example\" is not an email address");
     QTest::newRow("duplicate session number") << Attempt([](Store &store, const Ids &ids) {
         Session session = store.repositories().sessions.get(ids.session);
         session.id = 0;
         return store.create(session, QStringLiteral("Add session")) != 0;
-    }) << QStringLiteral("sequence: this mentee already has a session number 1");
+    }) << QStringLiteral("Session number: this mentee already has a session number 1");
     QTest::newRow("goal without a title") << Attempt([](Store &store, const Ids &ids) {
         Goal goal;
         goal.menteeId = ids.mentee;
         return store.create(goal, QStringLiteral("Add goal")) != 0;
-    }) << QStringLiteral("title: must not be empty");
+    }) << QStringLiteral("Goal: must not be empty");
     QTest::newRow("action for a missing mentee") << Attempt([](Store &store, const Ids &) {
         Action action;
         action.menteeId = 999;
