@@ -110,7 +110,10 @@ void FormDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
         return;
     }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        combo->setCurrentIndex(value.toInt());
+        if (combo->property(BindsItemData).toBool())
+            combo->setCurrentIndex(std::max(0, combo->findData(value)));
+        else
+            combo->setCurrentIndex(value.toInt());
         return;
     }
     QStyledItemDelegate::setEditorData(editor, index);
@@ -128,7 +131,7 @@ void FormDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, cons
         return;
     }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        model->setData(index, combo->currentIndex());
+        model->setData(index, combo->property(BindsItemData).toBool() ? combo->currentData() : QVariant(combo->currentIndex()));
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);

@@ -45,6 +45,9 @@ private:
     QList<QWidget *> m_editors;
 };
 
+/** A combo box with this property set holds the value as its items' data (an id), not its index. */
+constexpr char BindsItemData[] = "mentorbookBindsItemData";
+
 /** Moves values between a model and form widgets, with "none" for optional dates. */
 class FormDelegate : public QStyledItemDelegate
 {

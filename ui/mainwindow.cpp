@@ -65,6 +65,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_reviews(new GoalReviewModel(*m_store, this))
     , m_actions(new ActionChecklistModel(*m_store, this))
     , m_attachments(new AttachmentModel(*m_store, this))
+    , m_statements(new ProblemStatementModel(*m_store, this))
     , m_menteeFilter(new QSortFilterProxyModel(this))
     , m_sessionOrder(new QSortFilterProxyModel(this))
 {
@@ -90,7 +91,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_tabs = new QTabWidget(m_splitter);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->setDocumentMode(true);
-    m_sessionEditor = new SessionEditor(m_sessions, m_tabs);
+    m_sessionEditor = new SessionEditor(m_sessions, m_statements, m_tabs);
     m_goalEditor = new GoalEditor(m_goals, m_reviews, m_tabs);
     m_checklist = new ActionChecklist(m_actions, m_tabs);
     m_profile = new ProfileEditor(m_mentees, m_attachments, m_tabs);
@@ -409,6 +410,7 @@ void MainWindow::menteeChanged(const QModelIndex &proxyIndex)
     m_goals->setMenteeId(m_menteeId);
     m_actions->setMenteeId(m_menteeId);
     m_attachments->setMenteeId(m_menteeId);
+    m_statements->setMenteeId(m_menteeId);
     m_profile->setCurrentIndex(index);
     if (m_goals->rowCount() > 0)
         m_goalEditor->goalList()->setCurrentIndex(m_goals->index(0, 0));

@@ -25,6 +25,7 @@ class GoalEditor;
 class GoalModel;
 class GoalReviewModel;
 class MenteeListModel;
+class ProblemStatementModel;
 class ProfileEditor;
 class SessionEditor;
 class SessionTimelineModel;
@@ -89,6 +90,7 @@ private:
     GoalReviewModel *m_reviews;
     ActionChecklistModel *m_actions;
     AttachmentModel *m_attachments;
+    ProblemStatementModel *m_statements;
     QSortFilterProxyModel *m_menteeFilter;
     QSortFilterProxyModel *m_sessionOrder;
 

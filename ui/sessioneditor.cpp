@@ -3,10 +3,13 @@
 
 #include "formwidgets.h"
 #include "localeformat.h"
+#include "model/problemstatementmodel.h"
 #include "model/sessiontimelinemodel.h"
 
 #include <QDateTimeEdit>
+#include <QDateEdit>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,9 +20,10 @@
 
 namespace Mentorbook {
 
-SessionEditor::SessionEditor(SessionTimelineModel *model, QWidget *parent)
+SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel *statements, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_statements(statements)
     , m_pages(new QStackedWidget(this))
     , m_heading(new QLabel(this))
     , m_delete(new QPushButton(tr("Delete session"), this))
@@ -101,6 +105,62 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, QWidget *parent)
     privateLabel->setBuddy(privateNotes);
     layout->addRow(privateLabel, privateNotes);
 
+    // The debrief of the exercise before.
+    m_debrief = new QGroupBox(tr("Debrief"), form);
+    m_debrief->setObjectName(QStringLiteral("debriefForm"));
+    m_debriefLayout = new QFormLayout(m_debrief);
+    m_debriefLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_debriefed = new QLabel(m_debrief);
+    m_debriefed->setObjectName(QStringLiteral("debriefedExercise"));
+    m_debriefed->setWordWrap(true);
+    m_debriefed->setTextFormat(Qt::PlainText);
+    m_debriefed->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
+    m_debriefLayout->addRow(m_debriefed);
+    auto *outcome = enumComboBox<DebriefOutcome>(m_debrief);
+    outcome->setObjectName(QStringLiteral("debriefOutcome"));
+    m_debriefLayout->addRow(tr("How did it &go?"), outcome);
+    auto *wentWell = noteEdit(QStringLiteral("debriefWentWell"), 2, m_debrief);
+    auto *future = noteEdit(QStringLiteral("debriefFuture"), 2, m_debrief);
+    auto *tryNext = noteEdit(QStringLiteral("debriefTryNext"), 2, m_debrief);
+    auto *reason = enumComboBox<WhyNotReason>(m_debrief);
+    reason->setObjectName(QStringLiteral("debriefReason"));
+    auto *whyNot = noteEdit(QStringLiteral("debriefWhyNot"), 2, m_debrief);
+    m_debriefLayout->addRow(tr("What went &well?"), wentWell);
+    m_debriefLayout->addRow(tr("What does it mean for the &future?"), future);
+    m_debriefLayout->addRow(tr("What should be tried &next?"), tryNext);
+    m_debriefLayout->addRow(tr("&Reason:"), reason);
+    m_debriefLayout->addRow(tr("Why did it &not happen?"), whyNot);
+    m_wentWellRows = {wentWell, future};
+    m_notWellRows = {tryNext};
+    m_didNotHappenRows = {reason, whyNot};
+    layout->addRow(m_debrief);
+
+    // The homework card of an exercise.
+    m_exercise = new QGroupBox(tr("Exercise"), form);
+    m_exercise->setObjectName(QStringLiteral("exerciseCard"));
+    auto *exercise = new QFormLayout(m_exercise);
+    exercise->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_statement = new QComboBox(m_exercise);
+    m_statement->setObjectName(QStringLiteral("exerciseProblemStatement"));
+    m_statement->setProperty(BindsItemData, true);
+    m_statement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_statement->setMinimumContentsLength(20);
+    exercise->addRow(tr("Problem &statement:"), m_statement);
+    auto *what = noteEdit(QStringLiteral("exerciseWhat"), 3, m_exercise);
+    what->setPlaceholderText(tr("What will the mentee do? Help them picture it."));
+    exercise->addRow(tr("&What:"), what);
+    auto *withWhom = new QLineEdit(m_exercise);
+    withWhom->setObjectName(QStringLiteral("exerciseWithWhom"));
+    exercise->addRow(tr("With &whom:"), withWhom);
+    auto *byWhen = new QDateEdit(m_exercise);
+    byWhen->setObjectName(QStringLiteral("exerciseByWhen"));
+    allowNoDate(byWhen);
+    exercise->addRow(tr("&By when:"), byWhen);
+    auto *ifThen = noteEdit(QStringLiteral("exerciseIfThen"), 2, m_exercise);
+    ifThen->setPlaceholderText(tr("If the likely obstacle comes up, then the mentee will…"));
+    exercise->addRow(tr("&If–then plan:"), ifThen);
+    layout->addRow(m_exercise);
+
     for (auto [editor, column] : {std::pair<QWidget *, int>{when, SessionTimelineModel::ScheduledAtColumn},
                                   {duration, SessionTimelineModel::DurationColumn},
                                   {location, SessionTimelineModel::LocationColumn},
@@ -110,7 +170,18 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, QWidget *parent)
                                   {notes, SessionTimelineModel::NotesColumn},
                                   {decisions, SessionTimelineModel::DecisionsColumn},
                                   {hoped, SessionTimelineModel::HopedOutcomeColumn},
-                                  {privateNotes, SessionTimelineModel::PrivateNotesColumn}}) {
+                                  {privateNotes, SessionTimelineModel::PrivateNotesColumn},
+                                  {m_statement, SessionTimelineModel::ProblemStatementColumn},
+                                  {what, SessionTimelineModel::ExerciseWhatColumn},
+                                  {withWhom, SessionTimelineModel::ExerciseWithWhomColumn},
+                                  {byWhen, SessionTimelineModel::ExerciseByWhenColumn},
+                                  {ifThen, SessionTimelineModel::ExerciseIfThenColumn},
+                                  {outcome, SessionTimelineModel::DebriefOutcomeColumn},
+                                  {wentWell, SessionTimelineModel::DebriefWentWellColumn},
+                                  {future, SessionTimelineModel::DebriefFutureColumn},
+                                  {tryNext, SessionTimelineModel::DebriefTryNextColumn},
+                                  {reason, SessionTimelineModel::WhyNotReasonColumn},
+                                  {whyNot, SessionTimelineModel::DebriefWhyNotColumn}}) {
         m_binder.bind(editor, column);
     }
 
@@ -123,7 +194,15 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, QWidget *parent)
     outer->addWidget(m_pages);
 
     connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_binder.currentIndex()); });
-    connect(model, &QAbstractItemModel::dataChanged, this, &SessionEditor::updateHeading);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateHeading();
+        updateSections();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(statements, signal, this, &SessionEditor::fillStatements);
+    connect(statements, &QAbstractItemModel::modelReset, this, &SessionEditor::fillStatements);
+    connect(statements, &QAbstractItemModel::dataChanged, this, &SessionEditor::fillStatements);
+    fillStatements();
     setCurrentIndex({});
 }
 
@@ -132,6 +211,55 @@ void SessionEditor::setCurrentIndex(const QModelIndex &index)
     m_binder.setCurrentIndex(index);
     m_pages->setCurrentIndex(index.isValid() ? 1 : 0);
     updateHeading();
+    updateSections();
+}
+
+void SessionEditor::fillStatements()
+{
+    const QSignalBlocker blocker(m_statement);
+    m_statement->clear();
+    m_statement->addItem(tr("None"), qint64(0));
+    for (const ProblemStatement &statement : m_statements->items())
+        m_statement->addItem(statement.text, statement.id);
+    const QModelIndex current = m_binder.currentIndex();
+    if (current.isValid()) {
+        const QVariant id = current.siblingAtColumn(SessionTimelineModel::ProblemStatementColumn).data(Qt::EditRole);
+        m_statement->setCurrentIndex(std::max(0, m_statement->findData(id)));
+    }
+}
+
+void SessionEditor::updateSections()
+{
+    const QModelIndex current = m_binder.currentIndex();
+    if (!current.isValid())
+        return;
+    const Session session = m_model->sessionAt(current);
+    const bool exercise = session.stage == Stage::Exercise || !session.exerciseWhat.isEmpty()
+                          || session.problemStatementId > 0;
+    const bool debrief = session.stage == Stage::Debrief || session.debriefOutcome != DebriefOutcome::None;
+    m_exercise->setVisible(exercise);
+    m_exercise->setTitle(session.stage == Stage::Exercise ? tr("Exercise") : tr("Next exercise"));
+    m_debrief->setVisible(debrief);
+    for (QWidget *row : std::as_const(m_wentWellRows))
+        m_debriefLayout->setRowVisible(row, session.debriefOutcome == DebriefOutcome::WentWell);
+    for (QWidget *row : std::as_const(m_notWellRows))
+        m_debriefLayout->setRowVisible(row, session.debriefOutcome == DebriefOutcome::DidNotGoWell);
+    for (QWidget *row : std::as_const(m_didNotHappenRows))
+        m_debriefLayout->setRowVisible(row, session.debriefOutcome == DebriefOutcome::DidNotHappen);
+
+    // The debrief opens with the plan of the exercise before it.
+    QString plan = tr("No earlier exercise was planned to debrief.");
+    for (const Session &earlier : m_model->items()) {
+        if (earlier.sequence >= session.sequence || earlier.exerciseWhat.isEmpty())
+            continue;
+        QStringList parts{earlier.exerciseWhat.simplified()};
+        if (!earlier.exerciseWithWhom.isEmpty())
+            parts << tr("with %1").arg(earlier.exerciseWithWhom);
+        if (earlier.exerciseByWhen.isValid())
+            parts << tr("by %1").arg(QLocale().toString(earlier.exerciseByWhen, QLocale::ShortFormat));
+        plan = tr("Exercise set at session %1: %2").arg(earlier.sequence).arg(parts.join(QStringLiteral(" · ")));
+    }
+    m_debriefed->setText(plan);
 }
 
 void SessionEditor::updateHeading()

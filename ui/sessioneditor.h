@@ -5,24 +5,30 @@
 
 #include <QWidget>
 
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
 
 namespace Mentorbook {
 
+class ProblemStatementModel;
 class SessionTimelineModel;
 
 /**
  * The selected session: its schedule, stage and status, the agenda, what was discussed,
- * the decisions, what is hoped for by the next session, and the mentor's private notes.
+ * the decisions, what is hoped for by the next session, and the mentor's private notes;
+ * for an exercise, the homework card (problem statement, what, with whom, by when, if–then);
+ * for a debrief, the exercise being debriefed, how it went and the matching reflection.
  */
 class SessionEditor : public QWidget
 {
     Q_OBJECT
 
 public:
-    SessionEditor(SessionTimelineModel *model, QWidget *parent = nullptr);
+    SessionEditor(SessionTimelineModel *model, ProblemStatementModel *statements, QWidget *parent = nullptr);
 
     /** Shows the session at index (of the timeline model), or an invitation when invalid. */
     void setCurrentIndex(const QModelIndex &index);
@@ -33,8 +39,19 @@ signals:
 
 private:
     void updateHeading();
+    void updateSections();
+    void fillStatements();
 
     SessionTimelineModel *m_model;
+    ProblemStatementModel *m_statements;
+    QGroupBox *m_exercise = nullptr;
+    QGroupBox *m_debrief = nullptr;
+    QFormLayout *m_debriefLayout = nullptr;
+    QLabel *m_debriefed = nullptr;
+    QComboBox *m_statement = nullptr;
+    QList<QWidget *> m_wentWellRows;
+    QList<QWidget *> m_notWellRows;
+    QList<QWidget *> m_didNotHappenRows;
     FormBinder m_binder;
     QStackedWidget *m_pages;
     QLabel *m_heading;

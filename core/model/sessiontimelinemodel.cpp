@@ -8,7 +8,13 @@ SessionTimelineModel::SessionTimelineModel(Store &store, QObject *parent)
                                  {QStringLiteral("scheduled_at"), QStringLiteral("duration_minutes"),
                                   QStringLiteral("location"), QStringLiteral("stage"), QStringLiteral("status"),
                                   QStringLiteral("agenda"), QStringLiteral("notes"), QStringLiteral("decisions"),
-                                  QStringLiteral("private_notes"), QStringLiteral("hoped_outcome")},
+                                  QStringLiteral("private_notes"), QStringLiteral("hoped_outcome"),
+                                  QStringLiteral("problem_statement_id"), QStringLiteral("exercise_what"),
+                                  QStringLiteral("exercise_with_whom"), QStringLiteral("exercise_by_when"),
+                                  QStringLiteral("exercise_if_then"), QStringLiteral("debrief_outcome"),
+                                  QStringLiteral("debrief_went_well"), QStringLiteral("debrief_future"),
+                                  QStringLiteral("debrief_try_next"), QStringLiteral("why_not_reason"),
+                                  QStringLiteral("debrief_why_not")},
                                  parent)
 {
     // Which session is "next" depends on every row: look again whenever one changes. These

@@ -26,7 +26,10 @@ public:
 
     enum Column {
         ScheduledAtColumn, DurationColumn, LocationColumn, StageColumn, StatusColumn, AgendaColumn,
-        NotesColumn, DecisionsColumn, PrivateNotesColumn, HopedOutcomeColumn,
+        NotesColumn, DecisionsColumn, PrivateNotesColumn, HopedOutcomeColumn, ProblemStatementColumn,
+        ExerciseWhatColumn, ExerciseWithWhomColumn, ExerciseByWhenColumn, ExerciseIfThenColumn,
+        DebriefOutcomeColumn, DebriefWentWellColumn, DebriefFutureColumn, DebriefTryNextColumn,
+        WhyNotReasonColumn, DebriefWhyNotColumn,
     };
     Q_ENUM(Column)
 

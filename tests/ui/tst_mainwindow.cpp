@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +15,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QSettings>
 #include <QSplitter>
@@ -44,6 +46,8 @@ private slots:
     void shouldRunARelationshipWithMouseAndKeyboard();
     void shouldKeepTheTextWhenASaveIsRefused();
     void shouldFilterTheMentees();
+    void shouldShowTheSectionsOfEachStage();
+    void shouldRecordADebriefThatDidNotHappen();
     void shouldKeepPreWorkFilesDroppedOnTheProfile();
     void shouldKeepTheWindowLayout();
 
@@ -306,6 +310,79 @@ void TestMainWindow::shouldFilterTheMentees()
     QTest::keyClicks(filter, QStringLiteral("lind"));
     QCOMPARE(list->model()->rowCount(), 1);
     QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Bo Lindqvist"));
+}
+
+void TestMainWindow::shouldShowTheSectionsOfEachStage()
+{
+    openWindow();
+    const Id mentee = m_window->store().addSample(today());
+    m_window->selectMentee(mentee);
+    auto *exercise = child<QWidget>("exerciseCard");
+    auto *debrief = child<QWidget>("debriefForm");
+    int exercises = 0;
+    int debriefs = 0;
+    for (const Session &session : stored().sessionsOf(mentee)) {
+        m_window->selectSession(session.id);
+        const bool hasPlan = !session.exerciseWhat.isEmpty();
+        QCOMPARE(exercise->isVisibleTo(m_window.get()), session.stage == Stage::Exercise || hasPlan);
+        QCOMPARE(debrief->isVisibleTo(m_window.get()), session.stage == Stage::Debrief);
+        if (hasPlan) {
+            ++exercises;
+            QCOMPARE(child<QPlainTextEdit>("exerciseWhat")->toPlainText(), session.exerciseWhat);
+            const QString statement = stored().problemStatements.get(session.problemStatementId).text;
+            QCOMPARE(child<QComboBox>("exerciseProblemStatement")->currentText(), statement);
+        }
+        if (session.stage == Stage::Debrief && session.status == SessionStatus::Held) {
+            ++debriefs;
+            // The debrief opens with the plan of the exercise before it.
+            QVERIFY(child<QLabel>("debriefedExercise")->text().startsWith(QStringLiteral("Exercise set at session ")));
+            QCOMPARE(child<QWidget>("debriefWentWell")->isVisibleTo(m_window.get()),
+                     session.debriefOutcome == DebriefOutcome::WentWell);
+            QCOMPARE(child<QWidget>("debriefTryNext")->isVisibleTo(m_window.get()),
+                     session.debriefOutcome == DebriefOutcome::DidNotGoWell);
+            QCOMPARE(child<QWidget>("debriefReason")->isVisibleTo(m_window.get()),
+                     session.debriefOutcome == DebriefOutcome::DidNotHappen);
+        }
+        const QString folder = qEnvironmentVariable("MENTORBOOK_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            auto *form = child<QWidget>("sessionEditor")->findChild<QScrollArea *>()->widget();
+            form->grab().save(QDir(folder).filePath(QStringLiteral("session-%1.png").arg(session.sequence)));
+        }
+    }
+    QVERIFY(exercises >= 2);
+    QVERIFY(debriefs >= 2);
+}
+
+void TestMainWindow::shouldRecordADebriefThatDidNotHappen()
+{
+    // GIVEN a planned debrief
+    openWindow();
+    const Id mentee = m_window->store().addSample(today());
+    m_window->selectMentee(mentee);
+    const Session planned = stored().sessionsOf(mentee).constLast();
+    QCOMPARE(planned.stage, Stage::Debrief);
+    m_window->selectSession(planned.id);
+    QVERIFY(!child<QWidget>("debriefReason")->isVisibleTo(m_window.get()));
+
+    // WHEN the mentor records that the exercise did not happen, and why
+    auto *outcome = child<QComboBox>("debriefOutcome");
+    outcome->setFocus();
+    QTest::keyClick(outcome, Qt::Key_End); // the last choice: "Did not happen"
+    QCOMPARE(outcome->currentText(), label(DebriefOutcome::DidNotHappen));
+    QTRY_COMPARE(stored().sessions.get(planned.id).debriefOutcome, DebriefOutcome::DidNotHappen);
+    auto *reason = child<QComboBox>("debriefReason");
+    QVERIFY(reason->isVisibleTo(m_window.get()));
+    reason->setFocus();
+    QTest::keyClick(reason, Qt::Key_Down); // "No time"
+    auto *whyNot = child<QPlainTextEdit>("debriefWhyNot");
+    QTest::mouseClick(whyNot->viewport(), Qt::LeftButton);
+    QTest::keyClicks(whyNot, QStringLiteral("Month end came early."));
+
+    // THEN the outcome, the reason and the explanation are stored
+    QTRY_COMPARE(stored().sessions.get(planned.id).debriefWhyNot, QStringLiteral("Month end came early."));
+    const Session stored = this->stored().sessions.get(planned.id);
+    QCOMPARE(stored.debriefOutcome, DebriefOutcome::DidNotHappen);
+    QCOMPARE(stored.whyNotReason, WhyNotReason::NoTime);
 }
 
 void TestMainWindow::shouldKeepPreWorkFilesDroppedOnTheProfile()
