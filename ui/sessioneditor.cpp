@@ -36,8 +36,14 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     invitation->setWordWrap(true);
     invitation->setForegroundRole(QPalette::PlaceholderText);
 
+    // Sections come and go with the stage: they sit in a column, each with its own form, since
+    // Qt 6.4's QFormLayout overruns its buffers in heightForWidth() when rows are hidden.
     auto *form = new QWidget;
-    auto *layout = new QFormLayout(form);
+    auto *column = new QVBoxLayout(form);
+    auto *basics = new QWidget(form);
+    auto *layout = new QFormLayout(basics);
+    layout->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(basics);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
@@ -108,32 +114,43 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     // The debrief of the exercise before.
     m_debrief = new QGroupBox(tr("Debrief"), form);
     m_debrief->setObjectName(QStringLiteral("debriefForm"));
-    m_debriefLayout = new QFormLayout(m_debrief);
-    m_debriefLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *debriefColumn = new QVBoxLayout(m_debrief);
     m_debriefed = new QLabel(m_debrief);
     m_debriefed->setObjectName(QStringLiteral("debriefedExercise"));
     m_debriefed->setWordWrap(true);
     m_debriefed->setTextFormat(Qt::PlainText);
-    m_debriefed->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
-    m_debriefLayout->addRow(m_debriefed);
+    debriefColumn->addWidget(m_debriefed);
+    auto formIn = [this](QWidget *parent, QVBoxLayout *into) {
+        auto *box = new QWidget(parent);
+        auto *boxLayout = new QFormLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        into->addWidget(box);
+        return std::pair{box, boxLayout};
+    };
+    auto [outcomeBox, outcomeForm] = formIn(m_debrief, debriefColumn);
+    Q_UNUSED(outcomeBox)
     auto *outcome = enumComboBox<DebriefOutcome>(m_debrief);
     outcome->setObjectName(QStringLiteral("debriefOutcome"));
-    m_debriefLayout->addRow(tr("How did it &go?"), outcome);
-    auto *wentWell = noteEdit(QStringLiteral("debriefWentWell"), 2, m_debrief);
-    auto *future = noteEdit(QStringLiteral("debriefFuture"), 2, m_debrief);
-    auto *tryNext = noteEdit(QStringLiteral("debriefTryNext"), 2, m_debrief);
-    auto *reason = enumComboBox<WhyNotReason>(m_debrief);
+    outcomeForm->addRow(tr("How did it &go?"), outcome);
+    auto [wentWellBox, wentWellForm] = formIn(m_debrief, debriefColumn);
+    auto *wentWell = noteEdit(QStringLiteral("debriefWentWell"), 2, wentWellBox);
+    auto *future = noteEdit(QStringLiteral("debriefFuture"), 2, wentWellBox);
+    wentWellForm->addRow(tr("What went &well?"), wentWell);
+    wentWellForm->addRow(tr("What does it mean for the &future?"), future);
+    auto [notWellBox, notWellForm] = formIn(m_debrief, debriefColumn);
+    auto *tryNext = noteEdit(QStringLiteral("debriefTryNext"), 2, notWellBox);
+    notWellForm->addRow(tr("What should be tried &next?"), tryNext);
+    auto [notHappenedBox, notHappenedForm] = formIn(m_debrief, debriefColumn);
+    auto *reason = enumComboBox<WhyNotReason>(notHappenedBox);
     reason->setObjectName(QStringLiteral("debriefReason"));
-    auto *whyNot = noteEdit(QStringLiteral("debriefWhyNot"), 2, m_debrief);
-    m_debriefLayout->addRow(tr("What went &well?"), wentWell);
-    m_debriefLayout->addRow(tr("What does it mean for the &future?"), future);
-    m_debriefLayout->addRow(tr("What should be tried &next?"), tryNext);
-    m_debriefLayout->addRow(tr("&Reason:"), reason);
-    m_debriefLayout->addRow(tr("Why did it &not happen?"), whyNot);
-    m_wentWellRows = {wentWell, future};
-    m_notWellRows = {tryNext};
-    m_didNotHappenRows = {reason, whyNot};
-    layout->addRow(m_debrief);
+    auto *whyNot = noteEdit(QStringLiteral("debriefWhyNot"), 2, notHappenedBox);
+    notHappenedForm->addRow(tr("&Reason:"), reason);
+    notHappenedForm->addRow(tr("Why did it &not happen?"), whyNot);
+    m_wentWell = wentWellBox;
+    m_notWell = notWellBox;
+    m_notHappened = notHappenedBox;
+    column->addWidget(m_debrief);
 
     // The homework card of an exercise.
     m_exercise = new QGroupBox(tr("Exercise"), form);
@@ -159,7 +176,8 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     auto *ifThen = noteEdit(QStringLiteral("exerciseIfThen"), 2, m_exercise);
     ifThen->setPlaceholderText(tr("If the likely obstacle comes up, then the mentee will…"));
     exercise->addRow(tr("&If–then plan:"), ifThen);
-    layout->addRow(m_exercise);
+    column->addWidget(m_exercise);
+    column->addStretch();
 
     for (auto [editor, column] : {std::pair<QWidget *, int>{when, SessionTimelineModel::ScheduledAtColumn},
                                   {duration, SessionTimelineModel::DurationColumn},
@@ -240,12 +258,9 @@ void SessionEditor::updateSections()
     m_exercise->setVisible(exercise);
     m_exercise->setTitle(session.stage == Stage::Exercise ? tr("Exercise") : tr("Next exercise"));
     m_debrief->setVisible(debrief);
-    for (QWidget *row : std::as_const(m_wentWellRows))
-        m_debriefLayout->setRowVisible(row, session.debriefOutcome == DebriefOutcome::WentWell);
-    for (QWidget *row : std::as_const(m_notWellRows))
-        m_debriefLayout->setRowVisible(row, session.debriefOutcome == DebriefOutcome::DidNotGoWell);
-    for (QWidget *row : std::as_const(m_didNotHappenRows))
-        m_debriefLayout->setRowVisible(row, session.debriefOutcome == DebriefOutcome::DidNotHappen);
+    m_wentWell->setVisible(session.debriefOutcome == DebriefOutcome::WentWell);
+    m_notWell->setVisible(session.debriefOutcome == DebriefOutcome::DidNotGoWell);
+    m_notHappened->setVisible(session.debriefOutcome == DebriefOutcome::DidNotHappen);
 
     // The debrief opens with the plan of the exercise before it.
     QString plan = tr("No earlier exercise was planned to debrief.");

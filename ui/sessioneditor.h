@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -46,12 +45,11 @@ private:
     ProblemStatementModel *m_statements;
     QGroupBox *m_exercise = nullptr;
     QGroupBox *m_debrief = nullptr;
-    QFormLayout *m_debriefLayout = nullptr;
     QLabel *m_debriefed = nullptr;
     QComboBox *m_statement = nullptr;
-    QList<QWidget *> m_wentWellRows;
-    QList<QWidget *> m_notWellRows;
-    QList<QWidget *> m_didNotHappenRows;
+    QWidget *m_wentWell = nullptr;
+    QWidget *m_notWell = nullptr;
+    QWidget *m_notHappened = nullptr;
     FormBinder m_binder;
     QStackedWidget *m_pages;
     QLabel *m_heading;
