@@ -5,6 +5,7 @@
 #include "localeformat.h"
 #include "model/problemstatementmodel.h"
 #include "model/sessiontimelinemodel.h"
+#include "program/method.h"
 
 #include <QDateTimeEdit>
 #include <QDateEdit>
@@ -88,6 +89,18 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     stageRow->addWidget(statusLabel);
     stageRow->addWidget(status, 1);
     layout->addRow(buddyLabel(tr("S&tage:"), stage, form), stageRow);
+
+    // What the stage is for and what to ask in it, from the method.
+    m_guide = new QLabel(form);
+    m_guide->setObjectName(QStringLiteral("stageGuide"));
+    m_guide->setWordWrap(true);
+    m_guide->setTextFormat(Qt::RichText);
+    m_guide->setFrameShape(QFrame::StyledPanel);
+    m_guide->setMargin(6);
+    m_guide->setBackgroundRole(QPalette::AlternateBase);
+    m_guide->setAutoFillBackground(true);
+    m_guide->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addRow(tr("Ask:"), m_guide);
 
     auto *agenda = noteEdit(QStringLiteral("sessionAgenda"), 4, form);
     agenda->setPlaceholderText(tr("One topic a line"));
@@ -275,6 +288,13 @@ void SessionEditor::updateSections()
         plan = tr("Exercise set at session %1: %2").arg(earlier.sequence).arg(parts.join(QStringLiteral(" · ")));
     }
     m_debriefed->setText(plan);
+
+    const StageGuide guide = Method::guide(session.stage);
+    QString prompts;
+    for (const QString &prompt : guide.prompts + guide.growQuestions)
+        prompts += QStringLiteral("<li>%1</li>").arg(prompt.toHtmlEscaped());
+    m_guide->setText(QStringLiteral("<i>%1</i><ul style=\"margin-left: -20px\">%2</ul>")
+                         .arg(guide.purpose.toHtmlEscaped(), prompts));
 }
 
 void SessionEditor::updateHeading()

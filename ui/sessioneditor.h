@@ -46,6 +46,7 @@ private:
     QGroupBox *m_exercise = nullptr;
     QGroupBox *m_debrief = nullptr;
     QLabel *m_debriefed = nullptr;
+    QLabel *m_guide = nullptr;
     QComboBox *m_statement = nullptr;
     QWidget *m_wentWell = nullptr;
     QWidget *m_notWell = nullptr;

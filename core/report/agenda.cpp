@@ -2,6 +2,7 @@
 #include "agenda.h"
 
 #include "localeformat.h"
+#include "program/method.h"
 #include "program/planning.h"
 #include "shareablesession.h"
 #include "storage/repositories.h"
@@ -100,7 +101,13 @@ QString Agenda::html(const Repositories &repositories, Id sessionId)
     QStringList topicItems;
     for (const QString &topic : topics.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         topicItems << escaped(topic.trimmed());
-    html += section(tr("3. Focus: %1").arg(label(session.stage)), list(topicItems));
+    const StageGuide guide = Method::guide(session.stage);
+    QStringList prompts;
+    for (const QString &prompt : guide.prompts)
+        prompts << escaped(prompt);
+    html += section(tr("3. Focus: %1").arg(label(session.stage)),
+                    QStringLiteral("<p class=\"quiet\">%1</p>").arg(escaped(guide.purpose)) + list(topicItems)
+                        + QStringLiteral("<p><b>%1</b></p>").arg(tr("Questions to ask").toHtmlEscaped()) + list(prompts));
     html += section(tr("4. Agree actions: what, who, with whom, by when"), QStringLiteral("<p class=\"ruled\">&nbsp;</p>"));
     html += section(tr("5. Summary and next meeting"), QStringLiteral("<p class=\"ruled\">&nbsp;</p>"));
 

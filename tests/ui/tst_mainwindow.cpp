@@ -2,6 +2,7 @@
 #include "edit/store.h"
 #include "mainwindow.h"
 #include "model/sessiontimelinemodel.h"
+#include "program/method.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -326,6 +327,9 @@ void TestMainWindow::shouldShowTheSectionsOfEachStage()
         const bool hasPlan = !session.exerciseWhat.isEmpty();
         QCOMPARE(exercise->isVisibleTo(m_window.get()), session.stage == Stage::Exercise || hasPlan);
         QCOMPARE(debrief->isVisibleTo(m_window.get()), session.stage == Stage::Debrief);
+        // The stage's purpose and questions are at hand.
+        const QString guide = child<QLabel>("stageGuide")->text();
+        QVERIFY2(guide.contains(Method::guide(session.stage).purpose.toHtmlEscaped()), qPrintable(guide));
         if (hasPlan) {
             ++exercises;
             QCOMPARE(child<QPlainTextEdit>("exerciseWhat")->toPlainText(), session.exerciseWhat);

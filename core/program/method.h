@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/enums.h"
+
+#include <QStringList>
+
+namespace Mentorbook {
+
+/** What a stage of the method is for, and the questions a mentor asks in it. */
+struct StageGuide
+{
+    Stage stage = Stage::Open;
+    QString purpose;            ///< one sentence, from the program outline
+    QStringList prompts;        ///< the questions of the source texts
+    QStringList growQuestions;  ///< Goal, Reality, Options, Will questions that suit the stage
+};
+
+/** The mentoring method of the two source texts, translated. */
+namespace Method {
+/** The guide of one stage. */
+StageGuide guide(Stage stage);
+/** The five parts every session follows, which are also the agenda's skeleton. */
+QStringList sessionStructure();
+} // namespace Method
+
+} // namespace Mentorbook
