@@ -3,6 +3,7 @@
 
 #include "interchange/jsonexporter.h"
 #include "interchange/jsonimporter.h"
+#include "model/sessiontimelinemodel.h"
 #include "sample/samplerelationship.h"
 #include "storage/repositories.h"
 
@@ -285,9 +286,7 @@ int CommandLine::runList(QTextStream &out, Database &database, const QString &wh
     if (what == QLatin1String("sessions")) {
         rows << QStringList{tr("ID"), tr("NO."), tr("WHEN"), tr("MINUTES"), tr("STAGE"), tr("STATUS"), tr("SUMMARY")};
         for (const Session &session : repositories.sessionsOf(menteeId)) {
-            const QString summary = !session.notes.isEmpty()    ? session.notes
-                                    : !session.agenda.isEmpty() ? session.agenda
-                                                                : session.hopedOutcome;
+            const QString summary = SessionTimelineModel::summaryOf(session);
             rows << QStringList{QString::number(session.id), QString::number(session.sequence),
                                 localDateTimeText(session.scheduledAt), QString::number(session.durationMinutes),
                                 toKey(session.stage), toKey(session.status), oneLine(summary)};
