@@ -2,9 +2,11 @@
 #include "sessioneditor.h"
 
 #include "formwidgets.h"
+#include "palette.h"
 #include "localeformat.h"
 #include "model/problemstatementmodel.h"
 #include "model/sessiontimelinemodel.h"
+#include "problemstatementdialog.h"
 #include "program/method.h"
 
 #include <QDateTimeEdit>
@@ -14,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -124,6 +127,54 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     privateLabel->setBuddy(privateNotes);
     layout->addRow(privateLabel, privateNotes);
 
+    // The problem statements the focus narrows to.
+    m_focus = new QGroupBox(tr("Problem statements"), form);
+    m_focus->setObjectName(QStringLiteral("problemStatements"));
+    auto *focusColumn = new QVBoxLayout(m_focus);
+    m_statementList = new QListView(m_focus);
+    m_statementList->setObjectName(QStringLiteral("problemStatementList"));
+    m_statementList->setModel(statements);
+    m_statementList->setModelColumn(ProblemStatementModel::TextColumn);
+    m_statementList->setWordWrap(true);
+    m_statementList->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    m_tooMany = new QLabel(tr("More than three problem statements are active: narrow the focus to 2–3, "
+                              "and park the others."),
+                           m_focus);
+    m_tooMany->setObjectName(QStringLiteral("tooManyStatements"));
+    m_tooMany->setWordWrap(true);
+    QPalette warning = m_tooMany->palette();
+    warning.setColor(QPalette::WindowText, warningColor(warning));
+    m_tooMany->setPalette(warning);
+    auto *addStatement = new QPushButton(tr("Add…"), m_focus);
+    addStatement->setObjectName(QStringLiteral("addProblemStatement"));
+    auto *removeStatement = new QPushButton(tr("Remove"), m_focus);
+    removeStatement->setObjectName(QStringLiteral("removeProblemStatement"));
+    m_statementStatus = enumComboBox<ProblemStatus>(m_focus);
+    m_statementStatus->setObjectName(QStringLiteral("problemStatementStatus"));
+    auto *statementButtons = new QHBoxLayout;
+    statementButtons->addWidget(addStatement);
+    statementButtons->addWidget(removeStatement);
+    statementButtons->addStretch();
+    statementButtons->addWidget(m_statementStatus);
+    focusColumn->addWidget(m_statementList);
+    focusColumn->addWidget(m_tooMany);
+    focusColumn->addLayout(statementButtons);
+    column->addWidget(m_focus);
+    connect(addStatement, &QPushButton::clicked, this, &SessionEditor::addStatement);
+    connect(removeStatement, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_statementList->currentIndex();
+        if (current.isValid())
+            m_statements->store().erase<ProblemStatement>(m_statements->statementAt(current).id,
+                                                          tr("Remove problem statement"));
+    });
+    connect(m_statementStatus, &QComboBox::activated, this, [this](int status) {
+        const QModelIndex current = m_statementList->currentIndex();
+        if (current.isValid())
+            m_statements->setData(current.siblingAtColumn(ProblemStatementModel::StatusColumn), status);
+    });
+    connect(m_statementList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SessionEditor::updateStatementControls);
+
     // The debrief of the exercise before.
     m_debrief = new QGroupBox(tr("Debrief"), form);
     m_debrief->setObjectName(QStringLiteral("debriefForm"));
@@ -233,6 +284,10 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
         connect(statements, signal, this, &SessionEditor::fillStatements);
     connect(statements, &QAbstractItemModel::modelReset, this, &SessionEditor::fillStatements);
     connect(statements, &QAbstractItemModel::dataChanged, this, &SessionEditor::fillStatements);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(statements, signal, this, &SessionEditor::updateStatementControls);
+    connect(statements, &QAbstractItemModel::modelReset, this, &SessionEditor::updateStatementControls);
+    connect(statements, &QAbstractItemModel::dataChanged, this, &SessionEditor::updateStatementControls);
     fillStatements();
     setCurrentIndex({});
 }
@@ -259,6 +314,37 @@ void SessionEditor::fillStatements()
     }
 }
 
+void SessionEditor::addStatement()
+{
+    if (m_statements->menteeId() <= 0)
+        return;
+    ProblemStatementDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ProblemStatement statement;
+    statement.menteeId = m_statements->menteeId();
+    statement.templateId = dialog.chosenTemplate();
+    statement.text = dialog.text();
+    int rank = 0;
+    for (const ProblemStatement &other : m_statements->items())
+        rank = std::max(rank, other.rank);
+    statement.rank = std::min(rank + 1, 99);
+    if (const Id id = m_statements->store().create(statement, tr("Add problem statement")))
+        m_statementList->setCurrentIndex(m_statements->indexOf(id, ProblemStatementModel::TextColumn));
+}
+
+void SessionEditor::updateStatementControls()
+{
+    int active = 0;
+    for (const ProblemStatement &statement : m_statements->items())
+        active += statement.status == ProblemStatus::Active;
+    m_tooMany->setVisible(active > 3);
+    const QModelIndex current = m_statementList->currentIndex();
+    m_statementStatus->setEnabled(current.isValid());
+    if (current.isValid())
+        m_statementStatus->setCurrentIndex(int(m_statements->statementAt(current).status));
+}
+
 void SessionEditor::updateSections()
 {
     const QModelIndex current = m_binder.currentIndex();
@@ -271,6 +357,7 @@ void SessionEditor::updateSections()
     m_exercise->setVisible(exercise);
     m_exercise->setTitle(session.stage == Stage::Exercise ? tr("Exercise") : tr("Next exercise"));
     m_debrief->setVisible(debrief);
+    m_focus->setVisible(session.stage == Stage::Focus);
     m_wentWell->setVisible(session.debriefOutcome == DebriefOutcome::WentWell);
     m_notWell->setVisible(session.debriefOutcome == DebriefOutcome::DidNotGoWell);
     m_notHappened->setVisible(session.debriefOutcome == DebriefOutcome::DidNotHappen);

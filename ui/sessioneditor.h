@@ -8,6 +8,7 @@
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QListView;
 class QPushButton;
 class QStackedWidget;
 
@@ -40,6 +41,8 @@ private:
     void updateHeading();
     void updateSections();
     void fillStatements();
+    void addStatement();
+    void updateStatementControls();
 
     SessionTimelineModel *m_model;
     ProblemStatementModel *m_statements;
@@ -47,6 +50,10 @@ private:
     QGroupBox *m_debrief = nullptr;
     QLabel *m_debriefed = nullptr;
     QLabel *m_guide = nullptr;
+    QGroupBox *m_focus = nullptr;
+    QLabel *m_tooMany = nullptr;
+    QListView *m_statementList = nullptr;
+    QComboBox *m_statementStatus = nullptr;
     QComboBox *m_statement = nullptr;
     QWidget *m_wentWell = nullptr;
     QWidget *m_notWell = nullptr;

@@ -2,6 +2,7 @@
 #include "edit/store.h"
 #include "mainwindow.h"
 #include "model/sessiontimelinemodel.h"
+#include "problemstatementdialog.h"
 #include "program/method.h"
 #include "testsupport.h"
 
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -49,6 +51,7 @@ private slots:
     void shouldFilterTheMentees();
     void shouldShowTheSectionsOfEachStage();
     void shouldRecordADebriefThatDidNotHappen();
+    void shouldWriteProblemStatementsFromTheTemplates();
     void shouldKeepPreWorkFilesDroppedOnTheProfile();
     void shouldKeepTheWindowLayout();
 
@@ -387,6 +390,63 @@ void TestMainWindow::shouldRecordADebriefThatDidNotHappen()
     const Session stored = this->stored().sessions.get(planned.id);
     QCOMPARE(stored.debriefOutcome, DebriefOutcome::DidNotHappen);
     QCOMPARE(stored.whyNotReason, WhyNotReason::NoTime);
+}
+
+void TestMainWindow::shouldWriteProblemStatementsFromTheTemplates()
+{
+    // GIVEN the sample's focus session
+    openWindow();
+    const Id mentee = m_window->store().addSample(today());
+    m_window->selectMentee(mentee);
+    Id focus = 0;
+    for (const Session &session : stored().sessionsOf(mentee)) {
+        if (session.stage == Stage::Focus)
+            focus = session.id;
+    }
+    m_window->selectSession(focus);
+    QVERIFY(child<QWidget>("problemStatements")->isVisibleTo(m_window.get()));
+    const int before = int(stored().problemStatements.where(QStringLiteral("mentee_id"), mentee).size());
+
+    // WHEN two statements are written from the first template, filling its blanks
+    for (const auto &[skill, purpose] : {std::pair{QStringLiteral("SQL"), QStringLiteral("automate the monthly pack")},
+                                         std::pair{QStringLiteral("storytelling"), QStringLiteral("win support")}}) {
+        bool okWasBlocked = false;
+        QTimer::singleShot(0, [&, skill = skill, purpose = purpose] {
+            auto *dialog = qobject_cast<ProblemStatementDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTemplate(ProblemTemplate::DevelopSkills);
+            QCOMPARE(dialog->blanks().size(), 2);
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            okWasBlocked = !ok->isEnabled();
+            QTest::keyClicks(dialog->blanks().at(0), skill);
+            QTest::keyClicks(dialog->blanks().at(1), purpose);
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>("addProblemStatement"), Qt::LeftButton);
+        QVERIFY(okWasBlocked);
+    }
+
+    // THEN they are stored with their template, and four active ones draw a warning
+    const QList<ProblemStatement> statements = stored().problemStatements.where(QStringLiteral("mentee_id"), mentee);
+    QCOMPARE(statements.size(), before + 2);
+    QCOMPARE(statements.constLast().text,
+             QStringLiteral("I want to develop my skills in storytelling, so that I can win support."));
+    QCOMPARE(statements.constLast().templateId, ProblemTemplate::DevelopSkills);
+    int active = 0;
+    for (const ProblemStatement &statement : statements)
+        active += statement.status == ProblemStatus::Active;
+    QCOMPARE(child<QLabel>("tooManyStatements")->isVisibleTo(m_window.get()), active > 3);
+    QVERIFY(active > 3);
+
+    // WHEN one is parked THEN the warning goes
+    auto *list = child<QListView>("problemStatementList");
+    list->setCurrentIndex(list->model()->index(list->model()->rowCount() - 1, 0));
+    auto *status = child<QComboBox>("problemStatementStatus");
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_Down); // Active -> Parked
+    QCOMPARE(stored().problemStatements.get(statements.constLast().id).status, ProblemStatus::Parked);
+    QCOMPARE(child<QLabel>("tooManyStatements")->isVisibleTo(m_window.get()), active - 1 > 3);
 }
 
 void TestMainWindow::shouldKeepPreWorkFilesDroppedOnTheProfile()
