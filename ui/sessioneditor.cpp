@@ -4,6 +4,8 @@
 #include "formwidgets.h"
 #include "palette.h"
 #include "localeformat.h"
+#include "choicedelegate.h"
+#include "model/carryovermodel.h"
 #include "model/problemstatementmodel.h"
 #include "model/sessiontimelinemodel.h"
 #include "problemstatementdialog.h"
@@ -16,7 +18,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHeaderView>
 #include <QListView>
+#include <QTreeView>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -126,6 +130,30 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     privateLabel->setToolTip(tr("Only you see these notes; they are never part of what the mentee receives."));
     privateLabel->setBuddy(privateNotes);
     layout->addRow(privateLabel, privateNotes);
+
+    // The review of the actions agreed before: done, carried forward, renegotiated, dropped.
+    m_carryOver = new CarryOverModel(model->store(), this);
+    m_review = new QGroupBox(tr("Review of the actions agreed before"), form);
+    m_review->setObjectName(QStringLiteral("actionReview"));
+    auto *reviewColumn = new QVBoxLayout(m_review);
+    m_reviewView = new QTreeView(m_review);
+    m_reviewView->setObjectName(QStringLiteral("actionReviewView"));
+    m_reviewView->setModel(m_carryOver);
+    m_reviewView->setRootIsDecorated(false);
+    m_reviewView->setAlternatingRowColors(true);
+    m_reviewView->setItemDelegateForColumn(CarryOverModel::DecisionColumn,
+                                           new ChoiceDelegate(CarryOverModel::decisionLabels(), m_reviewView));
+    m_reviewView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_reviewView->header()->setStretchLastSection(false);
+    m_reviewView->header()->setSectionResizeMode(CarryOverModel::ActionColumn, QHeaderView::Stretch);
+    for (int column : {CarryOverModel::OwnerColumn, CarryOverModel::DueColumn, CarryOverModel::CarriedColumn,
+                       CarryOverModel::DecisionColumn}) {
+        m_reviewView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    m_reviewView->setMinimumHeight(fontMetrics().lineSpacing() * 6);
+    reviewColumn->addWidget(m_reviewView);
+    column->addWidget(m_review);
+    connect(m_carryOver, &QAbstractItemModel::modelReset, this, &SessionEditor::updateSections);
 
     // The problem statements the focus narrows to.
     m_focus = new QGroupBox(tr("Problem statements"), form);
@@ -295,6 +323,7 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
 void SessionEditor::setCurrentIndex(const QModelIndex &index)
 {
     m_binder.setCurrentIndex(index);
+    m_carryOver->setSessionId(index.isValid() ? m_model->sessionAt(index).id : 0);
     m_pages->setCurrentIndex(index.isValid() ? 1 : 0);
     updateHeading();
     updateSections();
@@ -358,6 +387,7 @@ void SessionEditor::updateSections()
     m_exercise->setTitle(session.stage == Stage::Exercise ? tr("Exercise") : tr("Next exercise"));
     m_debrief->setVisible(debrief);
     m_focus->setVisible(session.stage == Stage::Focus);
+    m_review->setVisible(session.stage != Stage::Prework && m_carryOver->rowCount() > 0);
     m_wentWell->setVisible(session.debriefOutcome == DebriefOutcome::WentWell);
     m_notWell->setVisible(session.debriefOutcome == DebriefOutcome::DidNotGoWell);
     m_notHappened->setVisible(session.debriefOutcome == DebriefOutcome::DidNotHappen);

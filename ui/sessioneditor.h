@@ -9,11 +9,13 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QListView;
+class QTreeView;
 class QPushButton;
 class QStackedWidget;
 
 namespace Mentorbook {
 
+class CarryOverModel;
 class ProblemStatementModel;
 class SessionTimelineModel;
 
@@ -37,6 +39,9 @@ public:
 signals:
     void deleteRequested(const QModelIndex &index);
 
+public:
+    CarryOverModel *carryOver() const { return m_carryOver; }
+
 private:
     void updateHeading();
     void updateSections();
@@ -54,6 +59,9 @@ private:
     QLabel *m_tooMany = nullptr;
     QListView *m_statementList = nullptr;
     QComboBox *m_statementStatus = nullptr;
+    CarryOverModel *m_carryOver = nullptr;
+    QGroupBox *m_review = nullptr;
+    QTreeView *m_reviewView = nullptr;
     QComboBox *m_statement = nullptr;
     QWidget *m_wentWell = nullptr;
     QWidget *m_notWell = nullptr;
