@@ -73,4 +73,12 @@
             <numerusform>%n action overdue</numerusform><numerusform>%n actions overdue</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>Mentorbook::OverviewPanel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
 </TS>

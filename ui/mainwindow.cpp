@@ -9,6 +9,7 @@
 #include "model/menteelistmodel.h"
 #include "model/problemstatementmodel.h"
 #include "model/sessiontimelinemodel.h"
+#include "overviewpanel.h"
 #include "palette.h"
 #include "placeholderstack.h"
 #include "profileeditor.h"
@@ -47,7 +48,7 @@ namespace Mentorbook {
 
 namespace {
 enum Page { WelcomePage, WorkPage };
-enum Tab { SessionTab, GoalsTab, ActionsTab, ProfileTab };
+enum Tab { SessionTab, GoalsTab, ActionsTab, ProfileTab, OverviewTab };
 
 QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
 {
@@ -99,6 +100,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_tabs->addTab(m_goalEditor, tr("&Goals"));
     m_tabs->addTab(m_checklist, tr("&Actions"));
     m_tabs->addTab(m_profile, tr("&Profile"));
+    m_overview = new OverviewPanel(m_mentees, m_sessions, m_goals, m_tabs);
+    m_tabs->addTab(m_overview, tr("O&verview"));
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
@@ -411,6 +414,7 @@ void MainWindow::menteeChanged(const QModelIndex &proxyIndex)
     m_actions->setMenteeId(m_menteeId);
     m_attachments->setMenteeId(m_menteeId);
     m_statements->setMenteeId(m_menteeId);
+    m_overview->setMenteeId(m_menteeId);
     m_profile->setCurrentIndex(index);
     if (m_goals->rowCount() > 0)
         m_goalEditor->goalList()->setCurrentIndex(m_goals->index(0, 0));

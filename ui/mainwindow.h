@@ -25,6 +25,7 @@ class GoalEditor;
 class GoalModel;
 class GoalReviewModel;
 class MenteeListModel;
+class OverviewPanel;
 class ProblemStatementModel;
 class ProfileEditor;
 class SessionEditor;
@@ -108,6 +109,7 @@ private:
     GoalEditor *m_goalEditor = nullptr;
     ActionChecklist *m_checklist = nullptr;
     ProfileEditor *m_profile = nullptr;
+    OverviewPanel *m_overview = nullptr;
     QLabel *m_saveState = nullptr;
 
     QAction *m_newMenteeAction = nullptr;

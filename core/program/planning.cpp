@@ -112,28 +112,56 @@ RelationshipStatus statusOf(const Mentee &mentee, const QList<Session> &sessions
 {
     RelationshipStatus status;
     bool unrecorded = false;
+    QList<QDateTime> held;
     for (const Session &session : sessions) {
-        if (session.status == SessionStatus::Held) {
+        switch (session.status) {
+        case SessionStatus::Held:
             ++status.heldSessions;
+            if (session.stage != Stage::Prework)
+                held << session.scheduledAt;
             if (!status.lastMeeting.isValid() || session.scheduledAt > status.lastMeeting)
                 status.lastMeeting = session.scheduledAt;
-        } else if (session.status == SessionStatus::Planned) {
+            break;
+        case SessionStatus::Planned:
+            ++status.plannedSessions;
             if (session.scheduledAt.addSecs(60 * session.durationMinutes) < now)
                 unrecorded = true;
             else if (!status.nextMeeting.isValid() || session.scheduledAt < status.nextMeeting)
                 status.nextMeeting = session.scheduledAt;
+            break;
+        case SessionStatus::Cancelled:
+            ++status.cancelledSessions;
+            break;
+        case SessionStatus::Missed:
+            ++status.missedSessions;
+            break;
         }
     }
     const bool dueAgain = !status.nextMeeting.isValid() && status.lastMeeting.isValid()
                           && status.lastMeeting.addDays(mentee.cadenceDays) < now;
     status.meetingOverdue = mentee.status == MenteeStatus::Active && (unrecorded || dueAgain);
+
+    // The pre-work is done without a meeting; attendance and cadence count meetings.
+    const int due = int(held.size()) + status.cancelledSessions + status.missedSessions;
+    if (due > 0)
+        status.attendanceRate = double(held.size()) / due;
+    std::sort(held.begin(), held.end());
+    if (held.size() >= 2)
+        status.averageIntervalDays = double(held.constFirst().daysTo(held.constLast())) / (held.size() - 1);
+    if (status.lastMeeting.isValid())
+        status.daysSinceLastMeeting = int(status.lastMeeting.toLocalTime().date().daysTo(now.toLocalTime().date()));
+
     for (const Action &action : actions) {
-        if (action.isDone())
+        if (action.isDone()) {
+            ++status.doneActions;
             continue;
+        }
         ++status.openActions;
         if (action.dueOn.isValid() && action.dueOn < now.toLocalTime().date())
             ++status.overdueActions;
     }
+    if (!actions.isEmpty())
+        status.actionCompletionRate = double(status.doneActions) / actions.size();
     return status;
 }
 

@@ -14,8 +14,20 @@ struct RelationshipStatus
     QDateTime lastMeeting;  ///< the latest session held
     bool meetingOverdue = false;
     int heldSessions = 0;
+    int plannedSessions = 0;
+    int cancelledSessions = 0;
+    int missedSessions = 0;
     int openActions = 0;
     int overdueActions = 0;
+    int doneActions = 0;
+    /** Held sessions among those that were due (held, cancelled, missed), 0-1; -1 with none. */
+    double attendanceRate = -1;
+    /** The average number of days between sessions held; -1 with fewer than two. */
+    double averageIntervalDays = -1;
+    /** Days since the last session held; -1 when none was held. */
+    int daysSinceLastMeeting = -1;
+    /** Done actions among all actions, 0-1; -1 with none. */
+    double actionCompletionRate = -1;
 };
 
 /** The rules of the mentoring method that plan the next step. */

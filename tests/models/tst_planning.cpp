@@ -96,6 +96,7 @@ private slots:
     void shouldFlagAnOverdueMeeting_data();
     void shouldFlagAnOverdueMeeting();
     void shouldCountOpenAndOverdueActions();
+    void shouldMeasureConsistency();
     void shouldStartEveryAgendaWithTheSessionStructure_data();
     void shouldStartEveryAgendaWithTheSessionStructure();
 };
@@ -391,6 +392,42 @@ void TestPlanning::shouldStartEveryAgendaWithTheSessionStructure()
         if (other.value != stage)
             QVERIFY(Planning::defaultAgenda(other.value) != Planning::defaultAgenda(stage));
     }
+}
+
+void TestPlanning::shouldMeasureConsistency()
+{
+    // GIVEN pre-work, four meetings a fortnight apart, one of them cancelled and one missed
+    const QList<Session> sessions = history(QStringLiteral(
+        "prework held -60, introductions held -56, focus cancelled -42, focus held -28, exercise missed -14, "
+        "exercise held -7, debrief planned +7"));
+    const QList<Action> actions{action(QStringLiteral("a"), today().addDays(-3), localAt(-4)),
+                                action(QStringLiteral("bb"), today().addDays(-1)),
+                                action(QStringLiteral("ccc"), today().addDays(5)),
+                                action(QStringLiteral("dddd"), {}, localAt(-20))};
+
+    // WHEN its status is measured
+    const RelationshipStatus status = Planning::statusOf(mentee(14), sessions, actions, testNow());
+
+    // THEN the figures count what happened
+    QCOMPARE(status.heldSessions, 4);
+    QCOMPARE(status.plannedSessions, 1);
+    QCOMPARE(status.cancelledSessions, 1);
+    QCOMPARE(status.missedSessions, 1);
+    QCOMPARE(status.attendanceRate, 3.0 / 5.0);       // the pre-work is no meeting
+    QCOMPARE(status.averageIntervalDays, 49.0 / 2.0); // meetings held at -56, -28, -7
+    QCOMPARE(status.daysSinceLastMeeting, 7);
+    QCOMPARE(status.doneActions, 2);
+    QCOMPARE(status.openActions, 2);
+    QCOMPARE(status.overdueActions, 1);
+    QCOMPARE(status.actionCompletionRate, 0.5);
+    QVERIFY(!status.meetingOverdue);
+
+    // AND with nothing held yet, the rates say so rather than claim 0%
+    const RelationshipStatus fresh = Planning::statusOf(mentee(14), {}, {}, testNow());
+    QCOMPARE(fresh.attendanceRate, -1.0);
+    QCOMPARE(fresh.averageIntervalDays, -1.0);
+    QCOMPARE(fresh.daysSinceLastMeeting, -1);
+    QCOMPARE(fresh.actionCompletionRate, -1.0);
 }
 
 QTEST_GUILESS_MAIN(TestPlanning)

@@ -140,7 +140,7 @@ void TestAppearance::shouldFollowThePalette()
     const QString suffix = dark ? QStringLiteral("-dark") : QString();
     auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
     const QStringList names{QStringLiteral("session"), QStringLiteral("goals"), QStringLiteral("actions"),
-                            QStringLiteral("profile")};
+                            QStringLiteral("profile"), QStringLiteral("overview")};
     for (int tab = tabs->count() - 1; tab >= 0; --tab) {
         tabs->setCurrentIndex(tab);
         save(window.get(), QStringLiteral("window-") + names.at(tab) + suffix);

@@ -2,7 +2,9 @@
 #include "edit/store.h"
 #include "mainwindow.h"
 #include "model/sessiontimelinemodel.h"
+#include "overviewpanel.h"
 #include "problemstatementdialog.h"
+#include "program/planning.h"
 #include "program/method.h"
 #include "testsupport.h"
 
@@ -28,6 +30,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 
@@ -52,6 +55,7 @@ private slots:
     void shouldShowTheSectionsOfEachStage();
     void shouldRecordADebriefThatDidNotHappen();
     void shouldWriteProblemStatementsFromTheTemplates();
+    void shouldShowWhereTheRelationshipStands();
     void shouldKeepPreWorkFilesDroppedOnTheProfile();
     void shouldKeepTheWindowLayout();
 
@@ -447,6 +451,34 @@ void TestMainWindow::shouldWriteProblemStatementsFromTheTemplates()
     QTest::keyClick(status, Qt::Key_Down); // Active -> Parked
     QCOMPARE(stored().problemStatements.get(statements.constLast().id).status, ProblemStatus::Parked);
     QCOMPARE(child<QLabel>("tooManyStatements")->isVisibleTo(m_window.get()), active - 1 > 3);
+}
+
+void TestMainWindow::shouldShowWhereTheRelationshipStands()
+{
+    openWindow();
+    const Id mentee = m_window->store().addSample(today());
+    m_window->selectMentee(mentee);
+    clickTab(4);
+    const QList<Session> sessions = stored().sessionsOf(mentee);
+    const RelationshipStatus status = Planning::statusOf(stored().mentees.get(mentee), sessions,
+                                                         stored().actions.where(QStringLiteral("mentee_id"), mentee),
+                                                         frozenNow());
+    auto *overview = child<OverviewPanel>("overviewPanel");
+    const QString figures = overview->figuresText();
+    QVERIFY2(figures.contains(QStringLiteral("Sessions held</td><td><b>%1<").arg(status.heldSessions)), qPrintable(figures));
+    QVERIFY(figures.contains(QStringLiteral("Attendance</td><td><b>%1%").arg(qRound(status.attendanceRate * 100))));
+    QVERIFY(figures.contains(QStringLiteral("%1 of %2").arg(status.doneActions).arg(status.doneActions + status.openActions)));
+    // Preparing means the next session's agenda: open actions to review, goals, questions.
+    const QString prepare = child<QTextBrowser>("prepareView")->toPlainText();
+    QVERIFY2(prepare.contains(QStringLiteral("Session %1 with").arg(sessions.constLast().sequence)), qPrintable(prepare));
+    QVERIFY(prepare.contains(QStringLiteral("Review of the actions agreed")));
+    QVERIFY(prepare.contains(QStringLiteral("Questions to ask")));
+
+    // A session cancelled changes the figures at once.
+    Session last = sessions.constLast();
+    last.status = SessionStatus::Cancelled;
+    m_window->store().change(last, QStringLiteral("Cancel"));
+    QVERIFY(overview->figuresText().contains(QStringLiteral("Cancelled / missed</td><td><b>%1 / 0").arg(status.cancelledSessions + 1)));
 }
 
 void TestMainWindow::shouldKeepPreWorkFilesDroppedOnTheProfile()
