@@ -92,7 +92,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_tabs = new QTabWidget(m_splitter);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->setDocumentMode(true);
-    m_sessionEditor = new SessionEditor(m_sessions, m_statements, m_tabs);
+    m_sessionEditor = new SessionEditor(m_sessions, m_statements, m_mentees, m_tabs);
     m_goalEditor = new GoalEditor(m_goals, m_reviews, m_tabs);
     m_checklist = new ActionChecklist(m_actions, m_tabs);
     m_profile = new ProfileEditor(m_mentees, m_attachments, m_tabs);

@@ -6,6 +6,7 @@
 #include "localeformat.h"
 #include "choicedelegate.h"
 #include "model/carryovermodel.h"
+#include "model/menteelistmodel.h"
 #include "model/problemstatementmodel.h"
 #include "model/sessiontimelinemodel.h"
 #include "problemstatementdialog.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QListView>
 #include <QTreeView>
 #include <QPushButton>
@@ -28,10 +30,12 @@
 
 namespace Mentorbook {
 
-SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel *statements, QWidget *parent)
+SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel *statements,
+                             MenteeListModel *mentees, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_statements(statements)
+    , m_mentees(mentees)
     , m_pages(new QStackedWidget(this))
     , m_heading(new QLabel(this))
     , m_delete(new QPushButton(tr("Delete session"), this))
@@ -130,6 +134,28 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     privateLabel->setToolTip(tr("Only you see these notes; they are never part of what the mentee receives."));
     privateLabel->setBuddy(privateNotes);
     layout->addRow(privateLabel, privateNotes);
+
+    // Introductions: what the mentee shares, written straight into the profile.
+    m_profileBinder.setModel(mentees);
+    m_introductions = new QGroupBox(tr("About the mentee"), form);
+    m_introductions->setObjectName(QStringLiteral("introductions"));
+    auto *introductions = new QFormLayout(m_introductions);
+    introductions->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const std::initializer_list<std::tuple<const char *, QString, int>> profileFields{
+        {"introBackground", tr("&Background:"), MenteeListModel::BackgroundColumn},
+        {"introExpectations", tr("E&xpectations of me:"), MenteeListModel::ExpectationsColumn},
+        {"introQualities", tr("Preferred &qualities:"), MenteeListModel::PreferredQualitiesColumn},
+        {"introStrengths", tr("Strengths:"), MenteeListModel::StrengthsColumn},
+        {"introDevelopment", tr("Development areas:"), MenteeListModel::DevelopmentAreasColumn}};
+    for (const auto &[name, title, column] : profileFields) {
+        auto *edit = noteEdit(QString::fromLatin1(name), 2, m_introductions);
+        introductions->addRow(title, edit);
+        m_profileBinder.bind(edit, column);
+    }
+    auto *goalsHint = new QLabel(tr("Record the goals the mentee shares on the Goals tab."), m_introductions);
+    goalsHint->setForegroundRole(QPalette::PlaceholderText);
+    introductions->addRow(goalsHint);
+    column->addWidget(m_introductions);
 
     // The review of the actions agreed before: done, carried forward, renegotiated, dropped.
     m_carryOver = new CarryOverModel(model->store(), this);
@@ -268,6 +294,11 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     auto *ifThen = noteEdit(QStringLiteral("exerciseIfThen"), 2, m_exercise);
     ifThen->setPlaceholderText(tr("If the likely obstacle comes up, then the mentee will…"));
     exercise->addRow(tr("&If–then plan:"), ifThen);
+    auto *keyStep = new QPushButton(tr("Add a key step…"), m_exercise);
+    keyStep->setObjectName(QStringLiteral("addKeyStep"));
+    keyStep->setToolTip(tr("A step the mentee takes before the next meeting: an action with a due date"));
+    exercise->addRow(QString(), keyStep);
+    connect(keyStep, &QPushButton::clicked, this, &SessionEditor::addKeyStep);
     column->addWidget(m_exercise);
     column->addStretch();
 
@@ -324,6 +355,7 @@ void SessionEditor::setCurrentIndex(const QModelIndex &index)
 {
     m_binder.setCurrentIndex(index);
     m_carryOver->setSessionId(index.isValid() ? m_model->sessionAt(index).id : 0);
+    m_profileBinder.setCurrentIndex(index.isValid() ? m_mentees->indexOf(m_model->sessionAt(index).menteeId) : QModelIndex());
     m_pages->setCurrentIndex(index.isValid() ? 1 : 0);
     updateHeading();
     updateSections();
@@ -362,6 +394,29 @@ void SessionEditor::addStatement()
         m_statementList->setCurrentIndex(m_statements->indexOf(id, ProblemStatementModel::TextColumn));
 }
 
+void SessionEditor::addKeyStep()
+{
+    const QModelIndex current = m_binder.currentIndex();
+    if (!current.isValid())
+        return;
+    m_binder.submit();
+    const Session session = m_model->sessionAt(current);
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Key step"), tr("What will the mentee do before the next meeting?"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    Action step;
+    step.menteeId = session.menteeId;
+    step.sessionId = session.id;
+    step.problemStatementId = session.problemStatementId;
+    step.text = text.trimmed();
+    step.withWhom = session.exerciseWithWhom;
+    step.dueOn = session.exerciseByWhen.isValid() ? session.exerciseByWhen
+                                                  : session.scheduledAt.toLocalTime().date().addDays(7);
+    m_model->store().create(step, tr("Add key step"));
+}
+
 void SessionEditor::updateStatementControls()
 {
     int active = 0;
@@ -387,6 +442,7 @@ void SessionEditor::updateSections()
     m_exercise->setTitle(session.stage == Stage::Exercise ? tr("Exercise") : tr("Next exercise"));
     m_debrief->setVisible(debrief);
     m_focus->setVisible(session.stage == Stage::Focus);
+    m_introductions->setVisible(session.stage == Stage::Introductions);
     m_review->setVisible(session.stage != Stage::Prework && m_carryOver->rowCount() > 0);
     m_wentWell->setVisible(session.debriefOutcome == DebriefOutcome::WentWell);
     m_notWell->setVisible(session.debriefOutcome == DebriefOutcome::DidNotGoWell);

@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace Mentorbook {
 
 class CarryOverModel;
+class MenteeListModel;
 class ProblemStatementModel;
 class SessionTimelineModel;
 
@@ -30,11 +31,16 @@ class SessionEditor : public QWidget
     Q_OBJECT
 
 public:
-    SessionEditor(SessionTimelineModel *model, ProblemStatementModel *statements, QWidget *parent = nullptr);
+    SessionEditor(SessionTimelineModel *model, ProblemStatementModel *statements, MenteeListModel *mentees,
+                  QWidget *parent = nullptr);
 
     /** Shows the session at index (of the timeline model), or an invitation when invalid. */
     void setCurrentIndex(const QModelIndex &index);
-    void submit() { m_binder.submit(); }
+    void submit()
+    {
+        m_binder.submit();
+        m_profileBinder.submit();
+    }
 
 signals:
     void deleteRequested(const QModelIndex &index);
@@ -47,10 +53,12 @@ private:
     void updateSections();
     void fillStatements();
     void addStatement();
+    void addKeyStep();
     void updateStatementControls();
 
     SessionTimelineModel *m_model;
     ProblemStatementModel *m_statements;
+    MenteeListModel *m_mentees;
     QGroupBox *m_exercise = nullptr;
     QGroupBox *m_debrief = nullptr;
     QLabel *m_debriefed = nullptr;
@@ -67,6 +75,8 @@ private:
     QWidget *m_notWell = nullptr;
     QWidget *m_notHappened = nullptr;
     FormBinder m_binder;
+    FormBinder m_profileBinder;
+    QGroupBox *m_introductions = nullptr;
     QStackedWidget *m_pages;
     QLabel *m_heading;
     QPushButton *m_delete;

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -56,6 +57,7 @@ private slots:
     void shouldRecordADebriefThatDidNotHappen();
     void shouldWriteProblemStatementsFromTheTemplates();
     void shouldShowWhereTheRelationshipStands();
+    void shouldPlanAnExerciseAfterADebrief();
     void shouldKeepPreWorkFilesDroppedOnTheProfile();
     void shouldKeepTheWindowLayout();
 
@@ -479,6 +481,71 @@ void TestMainWindow::shouldShowWhereTheRelationshipStands()
     last.status = SessionStatus::Cancelled;
     m_window->store().change(last, QStringLiteral("Cancel"));
     QVERIFY(overview->figuresText().contains(QStringLiteral("Cancelled / missed</td><td><b>%1 / 0").arg(status.cancelledSessions + 1)));
+}
+
+void TestMainWindow::shouldPlanAnExerciseAfterADebrief()
+{
+    // GIVEN the sample, whose last session is a planned debrief
+    openWindow();
+    const Id mentee = m_window->store().addSample(today());
+    m_window->selectMentee(mentee);
+    const Session debrief = stored().sessionsOf(mentee).constLast();
+    QCOMPARE(debrief.stage, Stage::Debrief);
+
+    // WHEN the mentor plans the next session
+    QTest::keySequence(m_window.get(), QKeySequence::New);
+
+    // THEN an exercise is proposed, one agreed interval after the debrief, with the agenda filled
+    const Session planned = stored().sessionsOf(mentee).constLast();
+    QCOMPARE(planned.sequence, debrief.sequence + 1);
+    QCOMPARE(planned.stage, Stage::Exercise);
+    QCOMPARE(planned.status, SessionStatus::Planned);
+    const int cadence = stored().mentees.get(mentee).cadenceDays;
+    QCOMPARE(planned.scheduledAt, debrief.scheduledAt.addDays(cadence));
+    QVERIFY(planned.agenda.contains(QStringLiteral("Choose one problem statement")));
+    QCOMPARE(m_window->currentSessionId(), planned.id);
+    QVERIFY(child<QWidget>("exerciseCard")->isVisibleTo(m_window.get()));
+
+    // WHEN the homework card is filled in: a problem statement, what, with whom, and a key step
+    auto *statement = child<QComboBox>("exerciseProblemStatement");
+    statement->setFocus();
+    QTest::keyClick(statement, Qt::Key_Down);
+    auto *what = child<QPlainTextEdit>("exerciseWhat");
+    QTest::mouseClick(what->viewport(), Qt::LeftButton);
+    QTest::keyClicks(what, QStringLiteral("Give Aisha feedback on the route analysis"));
+    auto *withWhom = child<QLineEdit>("exerciseWithWhom");
+    QTest::mouseClick(withWhom, Qt::LeftButton);
+    QTest::keyClicks(withWhom, QStringLiteral("Aisha Khan"));
+    QTest::keyClick(withWhom, Qt::Key_Tab);
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("Book thirty minutes with Aisha"));
+        dialog->accept();
+    });
+    QTest::mouseClick(child<QPushButton>("addKeyStep"), Qt::LeftButton);
+
+    // THEN all of it is stored, and the key step is an action of this session
+    QTRY_COMPARE(stored().sessions.get(planned.id).exerciseWhat, QStringLiteral("Give Aisha feedback on the route analysis"));
+    const Session card = stored().sessions.get(planned.id);
+    QCOMPARE(card.exerciseWithWhom, QStringLiteral("Aisha Khan"));
+    QVERIFY(card.problemStatementId > 0);
+    QCOMPARE(statement->currentText(), stored().problemStatements.get(card.problemStatementId).text);
+    const QList<Action> steps = stored().actions.where(QStringLiteral("session_id"), planned.id);
+    QCOMPARE(steps.size(), 1);
+    QCOMPARE(steps.constFirst().text, QStringLiteral("Book thirty minutes with Aisha"));
+    QCOMPARE(steps.constFirst().problemStatementId, card.problemStatementId);
+    QCOMPARE(steps.constFirst().withWhom, QStringLiteral("Aisha Khan"));
+    QVERIFY(steps.constFirst().dueOn.isValid());
+
+    // AND the introductions session shows what the mentee shared, from the profile
+    for (const Session &session : stored().sessionsOf(mentee)) {
+        if (session.stage != Stage::Introductions)
+            continue;
+        m_window->selectSession(session.id);
+        QVERIFY(child<QWidget>("introductions")->isVisibleTo(m_window.get()));
+        QCOMPARE(child<QPlainTextEdit>("introBackground")->toPlainText(), stored().mentees.get(mentee).background);
+    }
 }
 
 void TestMainWindow::shouldKeepPreWorkFilesDroppedOnTheProfile()
