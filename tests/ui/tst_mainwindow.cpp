@@ -501,7 +501,9 @@ void TestMainWindow::shouldPlanAnExerciseAfterADebrief()
     QCOMPARE(planned.stage, Stage::Exercise);
     QCOMPARE(planned.status, SessionStatus::Planned);
     const int cadence = stored().mentees.get(mentee).cadenceDays;
-    QCOMPARE(planned.scheduledAt, debrief.scheduledAt.addDays(cadence));
+    // Same time of day on the wall clock, across a change to summer time too (TZ=Europe/Berlin).
+    QCOMPARE(planned.scheduledAt.toLocalTime(), debrief.scheduledAt.toLocalTime().addDays(cadence));
+    QCOMPARE(planned.scheduledAt.toLocalTime().time(), debrief.scheduledAt.toLocalTime().time());
     QVERIFY(planned.agenda.contains(QStringLiteral("Choose one problem statement")));
     QCOMPARE(m_window->currentSessionId(), planned.id);
     QVERIFY(child<QWidget>("exerciseCard")->isVisibleTo(m_window.get()));
