@@ -206,8 +206,18 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     m_statementStatus = enumComboBox<ProblemStatus>(m_focus);
     m_statementStatus->setObjectName(QStringLiteral("problemStatementStatus"));
     auto *statementButtons = new QHBoxLayout;
+    auto *up = new QPushButton(tr("Up"), m_focus);
+    up->setObjectName(QStringLiteral("rankUp"));
+    up->setToolTip(tr("Rank the selected problem statement higher"));
+    auto *down = new QPushButton(tr("Down"), m_focus);
+    down->setObjectName(QStringLiteral("rankDown"));
+    down->setToolTip(tr("Rank the selected problem statement lower"));
     statementButtons->addWidget(addStatement);
     statementButtons->addWidget(removeStatement);
+    statementButtons->addWidget(up);
+    statementButtons->addWidget(down);
+    connect(up, &QPushButton::clicked, this, [this] { moveStatement(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveStatement(+1); });
     statementButtons->addStretch();
     statementButtons->addWidget(m_statementStatus);
     focusColumn->addWidget(m_statementList);
@@ -415,6 +425,29 @@ void SessionEditor::addKeyStep()
     step.dueOn = session.exerciseByWhen.isValid() ? session.exerciseByWhen
                                                   : session.scheduledAt.toLocalTime().date().addDays(7);
     m_model->store().create(step, tr("Add key step"));
+}
+
+void SessionEditor::moveStatement(int step)
+{
+    const QModelIndex current = m_statementList->currentIndex();
+    const int other = current.row() + step;
+    if (!current.isValid() || other < 0 || other >= m_statements->rowCount())
+        return;
+    // Ranks become 1, 2, 3… in the new order: one undo step.
+    QList<ProblemStatement> order = m_statements->items();
+    order.move(current.row(), other);
+    const Id moved = order.at(other).id;
+    QUndoStack *undo = m_statements->store().undoStack();
+    undo->beginMacro(tr("Rank problem statements"));
+    for (int i = 0; i < order.size(); ++i) {
+        ProblemStatement statement = order.at(i);
+        if (statement.rank != i + 1) {
+            statement.rank = std::min(i + 1, 99);
+            m_statements->store().change(statement, tr("Rank problem statement"));
+        }
+    }
+    undo->endMacro();
+    m_statementList->setCurrentIndex(m_statements->indexOf(moved, ProblemStatementModel::TextColumn));
 }
 
 void SessionEditor::updateStatementControls()

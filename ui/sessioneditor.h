@@ -54,6 +54,7 @@ private:
     void fillStatements();
     void addStatement();
     void addKeyStep();
+    void moveStatement(int step);
     void updateStatementControls();
 
     SessionTimelineModel *m_model;

@@ -101,7 +101,7 @@ int CarryOverModel::rowCount(const QModelIndex &parent) const
 
 int CarryOverModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : 5;
+    return parent.isValid() ? 0 : 6;
 }
 
 QStringList CarryOverModel::decisionLabels()
@@ -130,8 +130,16 @@ QVariant CarryOverModel::data(const QModelIndex &index, int role) const
     case DoneRole:
         return row.action.isDone();
     case Qt::EditRole:
-        if (index.column() == DecisionColumn)
+        switch (index.column()) {
+        case ActionColumn:
+            return row.action.text;
+        case DueColumn:
+            return row.action.dueOn;
+        case DecisionColumn:
             return decision + 1;
+        case NoteColumn:
+            return row.review ? row.review->note : QString();
+        }
         break;
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -145,6 +153,8 @@ QVariant CarryOverModel::data(const QModelIndex &index, int role) const
             return row.carried > 0 ? QLocale().toString(row.carried) : QString();
         case DecisionColumn:
             return decisionLabels().value(decision + 1);
+        case NoteColumn:
+            return row.review ? row.review->note : QString();
         }
         break;
     default:
@@ -155,9 +165,23 @@ QVariant CarryOverModel::data(const QModelIndex &index, int role) const
 
 bool CarryOverModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || index.column() != DecisionColumn
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable)
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return false;
+    }
+    if (index.column() == ActionColumn || index.column() == DueColumn) {
+        // Renegotiating: a new text or a new due date for the action itself.
+        Action action = m_rows.at(index.row()).action;
+        if (index.column() == ActionColumn)
+            action.text = value.toString();
+        else
+            action.dueOn = value.toDate();
+        return m_store.change(action, tr("Renegotiate “%1”").arg(action.text.left(40)));
+    }
+    if (index.column() == NoteColumn) {
+        ActionReview review = *m_rows.at(index.row()).review;
+        review.note = value.toString();
+        return m_store.change(review, tr("Note on the review"));
     }
     const Row row = m_rows.at(index.row());
     const int decision = value.toInt() - 1;
@@ -191,8 +215,13 @@ bool CarryOverModel::setData(const QModelIndex &index, const QVariant &value, in
 Qt::ItemFlags CarryOverModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == DecisionColumn)
+    if (!index.isValid())
+        return flags;
+    const bool reviewed = m_rows.value(index.row()).review.has_value();
+    if (index.column() == DecisionColumn || index.column() == ActionColumn || index.column() == DueColumn
+        || (index.column() == NoteColumn && reviewed)) {
         flags |= Qt::ItemIsEditable;
+    }
     return flags;
 }
 
@@ -211,6 +240,8 @@ QVariant CarryOverModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Carried");
     case DecisionColumn:
         return fieldTitle(QStringLiteral("decision"));
+    case NoteColumn:
+        return fieldTitle(QStringLiteral("note"));
     }
     return {};
 }

@@ -11,7 +11,8 @@ namespace Mentorbook {
  * The actions a session reviews: those agreed at earlier sessions that were still open, or
  * were completed since the session before, with this session's decision about each (done,
  * carried forward, renegotiated, dropped). Setting a decision records a review through the
- * store; "done" also completes the action, as one undoable step.
+ * store; "done" also completes the action, as one undoable step. Renegotiating edits the
+ * action's text or due date in place; the note says why (a reason to drop, say).
  */
 class CarryOverModel : public QAbstractTableModel
 {
@@ -26,7 +27,7 @@ public:
         DoneRole,
     };
     Q_ENUM(Role)
-    enum Column { ActionColumn, OwnerColumn, DueColumn, CarriedColumn, DecisionColumn };
+    enum Column { ActionColumn, OwnerColumn, DueColumn, CarriedColumn, DecisionColumn, NoteColumn };
     Q_ENUM(Column)
 
     explicit CarryOverModel(Store &store, QObject *parent = nullptr);

@@ -23,6 +23,7 @@ private slots:
     void shouldShowTheDecisionsTakenAtAHeldSession();
     void shouldCompleteAnActionReviewedAsDoneInOneUndoStep();
     void shouldCountACarryAndClearIt();
+    void shouldRenegotiateAndNoteWhy();
 
 private:
     Session sessionNumber(int sequence) const;
@@ -162,7 +163,39 @@ void TestCarryOverModel::shouldCountACarryAndClearIt()
 
     QVERIFY(model.setData(model.index(rowOf(model, actionId), CarryOverModel::DecisionColumn), 0));
     QCOMPARE(m_store->repositories().timesCarried(actionId), carried);
-    QVERIFY(!model.setData(model.index(0, CarryOverModel::ActionColumn), QStringLiteral("text is not editable here")));
+    QVERIFY(!model.setData(model.index(0, CarryOverModel::CarriedColumn), 3));
+    // Without a review there is nothing to note yet.
+    QVERIFY(!(model.flags(model.index(rowOf(model, actionId), CarryOverModel::NoteColumn)) & Qt::ItemIsEditable));
+}
+
+void TestCarryOverModel::shouldRenegotiateAndNoteWhy()
+{
+    CarryOverModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const Session next = m_store->repositories().sessionsOf(m_mentee).constLast();
+    model.setSessionId(next.id);
+    const Id actionId = model.index(0, 0).data(CarryOverModel::IdRole).toLongLong();
+    const QDate later = next.scheduledAt.toLocalTime().date().addDays(21);
+
+    // WHEN the action is renegotiated: a smaller step, a new date, and a note why
+    QVERIFY(model.setData(model.index(0, CarryOverModel::DecisionColumn), int(ReviewDecision::Renegotiated) + 1));
+    int row = rowOf(model, actionId);
+    QVERIFY(model.setData(model.index(row, CarryOverModel::ActionColumn), QStringLiteral("Ask Aisha one question")));
+    row = rowOf(model, actionId);
+    QVERIFY(model.setData(model.index(row, CarryOverModel::DueColumn), later));
+    row = rowOf(model, actionId);
+    QVERIFY(model.setData(model.index(row, CarryOverModel::NoteColumn), QStringLiteral("Aisha is on leave")));
+
+    // THEN the action and the review say so
+    const Action action = m_store->repositories().actions.get(actionId);
+    QCOMPARE(action.text, QStringLiteral("Ask Aisha one question"));
+    QCOMPARE(action.dueOn, later);
+    const QList<ActionReview> reviews = m_store->repositories().actionReviews.where(QStringLiteral("action_id"), actionId);
+    QVERIFY(std::any_of(reviews.begin(), reviews.end(), [&](const ActionReview &review) {
+        return review.sessionId == next.id && review.decision == ReviewDecision::Renegotiated
+               && review.note == QStringLiteral("Aisha is on leave");
+    }));
+    QCOMPARE(model.index(rowOf(model, actionId), CarryOverModel::NoteColumn).data().toString(), QStringLiteral("Aisha is on leave"));
 }
 
 QTEST_GUILESS_MAIN(TestCarryOverModel)

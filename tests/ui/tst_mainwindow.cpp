@@ -445,6 +445,20 @@ void TestMainWindow::shouldWriteProblemStatementsFromTheTemplates()
     QCOMPARE(child<QLabel>("tooManyStatements")->isVisibleTo(m_window.get()), active > 3);
     QVERIFY(active > 3);
 
+    // WHEN the newest is ranked up THEN it comes before the one added just before it
+    auto *ranked = child<QListView>("problemStatementList");
+    ranked->setCurrentIndex(ranked->model()->index(ranked->model()->rowCount() - 1, 0));
+    QTest::mouseClick(child<QPushButton>("rankUp"), Qt::LeftButton);
+    const Id newest = statements.constLast().id;
+    const Id previous = statements.at(statements.size() - 2).id;
+    QVERIFY(stored().problemStatements.get(newest).rank < stored().problemStatements.get(previous).rank);
+    QCOMPARE(ranked->currentIndex().data(Qt::UserRole + 1).toLongLong(), newest);
+    // The dialogs have closed; the window manager gives the window its focus back.
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QVERIFY(stored().problemStatements.get(newest).rank > stored().problemStatements.get(previous).rank);
+
     // WHEN one is parked THEN the warning goes
     auto *list = child<QListView>("problemStatementList");
     list->setCurrentIndex(list->model()->index(list->model()->rowCount() - 1, 0));
