@@ -4,6 +4,7 @@
 #include "interchange/jsonexporter.h"
 #include "interchange/jsonimporter.h"
 #include "model/sessiontimelinemodel.h"
+#include "report/calendarexport.h"
 #include "sample/samplerelationship.h"
 #include "storage/repositories.h"
 
@@ -134,6 +135,7 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
                   "  sample         Add the sample mentoring relationship to the database.\n"
                   "  list           List the mentees, or a mentee's sessions or actions.\n"
                   "  export json    Write the whole database as a JSON document.\n"
+                  "  export ics     Write a mentee's planned sessions as an iCalendar file.\n"
                   "  import json    Read a JSON document into the database (all or nothing).\n"
                   "  backup         Write a consistent copy of the database.\n"
                   "  check          Check the database's integrity.\n"
@@ -189,12 +191,12 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
     } else if (command == QLatin1String("export")) {
         expectedWords = 2;
         allowed << QStringLiteral("o");
-        if (what == QLatin1String("agenda") || what == QLatin1String("recap") || what == QLatin1String("summary")
-            || what == QLatin1String("ics")) {
+        if (what == QLatin1String("agenda") || what == QLatin1String("recap") || what == QLatin1String("summary"))
             return usageError(err, tr("export %1 is not available in this version yet").arg(what));
-        }
-        if (what != QLatin1String("json"))
-            return usageError(err, what.isEmpty() ? tr("export what? (json)") : tr("cannot export \"%1\"").arg(what));
+        if (what == QLatin1String("ics"))
+            allowed << QStringLiteral("mentee");
+        else if (what != QLatin1String("json"))
+            return usageError(err, what.isEmpty() ? tr("export what? (json or ics)") : tr("cannot export \"%1\"").arg(what));
     } else if (command == QLatin1String("import")) {
         expectedWords = 3;
         access = Database::Access::ReadWrite;
@@ -220,7 +222,7 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
         }
     }
     if (allowed.contains(QLatin1String("mentee")) && !m_parser.isSet(m_menteeOption))
-        return usageError(err, tr("list %1 needs --mentee ID").arg(what));
+        return usageError(err, tr("%1 %2 needs --mentee ID").arg(command, what));
 
     Database database;
     database.open(databasePath(), access);
@@ -322,9 +324,19 @@ void CommandLine::writeOutput(QTextStream &out, const QByteArray &bytes) const
         throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
-int CommandLine::runExport(QTextStream &out, QTextStream &, Database &database, const QString &)
+int CommandLine::runExport(QTextStream &out, QTextStream &, Database &database, const QString &what)
 {
     Repositories repositories(database);
+    if (what == QLatin1String("ics")) {
+        bool ok = false;
+        const Id menteeId = idOption(m_menteeOption, &ok);
+        if (!ok) {
+            throw Error(tr("--mentee expects a mentee id (a positive whole number), not \"%1\"")
+                            .arg(m_parser.value(m_menteeOption)));
+        }
+        writeOutput(out, CalendarExport::ics(repositories, menteeId, QDateTime::currentDateTimeUtc()));
+        return Success;
+    }
     writeOutput(out, JsonExporter::toJson(repositories));
     return Success;
 }

@@ -29,6 +29,7 @@ private slots:
     void shouldRoundTripThroughJsonFiles();
     void shouldRefuseAnInvalidImportAndChangeNothing();
     void shouldBackUpAndCheck();
+    void shouldExportTheCalendarForAnyCalendarProgram();
     void shouldReportADamagedDatabase();
     void shouldRefuseANewerDatabaseUnchanged();
     void shouldRefuseToWriteWhileAnotherProcessHoldsTheLock();
@@ -153,8 +154,8 @@ void TestCommandLine::shouldRefuseUsageErrors_data()
     QTest::newRow("export csv") << QStringList{QStringLiteral("export"), QStringLiteral("csv")} << QStringLiteral("cannot export \"csv\"");
     QTest::newRow("agenda comes later") << QStringList{QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--session"), QStringLiteral("1")}
                                         << QStringLiteral("export agenda is not available in this version yet");
-    QTest::newRow("ics comes later") << QStringList{QStringLiteral("export"), QStringLiteral("ics"), QStringLiteral("--mentee"), QStringLiteral("1")}
-                                     << QStringLiteral("export ics is not available in this version yet");
+    QTest::newRow("ics without mentee") << QStringList{QStringLiteral("export"), QStringLiteral("ics")}
+                                        << QStringLiteral("export ics needs --mentee ID");
     QTest::newRow("option without value") << QStringList{QStringLiteral("check"), QStringLiteral("--database")}
                                           << QStringLiteral("Missing value after '--database'");
 }
@@ -252,6 +253,45 @@ void TestCommandLine::shouldBackUpAndCheck()
     QVERIFY2(check.out.contains(QStringLiteral("is healthy: database version 1")), qPrintable(check.out));
     const Result list = mentorbook(on(backup, {QStringLiteral("list"), QStringLiteral("mentees")}));
     QCOMPARE(list.out, mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("mentees")})).out);
+}
+
+void TestCommandLine::shouldExportTheCalendarForAnyCalendarProgram()
+{
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    const QString file = m_dir->filePath(QStringLiteral("priya.ics"));
+    const Result result = mentorbook(on(database(), {QStringLiteral("export"), QStringLiteral("ics"),
+                                                     QStringLiteral("--mentee"), QStringLiteral("1"),
+                                                     QStringLiteral("-o"), file}));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+
+    // An independent parser (Debian's python3-icalendar) reads the same events back.
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, icalendar\n"
+                                 "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                                 "for e in cal.walk('VEVENT'):\n"
+                                 "    print('|'.join([str(e['UID']), e['DTSTART'].dt.strftime('%Y-%m-%dT%H:%M:%SZ'),"
+                                 " str(e['SUMMARY']), str(e.get('LOCATION', ''))]))\n"),
+                  file});
+    QVERIFY(python.waitForFinished(30000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    const QStringList events = QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(events.size(), 1);
+    const QStringList fields = events.constFirst().split(QLatin1Char('|'));
+    QVERIFY(fields.at(0).startsWith(QStringLiteral("mentorbook-")));
+    QVERIFY2(fields.at(2).startsWith(QStringLiteral("Mentoring: session 9 with Priya Raman")), qPrintable(fields.at(2)));
+    QCOMPARE(fields.at(3), QStringLiteral("Microsoft Teams – link in the calendar invitation"));
+
+    // The same start as the database holds.
+    const Result sessions = mentorbook(on(database(), {QStringLiteral("export"), QStringLiteral("json")}));
+    QVERIFY(sessions.out.contains(QStringLiteral("\"scheduled_at\": \"%1\"").arg(fields.at(1))));
+
+    const Result missing = mentorbook(on(database(), {QStringLiteral("export"), QStringLiteral("ics"),
+                                                      QStringLiteral("--mentee"), QStringLiteral("7")}));
+    QCOMPARE(missing.exitCode, 1);
+    QCOMPARE(missing.err, QStringLiteral("mentorbook: There is no mentee with id 7.\n"));
 }
 
 void TestCommandLine::shouldReportADamagedDatabase()
