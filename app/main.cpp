@@ -25,6 +25,8 @@ void describeApplication()
 int runWindow(const CommandLine &commandLine)
 {
     QApplication::setApplicationDisplayName(QStringLiteral("Mentorbook"));
+    // Lets the desktop match the window with the desktop entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.mentorbook.Mentorbook"));
     Database database;
     try {
         if (commandLine.demo()) {

@@ -6,7 +6,7 @@ set -eu
 
 PACKAGES="cmake ninja-build g++ make pkg-config python3
 qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
-qt6-qpa-plugins xvfb xauth fonts-dejavu-core python3-icalendar"
+qt6-qpa-plugins xvfb xauth fonts-dejavu-core python3-icalendar desktop-file-utils appstream"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
