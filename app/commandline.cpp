@@ -162,10 +162,14 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
     }
 }
 
-qint64 CommandLine::idOption(const QCommandLineOption &option, bool *ok) const
+Id CommandLine::menteeOption() const
 {
-    const qint64 id = m_parser.value(option).toLongLong(ok);
-    *ok = *ok && id > 0;
+    bool ok = false;
+    const Id id = m_parser.value(m_menteeOption).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        throw Error(tr("--mentee expects a mentee id (a positive whole number), not \"%1\"")
+                        .arg(m_parser.value(m_menteeOption)));
+    }
     return id;
 }
 
@@ -279,10 +283,7 @@ int CommandLine::runList(QTextStream &out, Database &database, const QString &wh
         return Success;
     }
 
-    bool ok = false;
-    const Id menteeId = idOption(m_menteeOption, &ok);
-    if (!ok)
-        throw Error(tr("--mentee expects a mentee id (a positive whole number), not \"%1\"").arg(m_parser.value(m_menteeOption)));
+    const Id menteeId = menteeOption();
     repositories.mentees.get(menteeId);
 
     if (what == QLatin1String("sessions")) {
@@ -328,13 +329,7 @@ int CommandLine::runExport(QTextStream &out, QTextStream &, Database &database, 
 {
     Repositories repositories(database);
     if (what == QLatin1String("ics")) {
-        bool ok = false;
-        const Id menteeId = idOption(m_menteeOption, &ok);
-        if (!ok) {
-            throw Error(tr("--mentee expects a mentee id (a positive whole number), not \"%1\"")
-                            .arg(m_parser.value(m_menteeOption)));
-        }
-        writeOutput(out, CalendarExport::ics(repositories, menteeId, QDateTime::currentDateTimeUtc()));
+        writeOutput(out, CalendarExport::ics(repositories, menteeOption(), QDateTime::currentDateTimeUtc()));
         return Success;
     }
     writeOutput(out, JsonExporter::toJson(repositories));

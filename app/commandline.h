@@ -44,7 +44,8 @@ private:
     int runSample(QTextStream &out, Database &database);
     int runBackup(QTextStream &out, Database &database);
     int runCheck(QTextStream &out, Database &database);
-    qint64 idOption(const QCommandLineOption &option, bool *ok) const;
+    /** The id given with --mentee; throws Error when it is not one. */
+    qint64 menteeOption() const;
     void writeOutput(QTextStream &out, const QByteArray &bytes) const;
 
     QStringList m_arguments;

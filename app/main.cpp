@@ -45,6 +45,13 @@ int runWindow(const CommandLine &commandLine)
     window.show();
     return QApplication::exec();
 }
+
+int runCommand(CommandLine &commandLine)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return commandLine.run(out, err);
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -52,27 +59,21 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const CommandLine commandLine(arguments);
-
-    if (!commandLine.wantsWindow()) {
+    // A first reading decides which application to create; the options are read again once
+    // the translations are installed, so that --help and the messages follow the language.
+    if (!CommandLine(arguments).wantsWindow()) {
         // Subcommands, --help and --version need no display.
         QCoreApplication application(argc, argv);
         describeApplication();
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        CommandLine command(QCoreApplication::arguments());
-        return command.run(out, err);
+        CommandLine commandLine(QCoreApplication::arguments());
+        return runCommand(commandLine);
     }
 
     QApplication application(argc, argv);
     describeApplication();
     // QApplication has taken its own options (-style, -reverse...); read the rest again.
-    const CommandLine windowCommandLine(QCoreApplication::arguments());
-    if (!windowCommandLine.wantsWindow()) {
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        CommandLine command(QCoreApplication::arguments());
-        return command.run(out, err);
-    }
+    CommandLine windowCommandLine(QCoreApplication::arguments());
+    if (!windowCommandLine.wantsWindow())
+        return runCommand(windowCommandLine);
     return runWindow(windowCommandLine);
 }

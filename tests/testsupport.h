@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/database.h"
+#include "storage/repositories.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
-#include <QTimeZone>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
 
 namespace Mentorbook::TestSupport {
 
@@ -25,6 +28,96 @@ inline QDateTime frozenNow()
 inline void freezeClock(Database &database)
 {
     database.setClock([] { return frozenNow(); });
+}
+
+/** A new database for the running test function (and data row), its clock frozen. */
+inline std::unique_ptr<Database> openTestDatabase(const QTemporaryDir &dir)
+{
+    auto database = std::make_unique<Database>();
+    database->open(dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
+                                + QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".sqlite")));
+    freezeClock(*database);
+    return database;
+}
+
+/** The ids of the rows addRelationship() adds. */
+struct RelationshipIds
+{
+    Id mentee = 0;
+    Id attachment = 0;
+    Id goal = 0;
+    Id problemStatement = 0;
+    Id session = 0;
+    Id goalReview = 0;
+    Id action = 0;
+    Id actionReview = 0;
+};
+
+/** A relationship with one row in every table, added straight through the repositories. */
+inline RelationshipIds addRelationship(Repositories &r, const QString &name)
+{
+    RelationshipIds ids;
+    Mentee mentee;
+    mentee.name = name;
+    mentee.email = QStringLiteral("mentee@example.org");
+    r.mentees.add(mentee);
+    ids.mentee = mentee.id;
+
+    Attachment attachment;
+    attachment.menteeId = mentee.id;
+    attachment.kind = AttachmentKind::Resume;
+    attachment.fileName = QStringLiteral("resume.txt");
+    attachment.mimeType = QStringLiteral("text/plain");
+    attachment.data = "Resume";
+    r.attachments.add(attachment);
+    ids.attachment = attachment.id;
+
+    Goal goal;
+    goal.menteeId = mentee.id;
+    goal.title = QStringLiteral("Lead the weekly planning meeting");
+    r.goals.add(goal);
+    ids.goal = goal.id;
+
+    ProblemStatement statement;
+    statement.menteeId = mentee.id;
+    statement.goalId = goal.id;
+    statement.text = QStringLiteral("I want to run the planning meeting without notes.");
+    r.problemStatements.add(statement);
+    ids.problemStatement = statement.id;
+
+    Session session;
+    session.menteeId = mentee.id;
+    session.sequence = 1;
+    session.scheduledAt = QDateTime(today().addDays(-7), QTime(16, 0), Qt::UTC);
+    session.stage = Stage::Introductions;
+    session.status = SessionStatus::Held;
+    session.problemStatementId = statement.id;
+    r.sessions.add(session);
+    ids.session = session.id;
+
+    GoalReview review;
+    review.goalId = goal.id;
+    review.sessionId = session.id;
+    review.progress = 30;
+    r.goalReviews.add(review);
+    ids.goalReview = review.id;
+
+    Action action;
+    action.menteeId = mentee.id;
+    action.sessionId = session.id;
+    action.problemStatementId = statement.id;
+    action.text = QStringLiteral("Ask two peers for feedback");
+    action.dueOn = today().addDays(7);
+    r.actions.add(action);
+    ids.action = action.id;
+
+    ActionReview actionReview;
+    actionReview.actionId = action.id;
+    actionReview.sessionId = session.id;
+    actionReview.decision = ReviewDecision::Carried;
+    r.actionReviews.add(actionReview);
+    ids.actionReview = actionReview.id;
+    return ids;
 }
 
 inline QByteArray fileDigest(const QString &path)

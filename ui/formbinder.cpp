@@ -56,6 +56,12 @@ void FormBinder::bind(QWidget *editor, int column)
     }
 }
 
+void FormBinder::bind(std::initializer_list<std::pair<QWidget *, int>> editors)
+{
+    for (const auto &[editor, column] : editors)
+        bind(editor, column);
+}
+
 void FormBinder::setCurrentIndex(const QModelIndex &index)
 {
     if (m_typingPause.isActive())

@@ -27,6 +27,8 @@ public:
     QAbstractItemModel *model() const { return m_mapper.model(); }
     /** Binds a QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit or QDateTimeEdit. */
     void bind(QWidget *editor, int column);
+    /** Binds each editor to its column. */
+    void bind(std::initializer_list<std::pair<QWidget *, int>> editors);
     /** Shows the row of index (of the bound model), or clears the form for an invalid index. */
     void setCurrentIndex(const QModelIndex &index);
     QModelIndex currentIndex() const { return m_current; }

@@ -94,17 +94,15 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     row->addWidget(status, 1);
     layout->addRow(buddyLabel(tr("&Priority:"), priority, form), row);
 
-    for (auto [editor, column] : {std::pair<QWidget *, int>{title, GoalModel::TitleColumn},
-                                  {specific, GoalModel::SpecificColumn},
-                                  {measurable, GoalModel::MeasurableColumn},
-                                  {achievable, GoalModel::AchievableColumn},
-                                  {relevant, GoalModel::RelevantColumn},
-                                  {timeBound, GoalModel::TimeBoundOnColumn},
-                                  {measure, GoalModel::MeasureColumn},
-                                  {priority, GoalModel::PriorityColumn},
-                                  {status, GoalModel::StatusColumn}}) {
-        m_binder.bind(editor, column);
-    }
+    m_binder.bind({{title, GoalModel::TitleColumn},
+                    {specific, GoalModel::SpecificColumn},
+                    {measurable, GoalModel::MeasurableColumn},
+                    {achievable, GoalModel::AchievableColumn},
+                    {relevant, GoalModel::RelevantColumn},
+                    {timeBound, GoalModel::TimeBoundOnColumn},
+                    {measure, GoalModel::MeasureColumn},
+                    {priority, GoalModel::PriorityColumn},
+                    {status, GoalModel::StatusColumn}});
 
     m_history->setObjectName(QStringLiteral("goalProgressHistory"));
     m_history->setMinimumHeight(fontMetrics().lineSpacing() * 3);

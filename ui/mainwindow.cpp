@@ -420,11 +420,7 @@ void MainWindow::menteeChanged(const QModelIndex &proxyIndex)
         m_goalEditor->goalList()->setCurrentIndex(m_goals->index(0, 0));
 
     // Open on the next session, or else the latest one.
-    Id focus = 0;
-    for (const Session &session : m_sessions->items()) {
-        if (m_sessions->indexOf(session.id).data(SessionTimelineModel::IsNextRole).toBool())
-            focus = session.id;
-    }
+    Id focus = m_sessions->nextSession();
     if (focus == 0 && !m_sessions->items().isEmpty())
         focus = m_sessions->items().constLast().id;
     if (focus)

@@ -81,8 +81,20 @@ QString OverviewPanel::figuresText() const
     return m_figures->text();
 }
 
+void OverviewPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_stale, false))
+        refresh();
+}
+
 void OverviewPanel::refresh()
 {
+    // Every saved edit ends here: while the tab is hidden, only remember to look again.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     const QModelIndex index = m_mentees->indexOf(m_menteeId);
     if (!index.isValid()) {
         m_figures->clear();
@@ -131,11 +143,7 @@ void OverviewPanel::refresh()
     m_goalProgress->setText(goals.isEmpty() ? tr("No goals yet.") : goals);
 
     // Prepare: the agenda of the next planned session, or else of the latest one.
-    Id next = 0;
-    for (const Session &session : m_sessions->items()) {
-        if (m_sessions->indexOf(session.id).data(SessionTimelineModel::IsNextRole).toBool())
-            next = session.id;
-    }
+    Id next = m_sessions->nextSession();
     if (next == 0 && !m_sessions->items().isEmpty())
         next = m_sessions->items().constLast().id;
     try {

@@ -33,6 +33,9 @@ public:
     /** The figures as shown, for tests. */
     QString figuresText() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
 
@@ -40,6 +43,7 @@ private:
     SessionTimelineModel *m_sessions;
     GoalModel *m_goals;
     Id m_menteeId = 0;
+    bool m_stale = true;
     QLabel *m_figures;
     QLabel *m_goalProgress;
     QTextBrowser *m_prepare;

@@ -113,26 +113,23 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees, AttachmentModel *attachme
     agreementLayout->addRow(tr("Con&fidentiality:"), confidentiality);
     layout->addRow(agreement);
 
-    for (auto [editor, column] :
-         {std::pair<QWidget *, int>{name, MenteeListModel::NameColumn},
-          {email, MenteeListModel::EmailColumn},
-          {role, MenteeListModel::RoleColumn},
-          {organisation, MenteeListModel::OrganisationColumn},
-          {status, MenteeListModel::StatusColumn},
-          {style, MenteeListModel::PreferredStyleColumn},
-          {started, MenteeListModel::StartedOnColumn},
-          {cadence, MenteeListModel::CadenceDaysColumn},
-          {length, MenteeListModel::SessionMinutesColumn},
-          {channel, MenteeListModel::ChannelColumn},
-          {ending, MenteeListModel::IntendedEndOnColumn},
-          {confidentiality, MenteeListModel::ConfidentialityColumn},
-          {background, MenteeListModel::BackgroundColumn},
-          {expectations, MenteeListModel::ExpectationsColumn},
-          {qualities, MenteeListModel::PreferredQualitiesColumn},
-          {strengths, MenteeListModel::StrengthsColumn},
-          {development, MenteeListModel::DevelopmentAreasColumn}}) {
-        m_binder.bind(editor, column);
-    }
+    m_binder.bind({{name, MenteeListModel::NameColumn},
+                    {email, MenteeListModel::EmailColumn},
+                    {role, MenteeListModel::RoleColumn},
+                    {organisation, MenteeListModel::OrganisationColumn},
+                    {status, MenteeListModel::StatusColumn},
+                    {style, MenteeListModel::PreferredStyleColumn},
+                    {started, MenteeListModel::StartedOnColumn},
+                    {cadence, MenteeListModel::CadenceDaysColumn},
+                    {length, MenteeListModel::SessionMinutesColumn},
+                    {channel, MenteeListModel::ChannelColumn},
+                    {ending, MenteeListModel::IntendedEndOnColumn},
+                    {confidentiality, MenteeListModel::ConfidentialityColumn},
+                    {background, MenteeListModel::BackgroundColumn},
+                    {expectations, MenteeListModel::ExpectationsColumn},
+                    {qualities, MenteeListModel::PreferredQualitiesColumn},
+                    {strengths, MenteeListModel::StrengthsColumn},
+                    {development, MenteeListModel::DevelopmentAreasColumn}});
 
     auto *prework = new QGroupBox(tr("Pre-work"), form);
     auto *preworkLayout = new QVBoxLayout(prework);

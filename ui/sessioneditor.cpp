@@ -312,29 +312,27 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     column->addWidget(m_exercise);
     column->addStretch();
 
-    for (auto [editor, column] : {std::pair<QWidget *, int>{when, SessionTimelineModel::ScheduledAtColumn},
-                                  {duration, SessionTimelineModel::DurationColumn},
-                                  {location, SessionTimelineModel::LocationColumn},
-                                  {stage, SessionTimelineModel::StageColumn},
-                                  {status, SessionTimelineModel::StatusColumn},
-                                  {agenda, SessionTimelineModel::AgendaColumn},
-                                  {notes, SessionTimelineModel::NotesColumn},
-                                  {decisions, SessionTimelineModel::DecisionsColumn},
-                                  {hoped, SessionTimelineModel::HopedOutcomeColumn},
-                                  {privateNotes, SessionTimelineModel::PrivateNotesColumn},
-                                  {m_statement, SessionTimelineModel::ProblemStatementColumn},
-                                  {what, SessionTimelineModel::ExerciseWhatColumn},
-                                  {withWhom, SessionTimelineModel::ExerciseWithWhomColumn},
-                                  {byWhen, SessionTimelineModel::ExerciseByWhenColumn},
-                                  {ifThen, SessionTimelineModel::ExerciseIfThenColumn},
-                                  {outcome, SessionTimelineModel::DebriefOutcomeColumn},
-                                  {wentWell, SessionTimelineModel::DebriefWentWellColumn},
-                                  {future, SessionTimelineModel::DebriefFutureColumn},
-                                  {tryNext, SessionTimelineModel::DebriefTryNextColumn},
-                                  {reason, SessionTimelineModel::WhyNotReasonColumn},
-                                  {whyNot, SessionTimelineModel::DebriefWhyNotColumn}}) {
-        m_binder.bind(editor, column);
-    }
+    m_binder.bind({{when, SessionTimelineModel::ScheduledAtColumn},
+                    {duration, SessionTimelineModel::DurationColumn},
+                    {location, SessionTimelineModel::LocationColumn},
+                    {stage, SessionTimelineModel::StageColumn},
+                    {status, SessionTimelineModel::StatusColumn},
+                    {agenda, SessionTimelineModel::AgendaColumn},
+                    {notes, SessionTimelineModel::NotesColumn},
+                    {decisions, SessionTimelineModel::DecisionsColumn},
+                    {hoped, SessionTimelineModel::HopedOutcomeColumn},
+                    {privateNotes, SessionTimelineModel::PrivateNotesColumn},
+                    {m_statement, SessionTimelineModel::ProblemStatementColumn},
+                    {what, SessionTimelineModel::ExerciseWhatColumn},
+                    {withWhom, SessionTimelineModel::ExerciseWithWhomColumn},
+                    {byWhen, SessionTimelineModel::ExerciseByWhenColumn},
+                    {ifThen, SessionTimelineModel::ExerciseIfThenColumn},
+                    {outcome, SessionTimelineModel::DebriefOutcomeColumn},
+                    {wentWell, SessionTimelineModel::DebriefWentWellColumn},
+                    {future, SessionTimelineModel::DebriefFutureColumn},
+                    {tryNext, SessionTimelineModel::DebriefTryNextColumn},
+                    {reason, SessionTimelineModel::WhyNotReasonColumn},
+                    {whyNot, SessionTimelineModel::DebriefWhyNotColumn}});
 
     QWidget *scroll = scrollableForm(form, m_pages);
     m_pages->addWidget(invitation);

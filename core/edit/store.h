@@ -85,7 +85,7 @@ bool Store::attempt(Write &&write)
         emit saved();
         return true;
     } catch (const ValidationError &error) {
-        emit writeFailed(fieldTitle(error.field()) + QStringLiteral(": ") + error.problem());
+        emit writeFailed(describeForUser(error));
         return false;
     } catch (const Error &error) {
         emit writeFailed(error.message());

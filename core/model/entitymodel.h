@@ -118,7 +118,7 @@ public:
         try {
             after = m_columns.withEditValue(item, column, value);
         } catch (const ValidationError &error) {
-            m_store.reportFailure(fieldTitle(error.field()) + QStringLiteral(": ") + error.problem());
+            m_store.reportFailure(describeForUser(error));
             return false;
         }
         const QString name = m_columns.field(column).name;

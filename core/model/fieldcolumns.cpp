@@ -75,4 +75,9 @@ QString fieldTitle(const QString &field)
     return title ? QCoreApplication::translate("Mentorbook::Fields", title) : field;
 }
 
+QString describeForUser(const ValidationError &error)
+{
+    return fieldTitle(error.field()) + QStringLiteral(": ") + error.problem();
+}
+
 } // namespace Mentorbook

@@ -113,7 +113,7 @@ QVariant SessionTimelineModel::roleData(const Session &session, int, int role) c
     case SummaryRole:
         return summaryOf(session);
     case IsNextRole:
-        return session.id == nextSessionId();
+        return session.id == m_shownNext;
     case ActionCountRole:
         return m_actionCounts.value(session.id);
     default:

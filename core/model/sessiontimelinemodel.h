@@ -37,6 +37,8 @@ public:
 
     Session sessionAt(const QModelIndex &index) const { return itemAt(index); }
     void setNow(const QDateTime &now);
+    /** The first planned session still ahead (the one IsNextRole marks), 0 if there is none. */
+    Id nextSession() const { return m_shownNext; }
     QDateTime now() const;
     /** One line that says what a session was (or is) about. */
     static QString summaryOf(const Session &session);

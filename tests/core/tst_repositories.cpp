@@ -33,8 +33,8 @@ private slots:
     void shouldNumberSessionsPerMentee();
 
 private:
-    /** A mentee with one session, goal, problem statement and action; returns the mentee. */
-    Id addRelationship(const QString &name);
+    /** A mentee with a row in every table; returns the mentee. */
+    Id addRelationship(const QString &name) { return TestSupport::addRelationship(*m_repositories, name).mentee; }
 
     template<class T>
     void checkRoundTrip(T item, const std::function<void(T &)> &change);
@@ -55,9 +55,7 @@ private:
 
 void TestRepositories::init()
 {
-    m_database = std::make_unique<Database>();
-    m_database->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")));
-    freezeClock(*m_database);
+    m_database = openTestDatabase(m_dir);
     m_repositories = std::make_unique<Repositories>(*m_database);
 }
 
@@ -65,56 +63,6 @@ void TestRepositories::cleanup()
 {
     m_repositories.reset();
     m_database.reset();
-}
-
-Id TestRepositories::addRelationship(const QString &name)
-{
-    Repositories &r = *m_repositories;
-    Mentee mentee;
-    mentee.name = name;
-    r.mentees.add(mentee);
-    Session session;
-    session.menteeId = mentee.id;
-    session.sequence = r.nextSequence(mentee.id);
-    session.scheduledAt = QDateTime(today(), QTime(10, 0), Qt::UTC);
-    session.stage = Stage::Introductions;
-    session.status = SessionStatus::Held;
-    r.sessions.add(session);
-    Goal goal;
-    goal.menteeId = mentee.id;
-    goal.title = QStringLiteral("Lead the weekly planning meeting");
-    r.goals.add(goal);
-    GoalReview review;
-    review.goalId = goal.id;
-    review.sessionId = session.id;
-    review.progress = 30;
-    r.goalReviews.add(review);
-    ProblemStatement statement;
-    statement.menteeId = mentee.id;
-    statement.goalId = goal.id;
-    statement.templateId = ProblemTemplate::StrongerNetwork;
-    statement.text = templateText(ProblemTemplate::StrongerNetwork);
-    r.problemStatements.add(statement);
-    Attachment attachment;
-    attachment.menteeId = mentee.id;
-    attachment.kind = AttachmentKind::Resume;
-    attachment.fileName = QStringLiteral("resume.txt");
-    attachment.mimeType = QStringLiteral("text/plain");
-    attachment.data = "Resume";
-    r.attachments.add(attachment);
-    Action action;
-    action.menteeId = mentee.id;
-    action.sessionId = session.id;
-    action.problemStatementId = statement.id;
-    action.text = QStringLiteral("Ask two peers for feedback");
-    action.dueOn = today().addDays(14);
-    r.actions.add(action);
-    ActionReview actionReview;
-    actionReview.actionId = action.id;
-    actionReview.sessionId = session.id;
-    actionReview.decision = ReviewDecision::Carried;
-    r.actionReviews.add(actionReview);
-    return mentee.id;
 }
 
 template<class T>

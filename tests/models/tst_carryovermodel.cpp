@@ -37,9 +37,7 @@ private:
 
 void TestCarryOverModel::init()
 {
-    m_database = std::make_unique<Database>();
-    m_database->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")));
-    freezeClock(*m_database);
+    m_database = openTestDatabase(m_dir);
     m_store = std::make_unique<Store>(*m_database);
     m_mentee = SampleRelationship::add(m_store->repositories(), today());
 }

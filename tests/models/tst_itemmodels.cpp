@@ -310,11 +310,7 @@ void TestItemModels::initTestCase()
 
 void TestItemModels::init()
 {
-    m_database = std::make_unique<Database>();
-    m_database->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
-                                    + QString::fromLatin1(QTest::currentDataTag())
-                                    + QStringLiteral(".sqlite")));
-    freezeClock(*m_database);
+    m_database = openTestDatabase(m_dir);
     m_store = std::make_unique<Store>(*m_database);
     // Two relationships: Priya's, and a copy of it renamed Bo
     m_priya = SampleRelationship::add(repositories(), today());

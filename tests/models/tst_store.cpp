@@ -19,17 +19,7 @@ using namespace Mentorbook::TestSupport;
 namespace {
 
 /** The ids of one small relationship with a row in every table. */
-struct Ids
-{
-    Id mentee = 0;
-    Id attachment = 0;
-    Id goal = 0;
-    Id problemStatement = 0;
-    Id session = 0;
-    Id goalReview = 0;
-    Id action = 0;
-    Id actionReview = 0;
-};
+using Ids = RelationshipIds;
 
 template<class T>
 QVariantMap valuesOf(const T &item)
@@ -130,7 +120,7 @@ private slots:
 
 private:
     /** A relationship with one row in every table, added without the store (no undo step). */
-    Ids addRelationship(const QString &name);
+    Ids addRelationship(const QString &name) { return TestSupport::addRelationship(repositories(), name); }
     QByteArray json() const { return JsonExporter::toJson(m_store->repositories()); }
     Repositories &repositories() { return m_store->repositories(); }
 
@@ -154,11 +144,7 @@ void TestStore::initTestCase()
 
 void TestStore::init()
 {
-    m_database = std::make_unique<Database>();
-    m_database->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
-                                    + QString::fromLatin1(QTest::currentDataTag())
-                                    + QStringLiteral(".sqlite")));
-    freezeClock(*m_database);
+    m_database = openTestDatabase(m_dir);
     m_store = std::make_unique<Store>(*m_database);
 }
 
@@ -166,73 +152,6 @@ void TestStore::cleanup()
 {
     m_store.reset();
     m_database.reset();
-}
-
-Ids TestStore::addRelationship(const QString &name)
-{
-    Repositories &r = repositories();
-    Ids ids;
-    Mentee mentee;
-    mentee.name = name;
-    mentee.email = QStringLiteral("mentee@example.org");
-    r.mentees.add(mentee);
-    ids.mentee = mentee.id;
-
-    Attachment attachment;
-    attachment.menteeId = mentee.id;
-    attachment.kind = AttachmentKind::Resume;
-    attachment.fileName = QStringLiteral("resume.txt");
-    attachment.mimeType = QStringLiteral("text/plain");
-    attachment.data = "Resume";
-    r.attachments.add(attachment);
-    ids.attachment = attachment.id;
-
-    Goal goal;
-    goal.menteeId = mentee.id;
-    goal.title = QStringLiteral("Lead the weekly planning meeting");
-    r.goals.add(goal);
-    ids.goal = goal.id;
-
-    ProblemStatement statement;
-    statement.menteeId = mentee.id;
-    statement.goalId = goal.id;
-    statement.text = QStringLiteral("I want to run the planning meeting without notes.");
-    r.problemStatements.add(statement);
-    ids.problemStatement = statement.id;
-
-    Session session;
-    session.menteeId = mentee.id;
-    session.sequence = 1;
-    session.scheduledAt = QDateTime(today().addDays(-7), QTime(16, 0), Qt::UTC);
-    session.stage = Stage::Introductions;
-    session.status = SessionStatus::Held;
-    session.problemStatementId = statement.id;
-    r.sessions.add(session);
-    ids.session = session.id;
-
-    GoalReview review;
-    review.goalId = goal.id;
-    review.sessionId = session.id;
-    review.progress = 30;
-    r.goalReviews.add(review);
-    ids.goalReview = review.id;
-
-    Action action;
-    action.menteeId = mentee.id;
-    action.sessionId = session.id;
-    action.problemStatementId = statement.id;
-    action.text = QStringLiteral("Ask two peers for feedback");
-    action.dueOn = today().addDays(7);
-    r.actions.add(action);
-    ids.action = action.id;
-
-    ActionReview actionReview;
-    actionReview.actionId = action.id;
-    actionReview.sessionId = session.id;
-    actionReview.decision = ReviewDecision::Carried;
-    r.actionReviews.add(actionReview);
-    ids.actionReview = actionReview.id;
-    return ids;
 }
 
 template<class T>

@@ -91,9 +91,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
-    m_database = std::make_unique<Database>();
-    m_database->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")));
-    freezeClock(*m_database);
+    m_database = openTestDatabase(m_dir);
 }
 
 void TestMainWindow::cleanup()
