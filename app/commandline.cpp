@@ -68,13 +68,19 @@ QString singleLine(const QString &message)
 
 CommandLine::CommandLine(const QStringList &arguments)
     : m_arguments(arguments)
-    , m_databaseOption(QStringLiteral("database"), tr("Use the database FILE instead of the default one."), tr("FILE"))
-    , m_demoOption(QStringLiteral("demo"), tr("Open the window on a temporary database holding the sample relationship."))
-    , m_outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE instead of standard output."), tr("FILE"))
+    , m_databaseOption(QStringLiteral("database"),
+                       tr("Use the database FILE instead of the default one."),
+                       tr("FILE"))
+    , m_demoOption(QStringLiteral("demo"),
+                   tr("Open the window on a temporary database holding the sample relationship."))
+    , m_outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                     tr("Write to FILE instead of standard output."),
+                     tr("FILE"))
     , m_sessionOption(QStringLiteral("session"), tr("The session a document is about."), tr("ID"))
     , m_menteeOption(QStringLiteral("mentee"), tr("The mentee to list or export."), tr("ID"))
     , m_helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
-    , m_versionOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."))
+    , m_versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                      tr("Show the version and exit."))
 {
     addOptions();
     m_parsed = m_parser.parse(m_arguments);
@@ -84,8 +90,13 @@ void CommandLine::addOptions()
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    m_parser.addOptions({m_databaseOption, m_demoOption, m_outputOption, m_sessionOption,
-                         m_menteeOption, m_helpOption, m_versionOption});
+    m_parser.addOptions({m_databaseOption,
+                         m_demoOption,
+                         m_outputOption,
+                         m_sessionOption,
+                         m_menteeOption,
+                         m_helpOption,
+                         m_versionOption});
 }
 
 bool CommandLine::wantsWindow() const
@@ -101,7 +112,8 @@ bool CommandLine::demo() const
 
 QString CommandLine::databasePath() const
 {
-    return m_parser.isSet(m_databaseOption) ? m_parser.value(m_databaseOption) : Database::defaultPath();
+    return m_parser.isSet(m_databaseOption) ? m_parser.value(m_databaseOption)
+                                            : Database::defaultPath();
 }
 
 int CommandLine::usageError(QTextStream &err, const QString &message) const
@@ -119,7 +131,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         out << tr("Usage:\n"
                   "  mentorbook [--database FILE] [--demo]\n"
                   "  mentorbook [--database FILE] sample\n"
-                  "  mentorbook [--database FILE] list mentees | sessions --mentee ID | actions --mentee ID\n"
+                  "  mentorbook [--database FILE] list mentees | sessions --mentee ID | actions "
+                  "--mentee ID\n"
                   "  mentorbook [--database FILE] export json [-o FILE.json]\n"
                   "  mentorbook [--database FILE] import json FILE.json\n"
                   "  mentorbook [--database FILE] export agenda|recap --session ID [-o FILE.pdf]\n"
@@ -128,7 +141,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
                   "  mentorbook [--database FILE] backup -o FILE.sqlite\n"
                   "  mentorbook [--database FILE] check\n"
                   "\n"
-                  "Mentorbook keeps each mentoring relationship's sessions, SMART goals and agreed\n"
+                  "Mentorbook keeps each mentoring relationship's sessions, SMART goals and "
+                  "agreed\n"
                   "actions in one private SQLite file. Without a command it opens the window.\n"
                   "\n"
                   "Commands:\n"
@@ -190,22 +204,29 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
         if (what == QLatin1String("sessions") || what == QLatin1String("actions"))
             allowed << QStringLiteral("mentee");
         else if (what != QLatin1String("mentees"))
-            return usageError(err, what.isEmpty() ? tr("list what? (mentees, sessions or actions)")
-                                                  : tr("cannot list \"%1\" (mentees, sessions or actions)").arg(what));
+            return usageError(
+                err,
+                what.isEmpty() ? tr("list what? (mentees, sessions or actions)")
+                               : tr("cannot list \"%1\" (mentees, sessions or actions)").arg(what));
     } else if (command == QLatin1String("export")) {
         expectedWords = 2;
         allowed << QStringLiteral("o");
-        if (what == QLatin1String("agenda") || what == QLatin1String("recap") || what == QLatin1String("summary"))
+        if (what == QLatin1String("agenda") || what == QLatin1String("recap")
+            || what == QLatin1String("summary"))
             return usageError(err, tr("export %1 is not available in this version yet").arg(what));
         if (what == QLatin1String("ics"))
             allowed << QStringLiteral("mentee");
         else if (what != QLatin1String("json"))
-            return usageError(err, what.isEmpty() ? tr("export what? (json or ics)") : tr("cannot export \"%1\"").arg(what));
+            return usageError(err,
+                              what.isEmpty() ? tr("export what? (json or ics)")
+                                             : tr("cannot export \"%1\"").arg(what));
     } else if (command == QLatin1String("import")) {
         expectedWords = 3;
         access = Database::Access::ReadWrite;
         if (what != QLatin1String("json"))
-            return usageError(err, what.isEmpty() ? tr("import what? (json FILE)") : tr("cannot import \"%1\"").arg(what));
+            return usageError(err,
+                              what.isEmpty() ? tr("import what? (json FILE)")
+                                             : tr("cannot import \"%1\"").arg(what));
         if (words.size() < 3)
             return usageError(err, tr("import json needs the FILE to read"));
     } else if (command == QLatin1String("backup")) {
@@ -222,7 +243,9 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
     for (const QString &name : m_parser.optionNames()) {
         const QString canonical = name == QLatin1String("output") ? QStringLiteral("o") : name;
         if (!allowed.contains(canonical)) {
-            return usageError(err, tr("--%1 does not apply to %2").arg(name, (command + QLatin1Char(' ') + what).trimmed()));
+            return usageError(err,
+                              tr("--%1 does not apply to %2")
+                                  .arg(name, (command + QLatin1Char(' ') + what).trimmed()));
         }
     }
     if (allowed.contains(QLatin1String("mentee")) && !m_parser.isSet(m_menteeOption))
@@ -248,7 +271,8 @@ int CommandLine::runSample(QTextStream &out, Database &database)
     Repositories repositories(database);
     const Id id = SampleRelationship::add(repositories, QDate::currentDate());
     const Mentee mentee = repositories.mentees.get(id);
-    out << tr("Added the sample relationship with %1 (mentee %2, %n session(s)).", nullptr,
+    out << tr("Added the sample relationship with %1 (mentee %2, %n session(s)).",
+              nullptr,
               int(repositories.sessionsOf(id).size()))
                .arg(mentee.name)
                .arg(id)
@@ -261,7 +285,12 @@ int CommandLine::runList(QTextStream &out, Database &database, const QString &wh
     Repositories repositories(database);
     QList<QStringList> rows;
     if (what == QLatin1String("mentees")) {
-        rows << QStringList{tr("ID"), tr("NAME"), tr("STATUS"), tr("SESSIONS"), tr("NEXT MEETING"), tr("OPEN ACTIONS")};
+        rows << QStringList{tr("ID"),
+                            tr("NAME"),
+                            tr("STATUS"),
+                            tr("SESSIONS"),
+                            tr("NEXT MEETING"),
+                            tr("OPEN ACTIONS")};
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const Mentee &mentee : repositories.mentees.all()) {
             int held = 0;
@@ -274,10 +303,15 @@ int CommandLine::runList(QTextStream &out, Database &database, const QString &wh
                 }
             }
             int open = 0;
-            for (const Action &action : repositories.actions.where(QStringLiteral("mentee_id"), mentee.id))
+            for (const Action &action :
+                 repositories.actions.where(QStringLiteral("mentee_id"), mentee.id))
                 open += !action.isDone();
-            rows << QStringList{QString::number(mentee.id), mentee.name, toKey(mentee.status),
-                                QString::number(held), localDateTimeText(next), QString::number(open)};
+            rows << QStringList{QString::number(mentee.id),
+                                mentee.name,
+                                toKey(mentee.status),
+                                QString::number(held),
+                                localDateTimeText(next),
+                                QString::number(open)};
         }
         printTable(out, rows);
         return Success;
@@ -287,20 +321,37 @@ int CommandLine::runList(QTextStream &out, Database &database, const QString &wh
     repositories.mentees.get(menteeId);
 
     if (what == QLatin1String("sessions")) {
-        rows << QStringList{tr("ID"), tr("NO."), tr("WHEN"), tr("MINUTES"), tr("STAGE"), tr("STATUS"), tr("SUMMARY")};
+        rows << QStringList{tr("ID"),
+                            tr("NO."),
+                            tr("WHEN"),
+                            tr("MINUTES"),
+                            tr("STAGE"),
+                            tr("STATUS"),
+                            tr("SUMMARY")};
         for (const Session &session : repositories.sessionsOf(menteeId)) {
             const QString summary = SessionTimelineModel::summaryOf(session);
-            rows << QStringList{QString::number(session.id), QString::number(session.sequence),
-                                localDateTimeText(session.scheduledAt), QString::number(session.durationMinutes),
-                                toKey(session.stage), toKey(session.status), oneLine(summary)};
+            rows << QStringList{QString::number(session.id),
+                                QString::number(session.sequence),
+                                localDateTimeText(session.scheduledAt),
+                                QString::number(session.durationMinutes),
+                                toKey(session.stage),
+                                toKey(session.status),
+                                oneLine(summary)};
         }
     } else {
-        rows << QStringList{tr("ID"), tr("OWNER"), tr("DUE"), tr("DONE"), tr("CARRIED"), tr("TEXT")};
-        for (const Action &action : repositories.actions.where(QStringLiteral("mentee_id"), menteeId,
-                                                               QStringLiteral("due_on IS NULL, due_on, id"))) {
-            rows << QStringList{QString::number(action.id), toKey(action.owner), dateText(action.dueOn),
-                                action.isDone() ? dateText(action.doneAt.toLocalTime().date()) : tr("open"),
-                                QString::number(repositories.timesCarried(action.id)), oneLine(action.text)};
+        rows << QStringList{
+            tr("ID"), tr("OWNER"), tr("DUE"), tr("DONE"), tr("CARRIED"), tr("TEXT")};
+        for (const Action &action :
+             repositories.actions.where(QStringLiteral("mentee_id"),
+                                        menteeId,
+                                        QStringLiteral("due_on IS NULL, due_on, id"))) {
+            rows << QStringList{QString::number(action.id),
+                                toKey(action.owner),
+                                dateText(action.dueOn),
+                                action.isDone() ? dateText(action.doneAt.toLocalTime().date())
+                                                : tr("open"),
+                                QString::number(repositories.timesCarried(action.id)),
+                                oneLine(action.text)};
         }
     }
     printTable(out, rows);
@@ -312,7 +363,8 @@ void CommandLine::writeOutput(QTextStream &out, const QByteArray &bytes) const
     if (!m_parser.isSet(m_outputOption) || m_parser.value(m_outputOption) == QLatin1String("-")) {
         out.flush();
         QFile standardOutput;
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly) || standardOutput.write(bytes) != bytes.size())
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly)
+            || standardOutput.write(bytes) != bytes.size())
             throw Error(tr("Could not write to standard output."));
         return;
     }
@@ -329,7 +381,9 @@ int CommandLine::runExport(QTextStream &out, QTextStream &, Database &database, 
 {
     Repositories repositories(database);
     if (what == QLatin1String("ics")) {
-        writeOutput(out, CalendarExport::ics(repositories, menteeOption(), QDateTime::currentDateTimeUtc()));
+        writeOutput(
+            out,
+            CalendarExport::ics(repositories, menteeOption(), QDateTime::currentDateTimeUtc()));
         return Success;
     }
     writeOutput(out, JsonExporter::toJson(repositories));
@@ -373,7 +427,9 @@ int CommandLine::runCheck(QTextStream &out, Database &database)
                         .arg(database.path(), problems.join(QStringLiteral("; "))));
     }
     Repositories repositories(database);
-    out << tr("%1 is healthy: database version %2, ").arg(database.path()).arg(database.schemaVersion())
+    out << tr("%1 is healthy: database version %2, ")
+               .arg(database.path())
+               .arg(database.schemaVersion())
         << tr("%n mentee(s), ", nullptr, repositories.mentees.count())
         << tr("%n session(s), ", nullptr, repositories.sessions.count())
         << tr("%n action(s).", nullptr, repositories.actions.count()) << Qt::endl;

@@ -37,8 +37,8 @@ int runWindow(const CommandLine &commandLine)
             database.open(commandLine.databasePath());
         }
     } catch (const Error &error) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"),
-                              error.message());
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Cannot open the database"), error.message());
         return CommandLine::BadInput;
     }
     MainWindow window(database);

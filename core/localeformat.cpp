@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localeformat.h"
 
-#include <QLocale>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace Mentorbook {

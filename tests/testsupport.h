@@ -35,7 +35,8 @@ inline std::unique_ptr<Database> openTestDatabase(const QTemporaryDir &dir)
 {
     auto database = std::make_unique<Database>();
     database->open(dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
-                                + QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".sqlite")));
+                                + QString::fromLatin1(QTest::currentDataTag())
+                                + QStringLiteral(".sqlite")));
     freezeClock(*database);
     return database;
 }

@@ -59,8 +59,10 @@ ActionChecklist::ActionChecklist(ActionChecklistModel *model, QWidget *parent)
                             | QAbstractItemView::SelectedClicked);
     m_view->header()->setSectionResizeMode(ActionChecklistModel::TextColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
-    for (int column : {ActionChecklistModel::OwnerColumn, ActionChecklistModel::WithWhomColumn,
-                       ActionChecklistModel::DueOnColumn, ActionChecklistModel::SessionColumn}) {
+    for (int column : {ActionChecklistModel::OwnerColumn,
+                       ActionChecklistModel::WithWhomColumn,
+                       ActionChecklistModel::DueOnColumn,
+                       ActionChecklistModel::SessionColumn}) {
         m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
 
@@ -69,12 +71,17 @@ ActionChecklist::ActionChecklist(ActionChecklistModel *model, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_view);
 
-    connect(m_state, &QComboBox::activated, this,
-            [this] { m_filter->setState(ActionFilterModel::State(m_state->currentData().toInt())); });
-    connect(m_owner, &QComboBox::activated, this, [this] { m_filter->setOwner(m_owner->currentData().toInt()); });
+    connect(m_state, &QComboBox::activated, this, [this] {
+        m_filter->setState(ActionFilterModel::State(m_state->currentData().toInt()));
+    });
+    connect(m_owner, &QComboBox::activated, this, [this] {
+        m_filter->setOwner(m_owner->currentData().toInt());
+    });
     connect(add, &QPushButton::clicked, this, &ActionChecklist::addAction);
     connect(m_delete, &QPushButton::clicked, this, &ActionChecklist::deleteAction);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
             [this](const QModelIndex &current) { m_delete->setEnabled(current.isValid()); });
     m_delete->setEnabled(false);
 }
@@ -107,7 +114,8 @@ void ActionChecklist::deleteAction()
         m_model->store().erase<Action>(m_model->actionAt(current).id, tr("Delete action"));
 }
 
-QWidget *ActionDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+QWidget *ActionDelegate::createEditor(QWidget *parent,
+                                      const QStyleOptionViewItem &option,
                                       const QModelIndex &index) const
 {
     switch (index.column()) {
@@ -132,7 +140,9 @@ void ActionDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void ActionDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void ActionDelegate::setModelData(QWidget *editor,
+                                  QAbstractItemModel *model,
+                                  const QModelIndex &index) const
 {
     if (qobject_cast<QDateEdit *>(editor) || qobject_cast<QComboBox *>(editor)) {
         FormDelegate().setModelData(editor, model, index);

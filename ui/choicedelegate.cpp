@@ -10,7 +10,9 @@ ChoiceDelegate::ChoiceDelegate(QStringList choices, QObject *parent)
     , m_choices(std::move(choices))
 {}
 
-QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *ChoiceDelegate::createEditor(QWidget *parent,
+                                      const QStyleOptionViewItem &,
+                                      const QModelIndex &) const
 {
     auto *combo = new QComboBox(parent);
     combo->addItems(m_choices);
@@ -26,7 +28,9 @@ void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
     static_cast<QComboBox *>(editor)->setCurrentIndex(index.data(Qt::EditRole).toInt());
 }
 
-void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void ChoiceDelegate::setModelData(QWidget *editor,
+                                  QAbstractItemModel *model,
+                                  const QModelIndex &index) const
 {
     model->setData(index, static_cast<QComboBox *>(editor)->currentIndex());
 }

@@ -125,19 +125,24 @@ void FormDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void FormDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void FormDelegate::setModelData(QWidget *editor,
+                                QAbstractItemModel *model,
+                                const QModelIndex &index) const
 {
     if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
         model->setData(index, text->toPlainText());
         return;
     }
     if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        const bool none = !date->specialValueText().isEmpty() && date->date() == date->minimumDate();
+        const bool none
+            = !date->specialValueText().isEmpty() && date->date() == date->minimumDate();
         model->setData(index, none ? QDate() : date->date());
         return;
     }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        model->setData(index, combo->property(BindsItemData).toBool() ? combo->currentData() : QVariant(combo->currentIndex()));
+        model->setData(index,
+                       combo->property(BindsItemData).toBool() ? combo->currentData()
+                                                               : QVariant(combo->currentIndex()));
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);

@@ -59,7 +59,9 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor,
+                      QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
 };
 
 /** Makes a QDateEdit able to show and hold "no date". */

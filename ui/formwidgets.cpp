@@ -30,7 +30,8 @@ QPlainTextEdit *noteEdit(const QString &objectName, int lines, QWidget *parent)
     const int height = edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth()
                        + int(edit->document()->documentMargin() * 2);
     edit->setMinimumHeight(height);
-    edit->setSizePolicy(QSizePolicy::Expanding, lines > 3 ? QSizePolicy::Expanding : QSizePolicy::Preferred);
+    edit->setSizePolicy(QSizePolicy::Expanding,
+                        lines > 3 ? QSizePolicy::Expanding : QSizePolicy::Preferred);
     if (lines <= 3)
         edit->setMaximumHeight(height + edit->fontMetrics().lineSpacing());
     return edit;

@@ -95,14 +95,14 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     layout->addRow(buddyLabel(tr("&Priority:"), priority, form), row);
 
     m_binder.bind({{title, GoalModel::TitleColumn},
-                    {specific, GoalModel::SpecificColumn},
-                    {measurable, GoalModel::MeasurableColumn},
-                    {achievable, GoalModel::AchievableColumn},
-                    {relevant, GoalModel::RelevantColumn},
-                    {timeBound, GoalModel::TimeBoundOnColumn},
-                    {measure, GoalModel::MeasureColumn},
-                    {priority, GoalModel::PriorityColumn},
-                    {status, GoalModel::StatusColumn}});
+                   {specific, GoalModel::SpecificColumn},
+                   {measurable, GoalModel::MeasurableColumn},
+                   {achievable, GoalModel::AchievableColumn},
+                   {relevant, GoalModel::RelevantColumn},
+                   {timeBound, GoalModel::TimeBoundOnColumn},
+                   {measure, GoalModel::MeasureColumn},
+                   {priority, GoalModel::PriorityColumn},
+                   {status, GoalModel::StatusColumn}});
 
     m_history->setObjectName(QStringLiteral("goalProgressHistory"));
     m_history->setMinimumHeight(fontMetrics().lineSpacing() * 3);
@@ -125,9 +125,10 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     layout->addRow(QString(), reviewRow);
 
     QWidget *scroll = scrollableForm(form, m_pages);
-    auto *invitation = new QLabel(tr("Goals set the focus of the relationship. Add one in SMART form: "
-                                     "specific, measurable, achievable, relevant and time-bound."),
-                                  m_pages);
+    auto *invitation
+        = new QLabel(tr("Goals set the focus of the relationship. Add one in SMART form: "
+                        "specific, measurable, achievable, relevant and time-bound."),
+                     m_pages);
     invitation->setWordWrap(true);
     invitation->setAlignment(Qt::AlignCenter);
     invitation->setForegroundRole(QPalette::PlaceholderText);
@@ -148,7 +149,9 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     connect(add, &QPushButton::clicked, this, &GoalEditor::addGoal);
     connect(m_delete, &QPushButton::clicked, this, &GoalEditor::deleteGoal);
     connect(m_review, &QPushButton::clicked, this, &GoalEditor::reviewGoal);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(m_list->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
             [this](const QModelIndex &current) { showGoal(current); });
     connect(goals, &QAbstractItemModel::modelReset, this, [this] { showGoal({}); });
     connect(goals, &QAbstractItemModel::dataChanged, this, [this] {
@@ -164,7 +167,8 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
 void GoalEditor::setCurrentSession(Id sessionId, int sequence)
 {
     m_sessionId = sessionId;
-    m_review->setText(sequence > 0 ? tr("Record at session %1").arg(sequence) : tr("Record progress"));
+    m_review->setText(sequence > 0 ? tr("Record at session %1").arg(sequence)
+                                   : tr("Record progress"));
     updateButtons();
 }
 
@@ -186,8 +190,10 @@ void GoalEditor::updateButtons()
     for (const GoalReview &review : m_reviews->items())
         reviewed = reviewed || review.sessionId == m_sessionId;
     m_review->setEnabled(goal && m_sessionId > 0 && !reviewed);
-    m_review->setToolTip(reviewed ? tr("This goal was already reviewed at the selected session; edit the review below.")
-                                  : tr("Record the goal's progress at the session selected in the timeline"));
+    m_review->setToolTip(
+        reviewed
+            ? tr("This goal was already reviewed at the selected session; edit the review below.")
+            : tr("Record the goal's progress at the session selected in the timeline"));
     if (goal && !m_reviews->items().isEmpty())
         m_progress->setValue(m_reviews->items().constLast().progress);
 }
@@ -234,13 +240,12 @@ void ProgressHistory::setValues(const QList<int> &values)
 {
     m_values = values;
     setToolTip(values.isEmpty() ? tr("Not reviewed yet")
-                                : tr("Progress at each review: %1")
-                                      .arg([&] {
-                                          QStringList texts;
-                                          for (int value : values)
-                                              texts << QLocale().toString(value) + QLocale().percent();
-                                          return texts.join(QStringLiteral(" → "));
-                                      }()));
+                                : tr("Progress at each review: %1").arg([&] {
+                                      QStringList texts;
+                                      for (int value : values)
+                                          texts << QLocale().toString(value) + QLocale().percent();
+                                      return texts.join(QStringLiteral(" → "));
+                                  }()));
     update();
 }
 
@@ -253,7 +258,8 @@ void ProgressHistory::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF area = QRectF(rect()).adjusted(4, 6, -4 - fontMetrics().horizontalAdvance(QStringLiteral("100%")), -6);
+    const QRectF area = QRectF(rect()).adjusted(
+        4, 6, -4 - fontMetrics().horizontalAdvance(QStringLiteral("100%")), -6);
     painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DotLine));
     painter.drawLine(area.topLeft(), area.topRight());
     painter.drawLine(area.bottomLeft(), area.bottomRight());
@@ -282,9 +288,12 @@ void ProgressHistory::paintEvent(QPaintEvent *)
         painter.drawEllipse(point, 3, 3);
     painter.setPen(palette().color(QPalette::Text));
     const QString last = QLocale().toString(m_values.constLast()) + QLocale().percent();
-    painter.drawText(QRectF(area.right() + 6, points.constLast().y() - fontMetrics().height() / 2.0,
-                            fontMetrics().horizontalAdvance(last) + 2, fontMetrics().height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, last);
+    painter.drawText(QRectF(area.right() + 6,
+                            points.constLast().y() - fontMetrics().height() / 2.0,
+                            fontMetrics().horizontalAdvance(last) + 2,
+                            fontMetrics().height()),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     last);
 }
 
 } // namespace Mentorbook

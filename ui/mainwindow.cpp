@@ -34,7 +34,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QTextDocument>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -42,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QToolBar>
 
 namespace Mentorbook {
@@ -52,7 +52,8 @@ enum Tab { SessionTab, GoalsTab, ActionsTab, ProfileTab, OverviewTab };
 
 QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
 {
-    return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
+    return QIcon::fromTheme(QString::fromLatin1(name),
+                            QApplication::style()->standardIcon(fallback));
 }
 } // namespace
 
@@ -135,13 +136,15 @@ void MainWindow::createActions()
 {
     QUndoStack *undoStack = m_store->undoStack();
 
-    m_newMenteeAction = new QAction(themeIcon("contact-new", QStyle::SP_FileDialogNewFolder), tr("New &mentee"), this);
+    m_newMenteeAction = new QAction(
+        themeIcon("contact-new", QStyle::SP_FileDialogNewFolder), tr("New &mentee"), this);
     m_newMenteeAction->setObjectName(QStringLiteral("newMenteeAction"));
     m_newMenteeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newMenteeAction->setStatusTip(tr("Start a new mentoring relationship"));
     connect(m_newMenteeAction, &QAction::triggered, this, &MainWindow::newMentee);
 
-    m_planAction = new QAction(themeIcon("appointment-new", QStyle::SP_FileIcon), tr("&Plan next session"), this);
+    m_planAction = new QAction(
+        themeIcon("appointment-new", QStyle::SP_FileIcon), tr("&Plan next session"), this);
     m_planAction->setObjectName(QStringLiteral("planSessionAction"));
     m_planAction->setShortcut(QKeySequence::New);
     m_planAction->setStatusTip(tr("Add the next session, with the stage the method suggests"));
@@ -154,17 +157,20 @@ void MainWindow::createActions()
             selectMentee(id);
     });
 
-    m_printAction = new QAction(themeIcon("document-print", QStyle::SP_FileIcon), tr("&Print agenda…"), this);
+    m_printAction
+        = new QAction(themeIcon("document-print", QStyle::SP_FileIcon), tr("&Print agenda…"), this);
     m_printAction->setObjectName(QStringLiteral("printAgendaAction"));
     m_printAction->setShortcut(QKeySequence::Print);
     m_printAction->setStatusTip(tr("Print the selected session's agenda to bring to the meeting"));
     connect(m_printAction, &QAction::triggered, this, &MainWindow::printAgenda);
 
-    auto *backup = new QAction(themeIcon("document-save-as", QStyle::SP_DialogSaveButton), tr("&Back up…"), this);
+    auto *backup = new QAction(
+        themeIcon("document-save-as", QStyle::SP_DialogSaveButton), tr("&Back up…"), this);
     backup->setShortcut(QKeySequence::SaveAs);
     connect(backup, &QAction::triggered, this, &MainWindow::backUp);
 
-    auto *quit = new QAction(themeIcon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this);
+    auto *quit = new QAction(
+        themeIcon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -178,7 +184,8 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     redo->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward));
 
-    auto *find = new QAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView), tr("&Find mentee"), this);
+    auto *find = new QAction(
+        themeIcon("edit-find", QStyle::SP_FileDialogContentsView), tr("&Find mentee"), this);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -189,7 +196,8 @@ void MainWindow::createActions()
     m_archiveAction = new QAction(tr("&Close relationship"), this);
     m_archiveAction->setObjectName(QStringLiteral("archiveAction"));
     connect(m_archiveAction, &QAction::triggered, this, &MainWindow::toggleArchived);
-    m_deleteMenteeAction = new QAction(themeIcon("edit-delete", QStyle::SP_TrashIcon), tr("&Delete mentee…"), this);
+    m_deleteMenteeAction
+        = new QAction(themeIcon("edit-delete", QStyle::SP_TrashIcon), tr("&Delete mentee…"), this);
     m_deleteMenteeAction->setObjectName(QStringLiteral("deleteMenteeAction"));
     connect(m_deleteMenteeAction, &QAction::triggered, this, &MainWindow::deleteMentee);
 
@@ -250,11 +258,12 @@ QWidget *MainWindow::createWelcome()
     titleFont.setBold(true);
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("Keep each mentoring relationship in one place: the sessions, the SMART goals "
-                               "and the actions you agree. Mentorbook guides you from the pre-work through "
-                               "introductions and focus to exercises and debriefs. Everything stays on this "
-                               "computer, and every change is saved at once."),
-                            page);
+    auto *text = new QLabel(
+        tr("Keep each mentoring relationship in one place: the sessions, the SMART goals "
+           "and the actions you agree. Mentorbook guides you from the pre-work through "
+           "introductions and focus to exercises and debriefs. Everything stays on this "
+           "computer, and every change is saved at once."),
+        page);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setFixedWidth(text->fontMetrics().averageCharWidth() * 70);
@@ -295,7 +304,10 @@ QWidget *MainWindow::createMenteePane()
     m_filter->setObjectName(QStringLiteral("menteeFilter"));
     m_filter->setPlaceholderText(tr("Find a mentee"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_menteeFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter,
+            &QLineEdit::textChanged,
+            m_menteeFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
     m_menteeView = new QListView(pane);
     m_menteeView->setObjectName(QStringLiteral("menteeList"));
     m_menteeView->setModel(m_menteeFilter);
@@ -310,7 +322,9 @@ QWidget *MainWindow::createMenteePane()
     add->setObjectName(QStringLiteral("newMenteeButton"));
     connect(add, &QPushButton::clicked, this, &MainWindow::newMentee);
     layout->addWidget(add);
-    connect(m_menteeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(m_menteeView->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
             [this](const QModelIndex &current) { menteeChanged(current); });
     m_menteeView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_menteeView->addActions({m_archiveAction, m_deleteMenteeAction});
@@ -340,8 +354,9 @@ QWidget *MainWindow::createTimelinePane()
     m_timeline->setItemDelegate(m_timelineDelegate);
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_timeline->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    auto *stack = new PlaceholderStack(m_timeline, tr("No sessions yet. Plan the first one: the pre-work, "
-                                                      "when you ask for a resume and a job description."),
+    auto *stack = new PlaceholderStack(m_timeline,
+                                       tr("No sessions yet. Plan the first one: the pre-work, "
+                                          "when you ask for a resume and a job description."),
                                        pane);
     stack->setObjectName(QStringLiteral("timelineStack"));
     stack->setModel(m_sessionOrder);
@@ -352,7 +367,9 @@ QWidget *MainWindow::createTimelinePane()
     layout->addWidget(m_menteeSummary);
     layout->addWidget(stack, 1);
     layout->addWidget(m_planButton);
-    connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(m_timeline->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
             [this](const QModelIndex &current) { sessionChanged(current); });
     return pane;
 }
@@ -372,7 +389,9 @@ void MainWindow::updatePage()
     const bool changed = m_pages->currentIndex() != (empty ? WelcomePage : WorkPage);
     m_pages->setCurrentIndex(empty ? WelcomePage : WorkPage);
     if (changed && empty)
-        m_pages->currentWidget()->findChild<QPushButton *>(QStringLiteral("addFirstMentee"))->setFocus();
+        m_pages->currentWidget()
+            ->findChild<QPushButton *>(QStringLiteral("addFirstMentee"))
+            ->setFocus();
     if (!empty && !m_menteeView->currentIndex().isValid())
         m_menteeView->setCurrentIndex(m_menteeFilter->index(0, 0));
     const bool selected = m_menteeId > 0;
@@ -436,7 +455,8 @@ void MainWindow::sessionChanged(const QModelIndex &proxyIndex)
     const QModelIndex index = m_sessionOrder->mapToSource(proxyIndex);
     m_sessionEditor->setCurrentIndex(index);
     const Session session = m_sessions->sessionAt(index);
-    m_goalEditor->setCurrentSession(index.isValid() ? session.id : 0, index.isValid() ? session.sequence : 0);
+    m_goalEditor->setCurrentSession(index.isValid() ? session.id : 0,
+                                    index.isValid() ? session.sequence : 0);
     m_checklist->setCurrentSession(index.isValid() ? session.id : 0);
     m_printAction->setEnabled(index.isValid());
 }
@@ -453,8 +473,11 @@ void MainWindow::updateHeader()
     m_menteeHeading->setText(mentee.name);
     QStringList facts;
     if (!mentee.role.isEmpty() || !mentee.organisation.isEmpty())
-        facts << QStringList{mentee.role, mentee.organisation}.filter(QRegularExpression(QStringLiteral("\\S"))).join(tr(", "));
-    facts << tr("%n session(s) held", nullptr, index.data(MenteeListModel::HeldSessionsRole).toInt());
+        facts << QStringList{mentee.role, mentee.organisation}
+                     .filter(QRegularExpression(QStringLiteral("\\S")))
+                     .join(tr(", "));
+    facts << tr(
+        "%n session(s) held", nullptr, index.data(MenteeListModel::HeldSessionsRole).toInt());
     facts << MenteeDelegate::statusLine(index);
     m_menteeSummary->setText(facts.join(QStringLiteral(" · ")));
     m_archiveAction->setText(mentee.status == MenteeStatus::Closed ? tr("Re&open relationship")
@@ -481,7 +504,8 @@ void MainWindow::planNextSession()
         return;
     submitForms();
     const Mentee mentee = m_store->repositories().mentees.get(m_menteeId);
-    const Session session = Planning::proposeNextSession(mentee, m_sessions->items(), m_mentees->now());
+    const Session session
+        = Planning::proposeNextSession(mentee, m_sessions->items(), m_mentees->now());
     const Id id = m_store->create(session, tr("Plan session %1").arg(session.sequence));
     if (id == 0)
         return;
@@ -506,9 +530,12 @@ void MainWindow::deleteMentee()
     if (!index.isValid())
         return;
     const Mentee mentee = m_mentees->menteeAt(index);
-    QMessageBox question(QMessageBox::Question, tr("Delete mentee"),
-                         tr("Delete %1 and all of the relationship's sessions, goals and actions?").arg(mentee.name),
-                         QMessageBox::Cancel, this);
+    QMessageBox question(
+        QMessageBox::Question,
+        tr("Delete mentee"),
+        tr("Delete %1 and all of the relationship's sessions, goals and actions?").arg(mentee.name),
+        QMessageBox::Cancel,
+        this);
     question.setObjectName(QStringLiteral("confirmDeleteMentee"));
     question.setInformativeText(tr("You can bring everything back with Undo."));
     QPushButton *confirm = question.addButton(tr("Delete"), QMessageBox::DestructiveRole);
@@ -532,11 +559,12 @@ void MainWindow::backUp()
 {
     submitForms();
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("backupFolder"), QDir::homePath()).toString();
+    const QString folder
+        = settings.value(QStringLiteral("backupFolder"), QDir::homePath()).toString();
     const QString suggestion = QDir(folder).filePath(
         QStringLiteral("mentorbook-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString file = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggestion,
-                                                      tr("Mentorbook databases (*.sqlite)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Back up the database"), suggestion, tr("Mentorbook databases (*.sqlite)"));
     if (file.isEmpty())
         return;
     settings.setValue(QStringLiteral("backupFolder"), QFileInfo(file).absolutePath());
@@ -558,7 +586,8 @@ void MainWindow::printAgenda()
     document.setDefaultStyleSheet(Agenda::styleSheet());
     try {
         document.setHtml(Agenda::html(m_store->repositories(), sessionId));
-        document.setMetaInformation(QTextDocument::DocumentTitle, Agenda::title(m_store->repositories(), sessionId));
+        document.setMetaInformation(QTextDocument::DocumentTitle,
+                                    Agenda::title(m_store->repositories(), sessionId));
     } catch (const Error &error) {
         showFailure(error.message());
         return;
@@ -567,23 +596,28 @@ void MainWindow::printAgenda()
     printer.setDocName(document.metaInformation(QTextDocument::DocumentTitle));
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(document.metaInformation(QTextDocument::DocumentTitle));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *target) { document.print(target); });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *target) {
+        document.print(target);
+    });
     preview.exec();
 }
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Mentorbook"),
-                       tr("<h3>Mentorbook %1</h3><p>Sessions, SMART goals and agreed actions for mentors, "
-                          "private and offline.</p><p>Your data: <tt>%2</tt></p>")
-                           .arg(QStringLiteral(MENTORBOOK_VERSION),
-                                QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
+    QMessageBox::about(
+        this,
+        tr("About Mentorbook"),
+        tr("<h3>Mentorbook %1</h3><p>Sessions, SMART goals and agreed actions for mentors, "
+           "private and offline.</p><p>Your data: <tt>%2</tt></p>")
+            .arg(QStringLiteral(MENTORBOOK_VERSION),
+                 QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
 }
 
 void MainWindow::showSaved()
 {
     m_saveState->setPalette(QPalette());
-    m_saveState->setText(tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_saveState->setText(
+        tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
 }
 
 void MainWindow::showFailure(const QString &message)
@@ -618,8 +652,10 @@ void MainWindow::readSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_newestFirstAction->setChecked(settings.value(QStringLiteral("timeline/newestFirst"), false).toBool());
-    m_sessionOrder->sort(0, m_newestFirstAction->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_newestFirstAction->setChecked(
+        settings.value(QStringLiteral("timeline/newestFirst"), false).toBool());
+    m_sessionOrder->sort(
+        0, m_newestFirstAction->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 void MainWindow::writeSettings() const

@@ -18,7 +18,8 @@ namespace Mentorbook {
 namespace {
 QString percent(double rate)
 {
-    return rate < 0 ? QStringLiteral("–") : QLocale().toString(qRound(rate * 100)) + QLocale().percent();
+    return rate < 0 ? QStringLiteral("–")
+                    : QLocale().toString(qRound(rate * 100)) + QLocale().percent();
 }
 
 QString row(const QString &label, const QString &value)
@@ -28,7 +29,9 @@ QString row(const QString &label, const QString &value)
 }
 } // namespace
 
-OverviewPanel::OverviewPanel(MenteeListModel *mentees, SessionTimelineModel *sessions, GoalModel *goals,
+OverviewPanel::OverviewPanel(MenteeListModel *mentees,
+                             SessionTimelineModel *sessions,
+                             GoalModel *goals,
                              QWidget *parent)
     : QWidget(parent)
     , m_mentees(mentees)
@@ -61,7 +64,8 @@ OverviewPanel::OverviewPanel(MenteeListModel *mentees, SessionTimelineModel *ses
     layout->addLayout(top);
     layout->addWidget(prepare, 1);
 
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(mentees), static_cast<QAbstractItemModel *>(sessions),
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(mentees),
+                                      static_cast<QAbstractItemModel *>(sessions),
                                       static_cast<QAbstractItemModel *>(goals)}) {
         connect(model, &QAbstractItemModel::dataChanged, this, &OverviewPanel::refresh);
         connect(model, &QAbstractItemModel::rowsInserted, this, &OverviewPanel::refresh);
@@ -119,26 +123,31 @@ void OverviewPanel::refresh()
                              .arg(locale.toString(status.averageIntervalDays, 'f', 1))
                              .arg(mentee.cadenceDays));
     figures += row(tr("Since the last meeting"),
-                   status.daysSinceLastMeeting < 0 ? QStringLiteral("–")
-                                                   : tr("%n day(s)", nullptr, status.daysSinceLastMeeting));
-    figures += row(tr("Next meeting"), status.meetingOverdue ? tr("overdue")
-                                       : status.nextMeeting.isValid()
-                                           ? meetingText(status.nextMeeting.toLocalTime())
-                                           : tr("not planned"));
-    figures += row(tr("Actions done"), tr("%1 of %2 (%3)")
-                                           .arg(status.doneActions)
-                                           .arg(status.doneActions + status.openActions)
-                                           .arg(percent(status.actionCompletionRate)));
+                   status.daysSinceLastMeeting < 0
+                       ? QStringLiteral("–")
+                       : tr("%n day(s)", nullptr, status.daysSinceLastMeeting));
+    figures += row(tr("Next meeting"),
+                   status.meetingOverdue          ? tr("overdue")
+                   : status.nextMeeting.isValid() ? meetingText(status.nextMeeting.toLocalTime())
+                                                  : tr("not planned"));
+    figures += row(tr("Actions done"),
+                   tr("%1 of %2 (%3)")
+                       .arg(status.doneActions)
+                       .arg(status.doneActions + status.openActions)
+                       .arg(percent(status.actionCompletionRate)));
     figures += row(tr("Overdue actions"), locale.toString(status.overdueActions));
     m_figures->setText(figures + QStringLiteral("</table>"));
 
     QString goals;
     for (const Goal &goal : m_goals->items()) {
         const QList<int> history = m_goals->progressHistory(goal.id);
-        const QString progress = history.isEmpty() ? tr("not reviewed yet")
-                                                   : locale.toString(history.constLast()) + locale.percent();
+        const QString progress = history.isEmpty()
+                                     ? tr("not reviewed yet")
+                                     : locale.toString(history.constLast()) + locale.percent();
         goals += QStringLiteral("<p><b>%1</b><br>%2 · %3</p>")
-                     .arg(goal.title.toHtmlEscaped(), label(goal.status).toHtmlEscaped(), progress.toHtmlEscaped());
+                     .arg(goal.title.toHtmlEscaped(),
+                          label(goal.status).toHtmlEscaped(),
+                          progress.toHtmlEscaped());
     }
     m_goalProgress->setText(goals.isEmpty() ? tr("No goals yet.") : goals);
 
@@ -147,8 +156,10 @@ void OverviewPanel::refresh()
     if (next == 0 && !m_sessions->items().isEmpty())
         next = m_sessions->items().constLast().id;
     try {
-        m_prepare->setHtml(next ? Agenda::html(m_mentees->store().repositories(), next)
-                                : QStringLiteral("<p>%1</p>").arg(tr("Plan a session to prepare for it.").toHtmlEscaped()));
+        m_prepare->setHtml(next
+                               ? Agenda::html(m_mentees->store().repositories(), next)
+                               : QStringLiteral("<p>%1</p>")
+                                     .arg(tr("Plan a session to prepare for it.").toHtmlEscaped()));
     } catch (const Error &error) {
         m_prepare->setPlainText(error.message());
     }

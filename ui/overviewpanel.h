@@ -26,7 +26,9 @@ class OverviewPanel : public QWidget
     Q_OBJECT
 
 public:
-    OverviewPanel(MenteeListModel *mentees, SessionTimelineModel *sessions, GoalModel *goals,
+    OverviewPanel(MenteeListModel *mentees,
+                  SessionTimelineModel *sessions,
+                  GoalModel *goals,
                   QWidget *parent = nullptr);
 
     void setMenteeId(Id menteeId);

@@ -5,7 +5,8 @@ namespace Mentorbook {
 
 bool isDark(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+    return palette.color(QPalette::Window).lightness()
+           < palette.color(QPalette::WindowText).lightness();
 }
 
 QColor warningColor(const QPalette &palette)

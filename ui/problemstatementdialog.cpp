@@ -111,7 +111,8 @@ void ProblemStatementDialog::update()
     const bool complete = !statement.isEmpty() && !statement.contains(Blank);
     m_preview->setText(statement);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete);
-    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(complete ? QString() : tr("Fill in every blank first"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setToolTip(complete ? QString() : tr("Fill in every blank first"));
 }
 
 } // namespace Mentorbook

@@ -38,7 +38,9 @@ AttachmentKind guessAttachmentKind(const QString &fileName)
     return AttachmentKind::Other;
 }
 
-ProfileEditor::ProfileEditor(MenteeListModel *mentees, AttachmentModel *attachments, QWidget *parent)
+ProfileEditor::ProfileEditor(MenteeListModel *mentees,
+                             AttachmentModel *attachments,
+                             QWidget *parent)
     : QWidget(parent)
     , m_mentees(mentees)
     , m_attachments(attachments)
@@ -67,7 +69,8 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees, AttachmentModel *attachme
     status->setObjectName(QStringLiteral("profileStatus"));
     auto *style = enumComboBox<PreferredStyle>(form);
     style->setObjectName(QStringLiteral("profileStyle"));
-    style->setToolTip(tr("Structured follows the program outline; free-flowing suits mentees who want open conversations."));
+    style->setToolTip(tr("Structured follows the program outline; free-flowing suits mentees who "
+                         "want open conversations."));
     auto *started = new QDateEdit(form);
     started->setObjectName(QStringLiteral("profileStarted"));
     allowNoDate(started);
@@ -114,22 +117,22 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees, AttachmentModel *attachme
     layout->addRow(agreement);
 
     m_binder.bind({{name, MenteeListModel::NameColumn},
-                    {email, MenteeListModel::EmailColumn},
-                    {role, MenteeListModel::RoleColumn},
-                    {organisation, MenteeListModel::OrganisationColumn},
-                    {status, MenteeListModel::StatusColumn},
-                    {style, MenteeListModel::PreferredStyleColumn},
-                    {started, MenteeListModel::StartedOnColumn},
-                    {cadence, MenteeListModel::CadenceDaysColumn},
-                    {length, MenteeListModel::SessionMinutesColumn},
-                    {channel, MenteeListModel::ChannelColumn},
-                    {ending, MenteeListModel::IntendedEndOnColumn},
-                    {confidentiality, MenteeListModel::ConfidentialityColumn},
-                    {background, MenteeListModel::BackgroundColumn},
-                    {expectations, MenteeListModel::ExpectationsColumn},
-                    {qualities, MenteeListModel::PreferredQualitiesColumn},
-                    {strengths, MenteeListModel::StrengthsColumn},
-                    {development, MenteeListModel::DevelopmentAreasColumn}});
+                   {email, MenteeListModel::EmailColumn},
+                   {role, MenteeListModel::RoleColumn},
+                   {organisation, MenteeListModel::OrganisationColumn},
+                   {status, MenteeListModel::StatusColumn},
+                   {style, MenteeListModel::PreferredStyleColumn},
+                   {started, MenteeListModel::StartedOnColumn},
+                   {cadence, MenteeListModel::CadenceDaysColumn},
+                   {length, MenteeListModel::SessionMinutesColumn},
+                   {channel, MenteeListModel::ChannelColumn},
+                   {ending, MenteeListModel::IntendedEndOnColumn},
+                   {confidentiality, MenteeListModel::ConfidentialityColumn},
+                   {background, MenteeListModel::BackgroundColumn},
+                   {expectations, MenteeListModel::ExpectationsColumn},
+                   {qualities, MenteeListModel::PreferredQualitiesColumn},
+                   {strengths, MenteeListModel::StrengthsColumn},
+                   {development, MenteeListModel::DevelopmentAreasColumn}});
 
     auto *prework = new QGroupBox(tr("Pre-work"), form);
     auto *preworkLayout = new QVBoxLayout(prework);
@@ -165,7 +168,10 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees, AttachmentModel *attachme
     connect(m_open, &QPushButton::clicked, this, &ProfileEditor::openAttachment);
     connect(m_remove, &QPushButton::clicked, this, &ProfileEditor::removeAttachment);
     connect(m_files, &QListView::doubleClicked, this, &ProfileEditor::openAttachment);
-    connect(m_files->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProfileEditor::updateButtons);
+    connect(m_files->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            &ProfileEditor::updateButtons);
     connect(attachments, &QAbstractItemModel::dataChanged, this, &ProfileEditor::updateButtons);
     connect(m_kind, &QComboBox::activated, this, [this](int kind) {
         const QModelIndex current = m_files->currentIndex();
@@ -203,7 +209,8 @@ bool ProfileEditor::addFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_attachments->store().reportFailure(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_attachments->store().reportFailure(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     Attachment attachment;
@@ -221,7 +228,8 @@ bool ProfileEditor::addFile(const QString &path)
 
 void ProfileEditor::chooseFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add pre-work files"), QDir::homePath());
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Add pre-work files"), QDir::homePath());
     for (const QString &file : files)
         addFile(file);
 }
@@ -238,7 +246,8 @@ void ProfileEditor::openAttachment()
     const QString path = QDir(folder).filePath(QFileInfo(attachment.fileName).fileName());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(attachment.data) != attachment.data.size()) {
-        m_attachments->store().reportFailure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        m_attachments->store().reportFailure(
+            tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
     file.close();
@@ -250,7 +259,8 @@ void ProfileEditor::removeAttachment()
     const QModelIndex current = m_files->currentIndex();
     if (current.isValid()) {
         const Attachment attachment = m_attachments->attachmentAt(current);
-        m_attachments->store().erase<Attachment>(attachment.id, tr("Remove %1").arg(attachment.fileName));
+        m_attachments->store().erase<Attachment>(attachment.id,
+                                                 tr("Remove %1").arg(attachment.fileName));
     }
 }
 

@@ -27,7 +27,9 @@ class ProfileEditor : public QWidget
     Q_OBJECT
 
 public:
-    ProfileEditor(MenteeListModel *mentees, AttachmentModel *attachments, QWidget *parent = nullptr);
+    ProfileEditor(MenteeListModel *mentees,
+                  AttachmentModel *attachments,
+                  QWidget *parent = nullptr);
 
     /** Shows the mentee at index (of the mentee list model). */
     void setCurrentIndex(const QModelIndex &index);

@@ -1,37 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessioneditor.h"
 
-#include "formwidgets.h"
-#include "palette.h"
-#include "localeformat.h"
 #include "choicedelegate.h"
+#include "formwidgets.h"
+#include "localeformat.h"
 #include "model/carryovermodel.h"
 #include "model/menteelistmodel.h"
 #include "model/problemstatementmodel.h"
 #include "model/sessiontimelinemodel.h"
+#include "palette.h"
 #include "problemstatementdialog.h"
 #include "program/method.h"
 
-#include <QDateTimeEdit>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
-#include <QTreeView>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTreeView>
 
 namespace Mentorbook {
 
-SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel *statements,
-                             MenteeListModel *mentees, QWidget *parent)
+SessionEditor::SessionEditor(SessionTimelineModel *model,
+                             ProblemStatementModel *statements,
+                             MenteeListModel *mentees,
+                             QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_statements(statements)
@@ -43,7 +45,8 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     setObjectName(QStringLiteral("sessionEditor"));
     m_binder.setModel(model);
 
-    auto *invitation = new QLabel(tr("Select a session in the timeline, or plan the next one."), m_pages);
+    auto *invitation
+        = new QLabel(tr("Select a session in the timeline, or plan the next one."), m_pages);
     invitation->setAlignment(Qt::AlignCenter);
     invitation->setWordWrap(true);
     invitation->setForegroundRole(QPalette::PlaceholderText);
@@ -126,12 +129,14 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     layout->addRow(tr("&Hoped for by next time:"), hoped);
 
     auto *privateNotes = noteEdit(QStringLiteral("sessionPrivateNotes"), 3, form);
-    privateNotes->setPlaceholderText(tr("Your own observations. Never printed in the mentee's recap."));
+    privateNotes->setPlaceholderText(
+        tr("Your own observations. Never printed in the mentee's recap."));
     QPalette privatePalette = privateNotes->palette();
     privatePalette.setColor(QPalette::Base, privatePalette.color(QPalette::AlternateBase));
     privateNotes->setPalette(privatePalette);
     auto *privateLabel = new QLabel(tr("&Private notes:"), form);
-    privateLabel->setToolTip(tr("Only you see these notes; they are never part of what the mentee receives."));
+    privateLabel->setToolTip(
+        tr("Only you see these notes; they are never part of what the mentee receives."));
     privateLabel->setBuddy(privateNotes);
     layout->addRow(privateLabel, privateNotes);
 
@@ -152,7 +157,8 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
         introductions->addRow(title, edit);
         m_profileBinder.bind(edit, column);
     }
-    auto *goalsHint = new QLabel(tr("Record the goals the mentee shares on the Goals tab."), m_introductions);
+    auto *goalsHint
+        = new QLabel(tr("Record the goals the mentee shares on the Goals tab."), m_introductions);
     goalsHint->setForegroundRole(QPalette::PlaceholderText);
     introductions->addRow(goalsHint);
     column->addWidget(m_introductions);
@@ -167,12 +173,16 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     m_reviewView->setModel(m_carryOver);
     m_reviewView->setRootIsDecorated(false);
     m_reviewView->setAlternatingRowColors(true);
-    m_reviewView->setItemDelegateForColumn(CarryOverModel::DecisionColumn,
-                                           new ChoiceDelegate(CarryOverModel::decisionLabels(), m_reviewView));
+    m_reviewView->setItemDelegateForColumn(
+        CarryOverModel::DecisionColumn,
+        new ChoiceDelegate(CarryOverModel::decisionLabels(), m_reviewView));
     m_reviewView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_reviewView->header()->setStretchLastSection(false);
-    m_reviewView->header()->setSectionResizeMode(CarryOverModel::ActionColumn, QHeaderView::Stretch);
-    for (int column : {CarryOverModel::OwnerColumn, CarryOverModel::DueColumn, CarryOverModel::CarriedColumn,
+    m_reviewView->header()->setSectionResizeMode(CarryOverModel::ActionColumn,
+                                                 QHeaderView::Stretch);
+    for (int column : {CarryOverModel::OwnerColumn,
+                       CarryOverModel::DueColumn,
+                       CarryOverModel::CarriedColumn,
                        CarryOverModel::DecisionColumn}) {
         m_reviewView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
@@ -191,9 +201,10 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     m_statementList->setModelColumn(ProblemStatementModel::TextColumn);
     m_statementList->setWordWrap(true);
     m_statementList->setMinimumHeight(fontMetrics().lineSpacing() * 5);
-    m_tooMany = new QLabel(tr("More than three problem statements are active: narrow the focus to 2–3, "
-                              "and park the others."),
-                           m_focus);
+    m_tooMany
+        = new QLabel(tr("More than three problem statements are active: narrow the focus to 2–3, "
+                        "and park the others."),
+                     m_focus);
     m_tooMany->setObjectName(QStringLiteral("tooManyStatements"));
     m_tooMany->setWordWrap(true);
     QPalette warning = m_tooMany->palette();
@@ -234,9 +245,12 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     connect(m_statementStatus, &QComboBox::activated, this, [this](int status) {
         const QModelIndex current = m_statementList->currentIndex();
         if (current.isValid())
-            m_statements->setData(current.siblingAtColumn(ProblemStatementModel::StatusColumn), status);
+            m_statements->setData(current.siblingAtColumn(ProblemStatementModel::StatusColumn),
+                                  status);
     });
-    connect(m_statementList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(m_statementList->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
             &SessionEditor::updateStatementControls);
 
     // The debrief of the exercise before.
@@ -306,33 +320,34 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     exercise->addRow(tr("&If–then plan:"), ifThen);
     auto *keyStep = new QPushButton(tr("Add a key step…"), m_exercise);
     keyStep->setObjectName(QStringLiteral("addKeyStep"));
-    keyStep->setToolTip(tr("A step the mentee takes before the next meeting: an action with a due date"));
+    keyStep->setToolTip(
+        tr("A step the mentee takes before the next meeting: an action with a due date"));
     exercise->addRow(QString(), keyStep);
     connect(keyStep, &QPushButton::clicked, this, &SessionEditor::addKeyStep);
     column->addWidget(m_exercise);
     column->addStretch();
 
     m_binder.bind({{when, SessionTimelineModel::ScheduledAtColumn},
-                    {duration, SessionTimelineModel::DurationColumn},
-                    {location, SessionTimelineModel::LocationColumn},
-                    {stage, SessionTimelineModel::StageColumn},
-                    {status, SessionTimelineModel::StatusColumn},
-                    {agenda, SessionTimelineModel::AgendaColumn},
-                    {notes, SessionTimelineModel::NotesColumn},
-                    {decisions, SessionTimelineModel::DecisionsColumn},
-                    {hoped, SessionTimelineModel::HopedOutcomeColumn},
-                    {privateNotes, SessionTimelineModel::PrivateNotesColumn},
-                    {m_statement, SessionTimelineModel::ProblemStatementColumn},
-                    {what, SessionTimelineModel::ExerciseWhatColumn},
-                    {withWhom, SessionTimelineModel::ExerciseWithWhomColumn},
-                    {byWhen, SessionTimelineModel::ExerciseByWhenColumn},
-                    {ifThen, SessionTimelineModel::ExerciseIfThenColumn},
-                    {outcome, SessionTimelineModel::DebriefOutcomeColumn},
-                    {wentWell, SessionTimelineModel::DebriefWentWellColumn},
-                    {future, SessionTimelineModel::DebriefFutureColumn},
-                    {tryNext, SessionTimelineModel::DebriefTryNextColumn},
-                    {reason, SessionTimelineModel::WhyNotReasonColumn},
-                    {whyNot, SessionTimelineModel::DebriefWhyNotColumn}});
+                   {duration, SessionTimelineModel::DurationColumn},
+                   {location, SessionTimelineModel::LocationColumn},
+                   {stage, SessionTimelineModel::StageColumn},
+                   {status, SessionTimelineModel::StatusColumn},
+                   {agenda, SessionTimelineModel::AgendaColumn},
+                   {notes, SessionTimelineModel::NotesColumn},
+                   {decisions, SessionTimelineModel::DecisionsColumn},
+                   {hoped, SessionTimelineModel::HopedOutcomeColumn},
+                   {privateNotes, SessionTimelineModel::PrivateNotesColumn},
+                   {m_statement, SessionTimelineModel::ProblemStatementColumn},
+                   {what, SessionTimelineModel::ExerciseWhatColumn},
+                   {withWhom, SessionTimelineModel::ExerciseWithWhomColumn},
+                   {byWhen, SessionTimelineModel::ExerciseByWhenColumn},
+                   {ifThen, SessionTimelineModel::ExerciseIfThenColumn},
+                   {outcome, SessionTimelineModel::DebriefOutcomeColumn},
+                   {wentWell, SessionTimelineModel::DebriefWentWellColumn},
+                   {future, SessionTimelineModel::DebriefFutureColumn},
+                   {tryNext, SessionTimelineModel::DebriefTryNextColumn},
+                   {reason, SessionTimelineModel::WhyNotReasonColumn},
+                   {whyNot, SessionTimelineModel::DebriefWhyNotColumn}});
 
     QWidget *scroll = scrollableForm(form, m_pages);
     m_pages->addWidget(invitation);
@@ -342,7 +357,9 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_pages);
 
-    connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_binder.currentIndex()); });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        emit deleteRequested(m_binder.currentIndex());
+    });
     connect(model, &QAbstractItemModel::dataChanged, this, [this] {
         updateHeading();
         updateSections();
@@ -353,8 +370,12 @@ SessionEditor::SessionEditor(SessionTimelineModel *model, ProblemStatementModel 
     connect(statements, &QAbstractItemModel::dataChanged, this, &SessionEditor::fillStatements);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(statements, signal, this, &SessionEditor::updateStatementControls);
-    connect(statements, &QAbstractItemModel::modelReset, this, &SessionEditor::updateStatementControls);
-    connect(statements, &QAbstractItemModel::dataChanged, this, &SessionEditor::updateStatementControls);
+    connect(
+        statements, &QAbstractItemModel::modelReset, this, &SessionEditor::updateStatementControls);
+    connect(statements,
+            &QAbstractItemModel::dataChanged,
+            this,
+            &SessionEditor::updateStatementControls);
     fillStatements();
     setCurrentIndex({});
 }
@@ -363,7 +384,8 @@ void SessionEditor::setCurrentIndex(const QModelIndex &index)
 {
     m_binder.setCurrentIndex(index);
     m_carryOver->setSessionId(index.isValid() ? m_model->sessionAt(index).id : 0);
-    m_profileBinder.setCurrentIndex(index.isValid() ? m_mentees->indexOf(m_model->sessionAt(index).menteeId) : QModelIndex());
+    m_profileBinder.setCurrentIndex(
+        index.isValid() ? m_mentees->indexOf(m_model->sessionAt(index).menteeId) : QModelIndex());
     m_pages->setCurrentIndex(index.isValid() ? 1 : 0);
     updateHeading();
     updateSections();
@@ -378,7 +400,8 @@ void SessionEditor::fillStatements()
         m_statement->addItem(statement.text, statement.id);
     const QModelIndex current = m_binder.currentIndex();
     if (current.isValid()) {
-        const QVariant id = current.siblingAtColumn(SessionTimelineModel::ProblemStatementColumn).data(Qt::EditRole);
+        const QVariant id = current.siblingAtColumn(SessionTimelineModel::ProblemStatementColumn)
+                                .data(Qt::EditRole);
         m_statement->setCurrentIndex(std::max(0, m_statement->findData(id)));
     }
 }
@@ -399,7 +422,8 @@ void SessionEditor::addStatement()
         rank = std::max(rank, other.rank);
     statement.rank = std::min(rank + 1, 99);
     if (const Id id = m_statements->store().create(statement, tr("Add problem statement")))
-        m_statementList->setCurrentIndex(m_statements->indexOf(id, ProblemStatementModel::TextColumn));
+        m_statementList->setCurrentIndex(
+            m_statements->indexOf(id, ProblemStatementModel::TextColumn));
 }
 
 void SessionEditor::addKeyStep()
@@ -410,8 +434,13 @@ void SessionEditor::addKeyStep()
     m_binder.submit();
     const Session session = m_model->sessionAt(current);
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Key step"), tr("What will the mentee do before the next meeting?"),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString text
+        = QInputDialog::getText(this,
+                                tr("Key step"),
+                                tr("What will the mentee do before the next meeting?"),
+                                QLineEdit::Normal,
+                                QString(),
+                                &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
     Action step;
@@ -420,8 +449,9 @@ void SessionEditor::addKeyStep()
     step.problemStatementId = session.problemStatementId;
     step.text = text.trimmed();
     step.withWhom = session.exerciseWithWhom;
-    step.dueOn = session.exerciseByWhen.isValid() ? session.exerciseByWhen
-                                                  : session.scheduledAt.toLocalTime().date().addDays(7);
+    step.dueOn = session.exerciseByWhen.isValid()
+                     ? session.exerciseByWhen
+                     : session.scheduledAt.toLocalTime().date().addDays(7);
     m_model->store().create(step, tr("Add key step"));
 }
 
@@ -445,7 +475,8 @@ void SessionEditor::moveStatement(int step)
         }
     }
     undo->endMacro();
-    m_statementList->setCurrentIndex(m_statements->indexOf(moved, ProblemStatementModel::TextColumn));
+    m_statementList->setCurrentIndex(
+        m_statements->indexOf(moved, ProblemStatementModel::TextColumn));
 }
 
 void SessionEditor::updateStatementControls()
@@ -468,7 +499,8 @@ void SessionEditor::updateSections()
     const Session session = m_model->sessionAt(current);
     const bool exercise = session.stage == Stage::Exercise || !session.exerciseWhat.isEmpty()
                           || session.problemStatementId > 0;
-    const bool debrief = session.stage == Stage::Debrief || session.debriefOutcome != DebriefOutcome::None;
+    const bool debrief
+        = session.stage == Stage::Debrief || session.debriefOutcome != DebriefOutcome::None;
     m_exercise->setVisible(exercise);
     m_exercise->setTitle(session.stage == Stage::Exercise ? tr("Exercise") : tr("Next exercise"));
     m_debrief->setVisible(debrief);
@@ -488,8 +520,11 @@ void SessionEditor::updateSections()
         if (!earlier.exerciseWithWhom.isEmpty())
             parts << tr("with %1").arg(earlier.exerciseWithWhom);
         if (earlier.exerciseByWhen.isValid())
-            parts << tr("by %1").arg(QLocale().toString(earlier.exerciseByWhen, QLocale::ShortFormat));
-        plan = tr("Exercise set at session %1: %2").arg(earlier.sequence).arg(parts.join(QStringLiteral(" · ")));
+            parts << tr("by %1").arg(
+                QLocale().toString(earlier.exerciseByWhen, QLocale::ShortFormat));
+        plan = tr("Exercise set at session %1: %2")
+                   .arg(earlier.sequence)
+                   .arg(parts.join(QStringLiteral(" · ")));
     }
     m_debriefed->setText(plan);
 
@@ -504,7 +539,8 @@ void SessionEditor::updateSections()
 void SessionEditor::updateHeading()
 {
     const QModelIndex index = m_binder.currentIndex();
-    m_heading->setText(index.isValid() ? index.siblingAtColumn(0).data(Qt::DisplayRole).toString() : QString());
+    m_heading->setText(index.isValid() ? index.siblingAtColumn(0).data(Qt::DisplayRole).toString()
+                                       : QString());
 }
 
 } // namespace Mentorbook

@@ -31,7 +31,9 @@ class SessionEditor : public QWidget
     Q_OBJECT
 
 public:
-    SessionEditor(SessionTimelineModel *model, ProblemStatementModel *statements, MenteeListModel *mentees,
+    SessionEditor(SessionTimelineModel *model,
+                  ProblemStatementModel *statements,
+                  MenteeListModel *mentees,
                   QWidget *parent = nullptr);
 
     /** Shows the session at index (of the timeline model), or an invitation when invalid. */

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinedelegate.h"
 
+#include "localeformat.h"
 #include "model/menteelistmodel.h"
 #include "model/sessiontimelinemodel.h"
-#include "localeformat.h"
 #include "palette.h"
 
 #include <QApplication>
@@ -17,7 +17,8 @@ constexpr int Padding = 8;
 constexpr int Gutter = 34;
 
 /** Paints the row's background (selection, hover) as the style does; returns the options. */
-QStyleOptionViewItem paintPanel(QPainter *painter, const QStyleOptionViewItem &given, const QModelIndex &index)
+QStyleOptionViewItem
+paintPanel(QPainter *painter, const QStyleOptionViewItem &given, const QModelIndex &index)
 {
     QStyleOptionViewItem option = given;
     option.index = index;
@@ -35,7 +36,10 @@ bool todayAbove(const QModelIndex &index, const QDate &today)
     if (index.row() == 0)
         return false;
     const QDate here = index.data(SessionTimelineModel::ScheduledAtRole).toDateTime().date();
-    const QDate above = index.siblingAtRow(index.row() - 1).data(SessionTimelineModel::ScheduledAtRole).toDateTime().date();
+    const QDate above = index.siblingAtRow(index.row() - 1)
+                            .data(SessionTimelineModel::ScheduledAtRole)
+                            .toDateTime()
+                            .date();
     return (above < today) != (here < today);
 }
 
@@ -47,7 +51,11 @@ QFont ruleFont(const QFont &font)
     return small;
 }
 
-void drawNode(QPainter *painter, const QPointF &center, qreal radius, SessionStatus status, const QPalette &palette)
+void drawNode(QPainter *painter,
+              const QPointF &center,
+              qreal radius,
+              SessionStatus status,
+              const QPalette &palette)
 {
     const QColor color = statusColor(status, palette);
     const QColor base = palette.color(QPalette::Base);
@@ -104,10 +112,13 @@ QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     const QFontMetrics metrics(option.font);
     const int rule = todayAbove(index, today()) ? QFontMetrics(ruleFont(option.font)).height() : 0;
-    return {Gutter + 20 * metrics.averageCharWidth(), 2 * metrics.lineSpacing() + 3 * Padding + rule};
+    return {Gutter + 20 * metrics.averageCharWidth(),
+            2 * metrics.lineSpacing() + 3 * Padding + rule};
 }
 
-void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index) const
+void TimelineDelegate::paint(QPainter *painter,
+                             const QStyleOptionViewItem &opt,
+                             const QModelIndex &index) const
 {
     const QStyleOptionViewItem option = paintPanel(painter, opt, index);
     const QPalette &palette = option.palette;
@@ -137,11 +148,14 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt,
         const QColor accent = selected ? text : palette.color(QPalette::Highlight);
         const qreal ruleY = rect.top() + ruleHeight / 2.0 + 1;
         painter->setPen(QPen(accent, 1, Qt::DashLine));
-        painter->drawLine(QPointF(rect.left() + Gutter, ruleY), QPointF(rect.right() - wordWidth - Padding, ruleY));
+        painter->drawLine(QPointF(rect.left() + Gutter, ruleY),
+                          QPointF(rect.right() - wordWidth - Padding, ruleY));
         painter->setFont(small);
         painter->setPen(accent);
-        painter->drawText(QRect(rect.right() - wordWidth - Padding / 2, rect.top() + 1, wordWidth, ruleHeight),
-                          Qt::AlignCenter, word);
+        painter->drawText(
+            QRect(rect.right() - wordWidth - Padding / 2, rect.top() + 1, wordWidth, ruleHeight),
+            Qt::AlignCenter,
+            word);
         painter->setFont(option.font);
     }
 
@@ -162,29 +176,37 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt,
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
-    const QString number = QStringLiteral("%1  ").arg(index.data(SessionTimelineModel::SequenceRole).toInt());
+    const QString number
+        = QStringLiteral("%1  ").arg(index.data(SessionTimelineModel::SequenceRole).toInt());
     painter->setFont(option.font);
     painter->setPen(quiet);
-    painter->drawText(QRect(left, top, metrics.horizontalAdvance(number), metrics.lineSpacing()), Qt::AlignVCenter, number);
+    painter->drawText(QRect(left, top, metrics.horizontalAdvance(number), metrics.lineSpacing()),
+                      Qt::AlignVCenter,
+                      number);
     left += metrics.horizontalAdvance(number);
     const QString date = meetingText(when);
     painter->setFont(bold);
     painter->setPen(status == SessionStatus::Cancelled ? quiet : text);
-    painter->drawText(QRect(left, top, boldMetrics.horizontalAdvance(date), metrics.lineSpacing()), Qt::AlignVCenter, date);
+    painter->drawText(QRect(left, top, boldMetrics.horizontalAdvance(date), metrics.lineSpacing()),
+                      Qt::AlignVCenter,
+                      date);
     left += boldMetrics.horizontalAdvance(date) + Padding;
 
     QFont chipFont = option.font;
     chipFont.setPointSizeF(chipFont.pointSizeF() * 0.85);
     const QFontMetrics chipMetrics(chipFont);
     const QString stageText = label(stage);
-    const QRect chip(left, top + (metrics.lineSpacing() - chipMetrics.height() - 2) / 2,
-                     chipMetrics.horizontalAdvance(stageText) + 12, chipMetrics.height() + 2);
+    const QRect chip(left,
+                     top + (metrics.lineSpacing() - chipMetrics.height() - 2) / 2,
+                     chipMetrics.horizontalAdvance(stageText) + 12,
+                     chipMetrics.height() + 2);
     const QColor chipColor = stageColor(stage, palette);
     painter->setPen(Qt::NoPen);
     painter->setBrush(chipColor);
     painter->drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
     painter->setFont(chipFont);
-    painter->setPen(chipColor.lightness() > 128 ? QColor(0x20, 0x20, 0x20) : QColor(0xf5, 0xf5, 0xf5));
+    painter->setPen(chipColor.lightness() > 128 ? QColor(0x20, 0x20, 0x20)
+                                                : QColor(0xf5, 0xf5, 0xf5));
     painter->drawText(chip, Qt::AlignCenter, stageText);
 
     const QString statusText = isNext ? tr("Next") : label(status);
@@ -195,7 +217,8 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt,
             const QColor accent = selected ? text : palette.color(QPalette::Highlight);
             painter->setPen(QPen(accent, 1));
             painter->setBrush(Qt::NoBrush);
-            painter->drawRoundedRect(QRectF(statusRect).adjusted(0.5, 0.5, -0.5, -0.5), chip.height() / 2.0,
+            painter->drawRoundedRect(QRectF(statusRect).adjusted(0.5, 0.5, -0.5, -0.5),
+                                     chip.height() / 2.0,
                                      chip.height() / 2.0);
             painter->setPen(accent);
         } else {
@@ -206,11 +229,15 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt,
 
     // Second line: what the session was about.
     painter->setFont(option.font);
-    painter->setPen(status == SessionStatus::Cancelled || status == SessionStatus::Missed ? quiet : text);
-    const QRect summaryRect(rect.left() + Gutter, top + metrics.lineSpacing() + Padding / 2, right - rect.left() - Gutter,
+    painter->setPen(status == SessionStatus::Cancelled || status == SessionStatus::Missed ? quiet
+                                                                                          : text);
+    const QRect summaryRect(rect.left() + Gutter,
+                            top + metrics.lineSpacing() + Padding / 2,
+                            right - rect.left() - Gutter,
                             metrics.lineSpacing());
     const QString summary = index.data(SessionTimelineModel::SummaryRole).toString();
-    painter->drawText(summaryRect, Qt::AlignVCenter | Qt::AlignLeft,
+    painter->drawText(summaryRect,
+                      Qt::AlignVCenter | Qt::AlignLeft,
                       metrics.elidedText(summary, Qt::ElideRight, summaryRect.width()));
     painter->restore();
 }
@@ -240,7 +267,9 @@ QSize MenteeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     return {16 * metrics.averageCharWidth(), 2 * metrics.lineSpacing() + 3 * Padding};
 }
 
-void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index) const
+void MenteeDelegate::paint(QPainter *painter,
+                           const QStyleOptionViewItem &opt,
+                           const QModelIndex &index) const
 {
     const QStyleOptionViewItem option = paintPanel(painter, opt, index);
     const QPalette &palette = option.palette;
@@ -248,7 +277,8 @@ void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, c
     const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     const bool overdue = index.data(MenteeListModel::MeetingOverdueRole).toBool()
                          || index.data(MenteeListModel::OverdueActionsRole).toInt() > 0;
-    const bool inactive = index.data(MenteeListModel::StatusRole).toString() != QLatin1String("active");
+    const bool inactive
+        = index.data(MenteeListModel::StatusRole).toString() != QLatin1String("active");
     const QFontMetrics metrics(option.font);
     const QRect rect = option.rect.adjusted(Padding + 4, Padding, -Padding, -Padding);
 
@@ -259,19 +289,32 @@ void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, c
     painter->setFont(bold);
     painter->setPen(inactive && !selected ? palette.color(QPalette::PlaceholderText) : text);
     const int markerSpace = overdue ? metrics.height() : 0;
-    const QRect nameRect(rect.left(), rect.top(), rect.width() - markerSpace, metrics.lineSpacing());
-    painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameRect.width()));
+    const QRect nameRect(
+        rect.left(), rect.top(), rect.width() - markerSpace, metrics.lineSpacing());
+    painter->drawText(nameRect,
+                      Qt::AlignVCenter | Qt::AlignLeft,
+                      QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(),
+                                                    Qt::ElideRight,
+                                                    nameRect.width()));
     if (overdue) {
         const qreal radius = metrics.height() * 0.22;
         painter->setPen(Qt::NoPen);
         painter->setBrush(warningColor(palette));
-        painter->drawEllipse(QPointF(rect.right() - radius - 1, rect.top() + metrics.lineSpacing() / 2.0), radius, radius);
+        painter->drawEllipse(
+            QPointF(rect.right() - radius - 1, rect.top() + metrics.lineSpacing() / 2.0),
+            radius,
+            radius);
     }
     painter->setFont(option.font);
-    painter->setPen(selected ? text : (overdue ? warningColor(palette) : palette.color(QPalette::PlaceholderText)));
-    const QRect lineRect(rect.left(), rect.top() + metrics.lineSpacing() + Padding / 2, rect.width(), metrics.lineSpacing());
-    painter->drawText(lineRect, Qt::AlignVCenter | Qt::AlignLeft,
+    painter->setPen(
+        selected ? text
+                 : (overdue ? warningColor(palette) : palette.color(QPalette::PlaceholderText)));
+    const QRect lineRect(rect.left(),
+                         rect.top() + metrics.lineSpacing() + Padding / 2,
+                         rect.width(),
+                         metrics.lineSpacing());
+    painter->drawText(lineRect,
+                      Qt::AlignVCenter | Qt::AlignLeft,
                       metrics.elidedText(statusLine(index), Qt::ElideRight, lineRect.width()));
     painter->restore();
 }

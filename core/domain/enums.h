@@ -22,7 +22,14 @@ enum class AttachmentKind { Resume, JobDescription, Other };
 enum class GoalStatus { Active, Achieved, Dropped };
 enum class ProblemStatus { Active, Parked, Resolved };
 /** The problem-statement template a statement started from; Free when written freely. */
-enum class ProblemTemplate { Free, DevelopSkills, StrongerFeedback, NewPosition, StrongerNetwork, BetterRelationship };
+enum class ProblemTemplate {
+    Free,
+    DevelopSkills,
+    StrongerFeedback,
+    NewPosition,
+    StrongerNetwork,
+    BetterRelationship
+};
 /** Who carries out an action. */
 enum class ActionOwner { Mentee, Mentor };
 /** What a session decided about an action agreed earlier. */
@@ -30,7 +37,15 @@ enum class ReviewDecision { Done, Carried, Renegotiated, Dropped };
 /** How the exercise being debriefed went; None until the debrief is recorded. */
 enum class DebriefOutcome { None, WentWell, DidNotGoWell, DidNotHappen };
 /** Why an exercise did not happen; None when it did or no reason is recorded. */
-enum class WhyNotReason { None, NoTime, NoOpportunity, BlockedByOthers, ChangedPriorities, Forgot, Other };
+enum class WhyNotReason {
+    None,
+    NoTime,
+    NoOpportunity,
+    BlockedByOthers,
+    ChangedPriorities,
+    Forgot,
+    Other
+};
 
 /** One value of an enumeration: its stable key (stored and exported) and its label. */
 template<class E>

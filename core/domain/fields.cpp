@@ -42,7 +42,8 @@ QDate toDate(const QString &field, const QVariant &value, bool required)
     const QString text = value.toString();
     const QDate date = QDate::fromString(text, DateFormat);
     if (!date.isValid() || text.size() != DateFormat.size())
-        throw ValidationError(field, Messages::tr("%1 is not a date (expected YYYY-MM-DD)").arg(quoted(text)));
+        throw ValidationError(
+            field, Messages::tr("%1 is not a date (expected YYYY-MM-DD)").arg(quoted(text)));
     return date;
 }
 
@@ -68,12 +69,14 @@ QDateTime toDateTime(const QString &field, const QVariant &value, bool required)
     const bool hasOffset = text.endsWith(QLatin1Char('Z')) || text.contains(QLatin1Char('+'))
                            || text.lastIndexOf(QLatin1Char('-')) > 10;
     if (!dateTime.isValid() || !hasOffset || text.size() < 20) {
-        throw ValidationError(field,
-                              Messages::tr("%1 is not a date and time (expected YYYY-MM-DDTHH:MM:SSZ)")
-                                  .arg(quoted(text)));
+        throw ValidationError(
+            field,
+            Messages::tr("%1 is not a date and time (expected YYYY-MM-DDTHH:MM:SSZ)")
+                .arg(quoted(text)));
     }
     dateTime = dateTime.toUTC();
-    dateTime.setTime(QTime(dateTime.time().hour(), dateTime.time().minute(), dateTime.time().second()));
+    dateTime.setTime(
+        QTime(dateTime.time().hour(), dateTime.time().minute(), dateTime.time().second()));
     return dateTime;
 }
 
@@ -85,10 +88,10 @@ QString toText(const QString &field, const QVariant &value, bool required)
     if (required && text.trimmed().isEmpty())
         throw ValidationError(field, Messages::tr("must not be empty"));
     if (text.size() > MaximumTextLength) {
-        throw ValidationError(field,
-                              Messages::tr("is %1 characters long; the limit is %2")
-                                  .arg(QLocale().toString(text.size()),
-                                       QLocale().toString(MaximumTextLength)));
+        throw ValidationError(
+            field,
+            Messages::tr("is %1 characters long; the limit is %2")
+                .arg(QLocale().toString(text.size()), QLocale().toString(MaximumTextLength)));
     }
     return text;
 }
@@ -100,10 +103,10 @@ qint64 toInteger(const QString &field, const QVariant &value, qint64 minimum, qi
     if (value.isNull() || !ok || value.typeId() == QMetaType::QString)
         throw ValidationError(field, Messages::tr("expected a whole number"));
     if (number < minimum || number > maximum) {
-        throw ValidationError(field,
-                              Messages::tr("%1 is outside %2–%3")
-                                  .arg(QString::number(number), QString::number(minimum),
-                                       QString::number(maximum)));
+        throw ValidationError(
+            field,
+            Messages::tr("%1 is outside %2–%3")
+                .arg(QString::number(number), QString::number(minimum), QString::number(maximum)));
     }
     return number;
 }
@@ -118,7 +121,8 @@ Id toReference(const QString &field, const QVariant &value, bool required)
     bool ok = false;
     const qint64 id = value.toLongLong(&ok);
     if (!ok || value.typeId() == QMetaType::QString || id <= 0)
-        throw ValidationError(field, Messages::tr("expected the id of a row (a positive whole number)"));
+        throw ValidationError(field,
+                              Messages::tr("expected the id of a row (a positive whole number)"));
     return id;
 }
 
@@ -126,10 +130,10 @@ QByteArray toBlob(const QString &field, const QVariant &value, qint64 maximum)
 {
     const QByteArray bytes = value.toByteArray();
     if (bytes.size() > maximum) {
-        throw ValidationError(field,
-                              Messages::tr("is %1 bytes; the limit is %2")
-                                  .arg(QLocale().toString(qint64(bytes.size())),
-                                       QLocale().toString(maximum)));
+        throw ValidationError(
+            field,
+            Messages::tr("is %1 bytes; the limit is %2")
+                .arg(QLocale().toString(qint64(bytes.size())), QLocale().toString(maximum)));
     }
     return bytes;
 }
@@ -137,7 +141,8 @@ QByteArray toBlob(const QString &field, const QVariant &value, qint64 maximum)
 QString unknownChoice(const QString &noun, const QString &key, const QStringList &choices)
 {
     if (key.isEmpty())
-        return Messages::tr("a %1 is required (one of %2)").arg(noun, choices.join(QStringLiteral(", ")));
+        return Messages::tr("a %1 is required (one of %2)")
+            .arg(noun, choices.join(QStringLiteral(", ")));
     return Messages::tr("unknown %1 %2 (expected one of %3)")
         .arg(noun, quoted(key), choices.join(QStringLiteral(", ")));
 }
@@ -191,20 +196,19 @@ const Table<Attachment> &tableOf<Attachment>()
 template<>
 const Table<Goal> &tableOf<Goal>()
 {
-    static const Table<Goal> table{
-        QStringLiteral("goals"),
-        {
-            reference("mentee_id", &Goal::menteeId, "mentees", true),
-            text("title", &Goal::title, true),
-            text("specific", &Goal::specific),
-            text("measurable", &Goal::measurable),
-            text("achievable", &Goal::achievable),
-            text("relevant", &Goal::relevant),
-            date("time_bound_on", &Goal::timeBoundOn),
-            text("measure", &Goal::measure),
-            integer("priority", &Goal::priority, 1, 99),
-            enumeration("status", &Goal::status),
-        }};
+    static const Table<Goal> table{QStringLiteral("goals"),
+                                   {
+                                       reference("mentee_id", &Goal::menteeId, "mentees", true),
+                                       text("title", &Goal::title, true),
+                                       text("specific", &Goal::specific),
+                                       text("measurable", &Goal::measurable),
+                                       text("achievable", &Goal::achievable),
+                                       text("relevant", &Goal::relevant),
+                                       date("time_bound_on", &Goal::timeBoundOn),
+                                       text("measure", &Goal::measure),
+                                       integer("priority", &Goal::priority, 1, 99),
+                                       enumeration("status", &Goal::status),
+                                   }};
     return table;
 }
 
@@ -262,7 +266,8 @@ const Table<Session> &tableOf<Session>()
             text("debrief_try_next", &Session::debriefTryNext),
             enumeration("why_not_reason", &Session::whyNotReason),
             text("debrief_why_not", &Session::debriefWhyNot),
-            reference("problem_statement_id", &Session::problemStatementId, "problem_statements", false),
+            reference(
+                "problem_statement_id", &Session::problemStatementId, "problem_statements", false),
             text("exercise_what", &Session::exerciseWhat),
             text("exercise_with_whom", &Session::exerciseWithWhom),
             date("exercise_by_when", &Session::exerciseByWhen),
@@ -284,7 +289,8 @@ const Table<Action> &tableOf<Action>()
             text("with_whom", &Action::withWhom),
             date("due_on", &Action::dueOn),
             dateTime("done_at", &Action::doneAt),
-            reference("problem_statement_id", &Action::problemStatementId, "problem_statements", false),
+            reference(
+                "problem_statement_id", &Action::problemStatementId, "problem_statements", false),
         }};
     return table;
 }

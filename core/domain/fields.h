@@ -38,9 +38,9 @@ struct Field
     QString referencedTable;
     qint64 minimum = 0;
     qint64 maximum = 0;
-    QStringList choices;                ///< the non-empty keys, for messages
-    QStringList keys;                   ///< every key in display order, "" for a "none" value
-    QList<const char *> labelSources;   ///< untranslated labels, parallel to keys
+    QStringList choices;              ///< the non-empty keys, for messages
+    QStringList keys;                 ///< every key in display order, "" for a "none" value
+    QList<const char *> labelSources; ///< untranslated labels, parallel to keys
     std::function<QVariant(const T &)> read;
     std::function<void(T &, const QVariant &)> write;
 };
@@ -49,21 +49,29 @@ struct Field
 template<class T>
 struct Table
 {
-    QString name; ///< table name, also the key of its array in JSON
+    QString name;           ///< table name, also the key of its array in JSON
     QList<Field<T>> fields; ///< every column but id, created_at and updated_at
 };
 
 template<class T>
 const Table<T> &tableOf();
 
-template<> const Table<Mentee> &tableOf<Mentee>();
-template<> const Table<Attachment> &tableOf<Attachment>();
-template<> const Table<Goal> &tableOf<Goal>();
-template<> const Table<GoalReview> &tableOf<GoalReview>();
-template<> const Table<ProblemStatement> &tableOf<ProblemStatement>();
-template<> const Table<Session> &tableOf<Session>();
-template<> const Table<Action> &tableOf<Action>();
-template<> const Table<ActionReview> &tableOf<ActionReview>();
+template<>
+const Table<Mentee> &tableOf<Mentee>();
+template<>
+const Table<Attachment> &tableOf<Attachment>();
+template<>
+const Table<Goal> &tableOf<Goal>();
+template<>
+const Table<GoalReview> &tableOf<GoalReview>();
+template<>
+const Table<ProblemStatement> &tableOf<ProblemStatement>();
+template<>
+const Table<Session> &tableOf<Session>();
+template<>
+const Table<Action> &tableOf<Action>();
+template<>
+const Table<ActionReview> &tableOf<ActionReview>();
 
 /** True when every field (but id and time stamps) of a and b holds the same value. */
 template<class T>
@@ -117,7 +125,9 @@ Field<T> text(const char *name, QString T::*member, bool required = false)
     f.name = QString::fromLatin1(name);
     f.type = FieldType::Text;
     f.required = required;
-    f.read = [member](const T &item) { return QVariant(item.*member); };
+    f.read = [member](const T &item) {
+        return QVariant(item.*member);
+    };
     f.write = [member, field = f.name, required](T &item, const QVariant &value) {
         item.*member = Canonical::toText(field, value, required);
     };
@@ -133,7 +143,9 @@ Field<T> integer(const char *name, int T::*member, int minimum, int maximum)
     f.required = true;
     f.minimum = minimum;
     f.maximum = maximum;
-    f.read = [member](const T &item) { return QVariant(qint64(item.*member)); };
+    f.read = [member](const T &item) {
+        return QVariant(qint64(item.*member));
+    };
     f.write = [member, field = f.name, minimum, maximum](T &item, const QVariant &value) {
         item.*member = int(Canonical::toInteger(field, value, minimum, maximum));
     };
@@ -147,7 +159,9 @@ Field<T> date(const char *name, QDate T::*member, bool required = false)
     f.name = QString::fromLatin1(name);
     f.type = FieldType::Date;
     f.required = required;
-    f.read = [member](const T &item) { return Canonical::fromDate(item.*member); };
+    f.read = [member](const T &item) {
+        return Canonical::fromDate(item.*member);
+    };
     f.write = [member, field = f.name, required](T &item, const QVariant &value) {
         item.*member = Canonical::toDate(field, value, required);
     };
@@ -161,7 +175,9 @@ Field<T> dateTime(const char *name, QDateTime T::*member, bool required = false)
     f.name = QString::fromLatin1(name);
     f.type = FieldType::DateTime;
     f.required = required;
-    f.read = [member](const T &item) { return Canonical::fromDateTime(item.*member); };
+    f.read = [member](const T &item) {
+        return Canonical::fromDateTime(item.*member);
+    };
     f.write = [member, field = f.name, required](T &item, const QVariant &value) {
         item.*member = Canonical::toDateTime(field, value, required);
     };
@@ -175,7 +191,9 @@ Field<T> blob(const char *name, QByteArray T::*member, qint64 maximumBytes)
     f.name = QString::fromLatin1(name);
     f.type = FieldType::Blob;
     f.maximum = maximumBytes;
-    f.read = [member](const T &item) { return QVariant(item.*member); };
+    f.read = [member](const T &item) {
+        return QVariant(item.*member);
+    };
     f.write = [member, field = f.name, maximumBytes](T &item, const QVariant &value) {
         item.*member = Canonical::toBlob(field, value, maximumBytes);
     };
@@ -194,7 +212,9 @@ Field<T> enumeration(const char *name, E T::*member)
         f.keys << QString::fromLatin1(entry.key);
         f.labelSources << entry.label;
     }
-    f.read = [member](const T &item) { return Canonical::fromEnum(item.*member); };
+    f.read = [member](const T &item) {
+        return Canonical::fromEnum(item.*member);
+    };
     f.write = [member, field = f.name](T &item, const QVariant &value) {
         item.*member = Canonical::toEnum<E>(field, value);
     };

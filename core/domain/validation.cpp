@@ -16,8 +16,9 @@ void checkRules(const Mentee &mentee)
 {
     static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
     if (!mentee.email.isEmpty() && !emailShape.match(mentee.email).hasMatch()) {
-        throw ValidationError(QStringLiteral("email"),
-                              Messages::tr("\"%1\" is not an email address").arg(mentee.email.left(80)));
+        throw ValidationError(
+            QStringLiteral("email"),
+            Messages::tr("\"%1\" is not an email address").arg(mentee.email.left(80)));
     }
     if (mentee.startedOn.isValid() && mentee.intendedEndOn.isValid()
         && mentee.intendedEndOn < mentee.startedOn) {
@@ -34,7 +35,8 @@ void checkRules(const GoalReview &) {}
 
 void checkRules(const ProblemStatement &statement)
 {
-    if (statement.templateId != ProblemTemplate::Free && statement.text.contains(QStringLiteral("___"))) {
+    if (statement.templateId != ProblemTemplate::Free
+        && statement.text.contains(QStringLiteral("___"))) {
         throw ValidationError(QStringLiteral("text"),
                               Messages::tr("fill in every blank (___) of the template"));
     }
@@ -42,7 +44,8 @@ void checkRules(const ProblemStatement &statement)
 
 void checkRules(const Session &session)
 {
-    const bool exercisePlanned = !session.exerciseWhat.isEmpty() || !session.exerciseWithWhom.isEmpty()
+    const bool exercisePlanned = !session.exerciseWhat.isEmpty()
+                                 || !session.exerciseWithWhom.isEmpty()
                                  || session.exerciseByWhen.isValid();
     if (exercisePlanned && session.exerciseByWhen.isValid() && session.scheduledAt.isValid()
         && session.exerciseByWhen < session.scheduledAt.toUTC().date().addDays(-1)) {
@@ -51,8 +54,9 @@ void checkRules(const Session &session)
     }
     if (session.whyNotReason != WhyNotReason::None
         && session.debriefOutcome != DebriefOutcome::DidNotHappen) {
-        throw ValidationError(QStringLiteral("why_not_reason"),
-                              Messages::tr("a reason is only recorded when the exercise did not happen"));
+        throw ValidationError(
+            QStringLiteral("why_not_reason"),
+            Messages::tr("a reason is only recorded when the exercise did not happen"));
     }
 }
 

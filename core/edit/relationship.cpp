@@ -6,14 +6,46 @@
 
 namespace Mentorbook {
 
-template<> const QList<Mentee> &Relationship::rows<Mentee>() const { return mentees; }
-template<> const QList<Attachment> &Relationship::rows<Attachment>() const { return attachments; }
-template<> const QList<Goal> &Relationship::rows<Goal>() const { return goals; }
-template<> const QList<ProblemStatement> &Relationship::rows<ProblemStatement>() const { return problemStatements; }
-template<> const QList<Session> &Relationship::rows<Session>() const { return sessions; }
-template<> const QList<GoalReview> &Relationship::rows<GoalReview>() const { return goalReviews; }
-template<> const QList<Action> &Relationship::rows<Action>() const { return actions; }
-template<> const QList<ActionReview> &Relationship::rows<ActionReview>() const { return actionReviews; }
+template<>
+const QList<Mentee> &Relationship::rows<Mentee>() const
+{
+    return mentees;
+}
+template<>
+const QList<Attachment> &Relationship::rows<Attachment>() const
+{
+    return attachments;
+}
+template<>
+const QList<Goal> &Relationship::rows<Goal>() const
+{
+    return goals;
+}
+template<>
+const QList<ProblemStatement> &Relationship::rows<ProblemStatement>() const
+{
+    return problemStatements;
+}
+template<>
+const QList<Session> &Relationship::rows<Session>() const
+{
+    return sessions;
+}
+template<>
+const QList<GoalReview> &Relationship::rows<GoalReview>() const
+{
+    return goalReviews;
+}
+template<>
+const QList<Action> &Relationship::rows<Action>() const
+{
+    return actions;
+}
+template<>
+const QList<ActionReview> &Relationship::rows<ActionReview>() const
+{
+    return actionReviews;
+}
 
 Relationship Relationship::load(const Repositories &repositories, Id menteeId)
 {
@@ -30,7 +62,8 @@ Relationship Relationship::load(const Repositories &repositories, Id menteeId)
     for (const Goal &goal : snapshot.goals)
         snapshot.goalReviews += repositories.goalReviews.where(QStringLiteral("goal_id"), goal.id);
     for (const Action &action : snapshot.actions)
-        snapshot.actionReviews += repositories.actionReviews.where(QStringLiteral("action_id"), action.id);
+        snapshot.actionReviews
+            += repositories.actionReviews.where(QStringLiteral("action_id"), action.id);
     return snapshot;
 }
 

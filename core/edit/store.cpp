@@ -27,7 +27,8 @@ Id Store::addSample(const QDate &today)
         })) {
         return 0;
     }
-    m_undoStack.push(new AddRelationshipCommand(*this, snapshot, tr("Add the sample relationship")));
+    m_undoStack.push(
+        new AddRelationshipCommand(*this, snapshot, tr("Add the sample relationship")));
     emit relationshipReset(mentee);
     return mentee;
 }

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "change.h"
-#include "relationship.h"
 #include "model/fieldcolumns.h"
+#include "relationship.h"
 #include "storage/repositories.h"
 
 #include <QObject>

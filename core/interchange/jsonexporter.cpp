@@ -38,8 +38,10 @@ QJsonArray rows(const Repository<T> &repository)
         object.insert(QStringLiteral("id"), item.id);
         for (const Field<T> &field : tableOf<T>().fields)
             object.insert(field.name, toJsonValue(field.type, field.read(item)));
-        object.insert(QStringLiteral("created_at"), Canonical::fromDateTime(item.createdAt).toString());
-        object.insert(QStringLiteral("updated_at"), Canonical::fromDateTime(item.updatedAt).toString());
+        object.insert(QStringLiteral("created_at"),
+                      Canonical::fromDateTime(item.createdAt).toString());
+        object.insert(QStringLiteral("updated_at"),
+                      Canonical::fromDateTime(item.updatedAt).toString());
         array.append(object);
     }
     return array;

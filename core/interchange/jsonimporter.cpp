@@ -55,7 +55,8 @@ qint64 wholeNumber(const QString &path, const QJsonValue &value)
 {
     const double number = value.toDouble();
     if (!value.isDouble())
-        refuse(path, JsonImporter::tr("expected a whole number, found %1").arg(jsonTypeName(value)));
+        refuse(path,
+               JsonImporter::tr("expected a whole number, found %1").arg(jsonTypeName(value)));
     if (std::floor(number) != number || std::abs(number) > 9007199254740992.0)
         refuse(path, JsonImporter::tr("expected a whole number, found %1").arg(number));
     return qint64(number);
@@ -75,9 +76,10 @@ QVariant canonicalValue(FieldType type, const QString &path, const QJsonValue &v
         return wholeNumber(path, value);
     case FieldType::Blob: {
         if (!value.isString())
-            refuse(path, JsonImporter::tr("expected base64 text, found %1").arg(jsonTypeName(value)));
-        const auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+            refuse(path,
+                   JsonImporter::tr("expected base64 text, found %1").arg(jsonTypeName(value)));
+        const auto decoded = QByteArray::fromBase64Encoding(
+            value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             refuse(path, JsonImporter::tr("is not valid base64"));
         return *decoded;
@@ -127,19 +129,24 @@ public:
         if (rowsValue.isUndefined())
             return items;
         if (!rowsValue.isArray())
-            refuse(table.name, JsonImporter::tr("expected an array, found %1").arg(jsonTypeName(rowsValue)));
+            refuse(table.name,
+                   JsonImporter::tr("expected an array, found %1").arg(jsonTypeName(rowsValue)));
 
         QHash<qint64, QString> seen;
         const QJsonArray rows = rowsValue.toArray();
         for (int index = 0; index < rows.size(); ++index) {
             const QString path = QStringLiteral("%1[%2]").arg(table.name).arg(index);
             if (!rows.at(index).isObject())
-                refuse(path, JsonImporter::tr("expected an object, found %1").arg(jsonTypeName(rows.at(index))));
+                refuse(path,
+                       JsonImporter::tr("expected an object, found %1")
+                           .arg(jsonTypeName(rows.at(index))));
             const QJsonObject object = rows.at(index).toObject();
             T item = parseRow<T>(path, object);
             if (seen.contains(item.id)) {
                 refuse(path + QStringLiteral(".id"),
-                       JsonImporter::tr("id %1 is used twice (also by %2)").arg(item.id).arg(seen.value(item.id)));
+                       JsonImporter::tr("id %1 is used twice (also by %2)")
+                           .arg(item.id)
+                           .arg(seen.value(item.id)));
             }
             seen.insert(item.id, path);
             items.append({path, item});
@@ -185,7 +192,8 @@ public:
                 if (field.type != FieldType::Reference)
                     continue;
                 const QVariant value = field.read(item);
-                if (!value.isNull() && !m_documentIds.value(field.referencedTable).contains(value.toLongLong())) {
+                if (!value.isNull()
+                    && !m_documentIds.value(field.referencedTable).contains(value.toLongLong())) {
                     refuse(path + QLatin1Char('.') + field.name,
                            JsonImporter::tr("there is no %1 with id %2 in the document")
                                .arg(singularNoun(field.referencedTable))
@@ -200,7 +208,8 @@ private:
     T parseRow(const QString &path, const QJsonObject &object)
     {
         const Table<T> &table = tableOf<T>();
-        QSet<QString> known{QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
+        QSet<QString> known{
+            QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
         for (const Field<T> &field : table.fields)
             known.insert(field.name);
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -214,7 +223,8 @@ private:
             refuse(path + QStringLiteral(".id"), JsonImporter::tr("is required"));
         item.id = wholeNumber(path + QStringLiteral(".id"), id);
         if (item.id <= 0)
-            refuse(path + QStringLiteral(".id"), JsonImporter::tr("must be a positive whole number"));
+            refuse(path + QStringLiteral(".id"),
+                   JsonImporter::tr("must be a positive whole number"));
 
         try {
             for (const Field<T> &field : table.fields) {
@@ -233,7 +243,8 @@ private:
         return item;
     }
 
-    static QDateTime readTimestamp(const QJsonObject &object, const QString &name, const QDateTime &fallback)
+    static QDateTime
+    readTimestamp(const QJsonObject &object, const QString &name, const QDateTime &fallback)
     {
         const QJsonValue value = object.value(name);
         if (value.isUndefined())
@@ -278,11 +289,13 @@ JsonImporter::Counts JsonImporter::import(Repositories &repositories, const QByt
                         .arg(locationOf(json, parseError.offset), parseError.errorString()));
     }
     if (!document.isObject())
-        throw ValidationError(QString(), tr("the document must be a JSON object with \"format\": \"mentorbook\""));
+        throw ValidationError(
+            QString(), tr("the document must be a JSON object with \"format\": \"mentorbook\""));
     const QJsonObject root = document.object();
 
     if (root.value(QStringLiteral("format")) != QJsonValue(QStringLiteral("mentorbook")))
-        throw ValidationError(QStringLiteral("format"), tr("expected \"mentorbook\"; this is not a Mentorbook document"));
+        throw ValidationError(QStringLiteral("format"),
+                              tr("expected \"mentorbook\"; this is not a Mentorbook document"));
     const QJsonValue versionValue = root.value(QStringLiteral("version"));
     if (versionValue.isUndefined())
         throw ValidationError(QStringLiteral("version"), tr("is required"));
@@ -294,7 +307,8 @@ JsonImporter::Counts JsonImporter::import(Repositories &repositories, const QByt
                                   .arg(JsonExporter::FormatVersion));
     }
     if (version < 1)
-        throw ValidationError(QStringLiteral("version"), tr("%1 is not a version of the format").arg(version));
+        throw ValidationError(QStringLiteral("version"),
+                              tr("%1 is not a version of the format").arg(version));
 
     QSet<QString> known{QStringLiteral("format"), QStringLiteral("version")};
     forEachTable([&](auto tag) { known.insert(tableOf<typename decltype(tag)::Type>().name); });
@@ -316,8 +330,14 @@ JsonImporter::Counts JsonImporter::import(Repositories &repositories, const QByt
     auto goalReviews = importer.parse<GoalReview>(root);
     auto actions = importer.parse<Action>(root);
     auto actionReviews = importer.parse<ActionReview>(root);
-    auto parsed = std::tie(mentees, attachments, goals, problemStatements, sessions, goalReviews,
-                           actions, actionReviews);
+    auto parsed = std::tie(mentees,
+                           attachments,
+                           goals,
+                           problemStatements,
+                           sessions,
+                           goalReviews,
+                           actions,
+                           actionReviews);
     std::apply([&](auto &...tables) { (importer.noteIds(tables), ...); }, parsed);
     std::apply([&](auto &...tables) { (importer.checkReferences(tables), ...); }, parsed);
 
@@ -326,9 +346,14 @@ JsonImporter::Counts JsonImporter::import(Repositories &repositories, const QByt
     transaction.commit();
 
     Counts counts;
-    std::apply([&](auto &...tables) {
-        ((counts[tableOf<typename std::decay_t<decltype(tables)>::value_type::second_type>().name] = int(tables.size())), ...);
-    }, parsed);
+    std::apply(
+        [&](auto &...tables) {
+            ((counts[tableOf<typename std::decay_t<decltype(tables)>::value_type::second_type>()
+                         .name]
+              = int(tables.size())),
+             ...);
+        },
+        parsed);
     return counts;
 }
 

@@ -5,8 +5,11 @@ namespace Mentorbook {
 
 ActionChecklistModel::ActionChecklistModel(Store &store, QObject *parent)
     : MenteeScopedModel<Action>(store,
-                                {QStringLiteral("text"), QStringLiteral("owner"), QStringLiteral("with_whom"),
-                                 QStringLiteral("due_on"), QStringLiteral("session_id")},
+                                {QStringLiteral("text"),
+                                 QStringLiteral("owner"),
+                                 QStringLiteral("with_whom"),
+                                 QStringLiteral("due_on"),
+                                 QStringLiteral("session_id")},
                                 parent)
 {}
 
@@ -44,14 +47,16 @@ void ActionChecklistModel::prepare(const Action &action)
 {
     const Repositories &repositories = m_store.repositories();
     m_carried.insert(action.id, repositories.timesCarried(action.id));
-    const auto session = action.sessionId ? repositories.sessions.find(action.sessionId) : std::nullopt;
+    const auto session
+        = action.sessionId ? repositories.sessions.find(action.sessionId) : std::nullopt;
     m_sequences.insert(action.id, session ? session->sequence : 0);
 }
 
 void ActionChecklistModel::otherChanged(const Change &change)
 {
     if (change.menteeId != menteeId()
-        || (change.table != QLatin1String("action_reviews") && change.table != QLatin1String("sessions"))) {
+        || (change.table != QLatin1String("action_reviews")
+            && change.table != QLatin1String("sessions"))) {
         return;
     }
     for (const Action &action : std::as_const(m_rows)) {
@@ -85,8 +90,9 @@ bool ActionChecklistModel::setData(const QModelIndex &index, const QVariant &val
     if (done == action.isDone())
         return true;
     action.doneAt = done ? m_store.database().now() : QDateTime();
-    return m_store.change(action, done ? tr("Complete “%1”").arg(action.text.left(40))
-                                       : tr("Reopen “%1”").arg(action.text.left(40)));
+    return m_store.change(action,
+                          done ? tr("Complete “%1”").arg(action.text.left(40))
+                               : tr("Reopen “%1”").arg(action.text.left(40)));
 }
 
 Qt::ItemFlags ActionChecklistModel::flags(const QModelIndex &index) const
@@ -132,7 +138,9 @@ QVariant ActionChecklistModel::roleData(const Action &action, int column, int ro
         if (column != TextColumn)
             return {};
         const int carried = m_carried.value(action.id);
-        return carried > 0 ? tr("%1\n(carried forward %n time(s))", nullptr, carried).arg(action.text) : action.text;
+        return carried > 0
+                   ? tr("%1\n(carried forward %n time(s))", nullptr, carried).arg(action.text)
+                   : action.text;
     }
     default:
         return {};
@@ -141,14 +149,25 @@ QVariant ActionChecklistModel::roleData(const Action &action, int column, int ro
 
 QHash<int, QByteArray> ActionChecklistModel::extraRoleNames() const
 {
-    return {{DoneRole, "done"},           {OverdueRole, "overdue"},           {OwnerRole, "owner"},
-            {DueRole, "due"},             {TimesCarriedRole, "timesCarried"}, {SessionSequenceRole, "sessionSequence"}};
+    return {{DoneRole, "done"},
+            {OverdueRole, "overdue"},
+            {OwnerRole, "owner"},
+            {DueRole, "due"},
+            {TimesCarriedRole, "timesCarried"},
+            {SessionSequenceRole, "sessionSequence"}};
 }
 
 QList<int> ActionChecklistModel::computedRoles() const
 {
-    return {DoneRole, OverdueRole, OwnerRole, DueRole, TimesCarriedRole, SessionSequenceRole, Qt::CheckStateRole,
-            Qt::DisplayRole, Qt::ToolTipRole};
+    return {DoneRole,
+            OverdueRole,
+            OwnerRole,
+            DueRole,
+            TimesCarriedRole,
+            SessionSequenceRole,
+            Qt::CheckStateRole,
+            Qt::DisplayRole,
+            Qt::ToolTipRole};
 }
 
 ActionFilterModel::ActionFilterModel(QObject *parent)

@@ -17,8 +17,8 @@ public:
         IdRole = Qt::UserRole + 1,
         DoneRole,
         OverdueRole,
-        OwnerRole,           ///< ActionOwner as int
-        DueRole,             ///< QDate, invalid when there is none
+        OwnerRole, ///< ActionOwner as int
+        DueRole,   ///< QDate, invalid when there is none
         TimesCarriedRole,
         SessionSequenceRole, ///< the number of the session it was agreed at, 0 if none
     };
@@ -36,7 +36,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     bool lessThan(const Action &a, const Action &b) const override;

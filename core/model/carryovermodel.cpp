@@ -13,7 +13,8 @@ CarryOverModel::CarryOverModel(Store &store, QObject *parent)
 {
     connect(&store, &Store::changed, this, [this](const Change &change) {
         if (change.menteeId == m_menteeId
-            && (change.table == QLatin1String("actions") || change.table == QLatin1String("action_reviews")
+            && (change.table == QLatin1String("actions")
+                || change.table == QLatin1String("action_reviews")
                 || change.table == QLatin1String("sessions"))) {
             refresh();
         }
@@ -28,7 +29,8 @@ void CarryOverModel::setSessionId(Id sessionId)
 {
     beginResetModel();
     m_sessionId = sessionId;
-    const auto session = sessionId > 0 ? m_store.repositories().sessions.find(sessionId) : std::nullopt;
+    const auto session
+        = sessionId > 0 ? m_store.repositories().sessions.find(sessionId) : std::nullopt;
     m_menteeId = session ? session->menteeId : 0;
     if (!session)
         m_sessionId = 0;
@@ -51,25 +53,32 @@ QList<CarryOverModel::Row> CarryOverModel::load() const
             previousHeld = earlier.scheduledAt;
     }
     QList<Row> rows;
-    for (const Action &action : repositories.actions.where(QStringLiteral("mentee_id"), session->menteeId,
-                                                           QStringLiteral("due_on IS NULL, due_on, id"))) {
+    for (const Action &action :
+         repositories.actions.where(QStringLiteral("mentee_id"),
+                                    session->menteeId,
+                                    QStringLiteral("due_on IS NULL, due_on, id"))) {
         const Session *origin = sessionsById.value(action.sessionId);
-        if (origin ? origin->sequence >= session->sequence : action.createdAt >= session->scheduledAt)
+        if (origin ? origin->sequence >= session->sequence
+                   : action.createdAt >= session->scheduledAt)
             continue;
         Row row;
         row.action = action;
         bool closedEarlier = false;
-        for (const ActionReview &review : repositories.actionReviews.where(QStringLiteral("action_id"), action.id)) {
+        for (const ActionReview &review :
+             repositories.actionReviews.where(QStringLiteral("action_id"), action.id)) {
             const Session *at = sessionsById.value(review.sessionId);
             if (review.sessionId == session->id)
                 row.review = review;
             else if (at && at->sequence < session->sequence
-                     && (review.decision == ReviewDecision::Done || review.decision == ReviewDecision::Dropped))
+                     && (review.decision == ReviewDecision::Done
+                         || review.decision == ReviewDecision::Dropped))
                 closedEarlier = true;
-            if (review.decision == ReviewDecision::Carried || review.decision == ReviewDecision::Renegotiated)
+            if (review.decision == ReviewDecision::Carried
+                || review.decision == ReviewDecision::Renegotiated)
                 ++row.carried;
         }
-        const bool doneBeforeLastTime = action.isDone() && previousHeld.isValid() && action.doneAt < previousHeld;
+        const bool doneBeforeLastTime
+            = action.isDone() && previousHeld.isValid() && action.doneAt < previousHeld;
         if (row.review || (!closedEarlier && !doneBeforeLastTime))
             rows << row;
     }
@@ -148,7 +157,9 @@ QVariant CarryOverModel::data(const QModelIndex &index, int role) const
         case OwnerColumn:
             return label(row.action.owner);
         case DueColumn:
-            return row.action.dueOn.isValid() ? QLocale().toString(row.action.dueOn, QLocale::ShortFormat) : QString();
+            return row.action.dueOn.isValid()
+                       ? QLocale().toString(row.action.dueOn, QLocale::ShortFormat)
+                       : QString();
         case CarriedColumn:
             return row.carried > 0 ? QLocale().toString(row.carried) : QString();
         case DecisionColumn:
@@ -218,8 +229,8 @@ Qt::ItemFlags CarryOverModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return flags;
     const bool reviewed = m_rows.value(index.row()).review.has_value();
-    if (index.column() == DecisionColumn || index.column() == ActionColumn || index.column() == DueColumn
-        || (index.column() == NoteColumn && reviewed)) {
+    if (index.column() == DecisionColumn || index.column() == ActionColumn
+        || index.column() == DueColumn || (index.column() == NoteColumn && reviewed)) {
         flags |= Qt::ItemIsEditable;
     }
     return flags;
@@ -249,8 +260,11 @@ QVariant CarryOverModel::headerData(int section, Qt::Orientation orientation, in
 QHash<int, QByteArray> CarryOverModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert({{IdRole, "id"}, {DecisionRole, "decision"}, {OwnerRole, "owner"},
-                  {TimesCarriedRole, "timesCarried"}, {DoneRole, "done"}});
+    names.insert({{IdRole, "id"},
+                  {DecisionRole, "decision"},
+                  {OwnerRole, "owner"},
+                  {TimesCarriedRole, "timesCarried"},
+                  {DoneRole, "done"}});
     return names;
 }
 

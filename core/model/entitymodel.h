@@ -5,8 +5,8 @@
 #include "fieldcolumns.h"
 
 #include <QAbstractTableModel>
-#include <QSet>
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -30,15 +30,22 @@ public:
         , m_store(store)
         , m_columns(columns)
     {
-        QObject::connect(&store, &Store::changed, this, [this](const Change &change) { onChanged(change); });
+        QObject::connect(
+            &store, &Store::changed, this, [this](const Change &change) { onChanged(change); });
         QObject::connect(&store, &Store::relationshipReset, this, [this](Id mentee) {
             if (concerns(mentee))
                 sync();
         });
     }
 
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : m_columns.count(); }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : m_columns.count();
+    }
 
     QVariant data(const QModelIndex &index, int role) const override
     {
@@ -60,7 +67,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override
     {
         if (role != Qt::EditRole
-            || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+            || !checkIndex(index,
+                           CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
             || !isEditable(index.column())) {
             return false;
         }
@@ -75,9 +83,11 @@ public:
         return flags;
     }
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
     {
-        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_columns.count())
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
+            && section < m_columns.count())
             return fieldTitle(m_columns.field(section).name);
         return QAbstractTableModel::headerData(section, orientation, role);
     }
@@ -126,7 +136,8 @@ public:
         while (tableOf<T>().fields.at(fieldIndex).name != name)
             ++fieldIndex;
         return m_store.change(after,
-                              QCoreApplication::translate("Mentorbook::EntityModel", "Edit “%1”").arg(fieldTitle(name)),
+                              QCoreApplication::translate("Mentorbook::EntityModel", "Edit “%1”")
+                                  .arg(fieldTitle(name)),
                               fieldIndex);
     }
 
@@ -139,7 +150,10 @@ protected:
     virtual bool concerns(Id menteeId) const = 0;
     virtual bool lessThan(const T &a, const T &b) const { return a.id < b.id; }
     virtual bool isEditable(int) const { return true; }
-    virtual QVariant displayData(const T &item, int column) const { return m_columns.displayValue(item, column); }
+    virtual QVariant displayData(const T &item, int column) const
+    {
+        return m_columns.displayValue(item, column);
+    }
     virtual QVariant roleData(const T &, int, int) const { return {}; }
     virtual QHash<int, QByteArray> extraRoleNames() const { return {}; }
     /** Roles of the first column that are not the column's own value: computed from other tables
@@ -158,7 +172,9 @@ protected:
         // Prepared first: the order may depend on the values prepare() caches.
         for (const T &item : std::as_const(m_rows))
             prepare(item);
-        std::stable_sort(m_rows.begin(), m_rows.end(), [this](const T &a, const T &b) { return lessThan(a, b); });
+        std::stable_sort(m_rows.begin(), m_rows.end(), [this](const T &a, const T &b) {
+            return lessThan(a, b);
+        });
         endResetModel();
     }
 

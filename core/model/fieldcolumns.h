@@ -55,7 +55,9 @@ public:
         case FieldType::Date:
             return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
         case FieldType::DateTime:
-            return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate).toLocalTime();
+            return value.isNull()
+                       ? QDateTime()
+                       : QDateTime::fromString(value.toString(), Qt::ISODate).toLocalTime();
         case FieldType::Enum:
             return int(f.keys.indexOf(value.isNull() ? QString() : value.toString()));
         case FieldType::Reference:
@@ -74,10 +76,12 @@ public:
         const QLocale locale;
         switch (f.type) {
         case FieldType::Date:
-            return value.toDate().isValid() ? locale.toString(value.toDate(), QLocale::ShortFormat) : QString();
+            return value.toDate().isValid() ? locale.toString(value.toDate(), QLocale::ShortFormat)
+                                            : QString();
         case FieldType::DateTime:
-            return value.toDateTime().isValid() ? locale.toString(value.toDateTime(), QLocale::ShortFormat)
-                                                : QString();
+            return value.toDateTime().isValid()
+                       ? locale.toString(value.toDateTime(), QLocale::ShortFormat)
+                       : QString();
         case FieldType::Enum: {
             const int index = value.toInt();
             return index >= 0 ? translatedEnumLabel(f.labelSources.at(index)) : QString();

@@ -13,9 +13,14 @@ int sequenceOf(const Repositories &repositories, Id sessionId)
 
 GoalModel::GoalModel(Store &store, QObject *parent)
     : MenteeScopedModel<Goal>(store,
-                              {QStringLiteral("title"), QStringLiteral("specific"), QStringLiteral("measurable"),
-                               QStringLiteral("achievable"), QStringLiteral("relevant"),
-                               QStringLiteral("time_bound_on"), QStringLiteral("measure"), QStringLiteral("priority"),
+                              {QStringLiteral("title"),
+                               QStringLiteral("specific"),
+                               QStringLiteral("measurable"),
+                               QStringLiteral("achievable"),
+                               QStringLiteral("relevant"),
+                               QStringLiteral("time_bound_on"),
+                               QStringLiteral("measure"),
+                               QStringLiteral("priority"),
                                QStringLiteral("status")},
                               parent)
 {}
@@ -29,7 +34,8 @@ void GoalModel::prepare(const Goal &goal)
 {
     const Repositories &repositories = m_store.repositories();
     QList<std::pair<int, int>> bySession;
-    for (const GoalReview &review : repositories.goalReviews.where(QStringLiteral("goal_id"), goal.id))
+    for (const GoalReview &review :
+         repositories.goalReviews.where(QStringLiteral("goal_id"), goal.id))
         bySession.append({sequenceOf(repositories, review.sessionId), review.progress});
     std::sort(bySession.begin(), bySession.end());
     QList<int> history;
@@ -80,8 +86,10 @@ QHash<int, QByteArray> GoalModel::extraRoleNames() const
 }
 
 GoalReviewModel::GoalReviewModel(Store &store, QObject *parent)
-    : EntityModel<GoalReview>(store, {QStringLiteral("session_id"), QStringLiteral("progress"), QStringLiteral("note")},
-                              parent)
+    : EntityModel<GoalReview>(
+        store,
+        {QStringLiteral("session_id"), QStringLiteral("progress"), QStringLiteral("note")},
+        parent)
 {}
 
 void GoalReviewModel::setGoalId(Id goalId)

@@ -21,8 +21,15 @@ public:
     Q_ENUM(Role)
 
     enum Column {
-        TitleColumn, SpecificColumn, MeasurableColumn, AchievableColumn, RelevantColumn, TimeBoundOnColumn,
-        MeasureColumn, PriorityColumn, StatusColumn,
+        TitleColumn,
+        SpecificColumn,
+        MeasurableColumn,
+        AchievableColumn,
+        RelevantColumn,
+        TimeBoundOnColumn,
+        MeasureColumn,
+        PriorityColumn,
+        StatusColumn,
     };
     Q_ENUM(Column)
 
@@ -36,7 +43,10 @@ protected:
     bool lessThan(const Goal &a, const Goal &b) const override;
     QVariant roleData(const Goal &goal, int column, int role) const override;
     QHash<int, QByteArray> extraRoleNames() const override;
-    QList<int> computedRoles() const override { return {ProgressRole, ProgressHistoryRole, StatusRole, PriorityRole}; }
+    QList<int> computedRoles() const override
+    {
+        return {ProgressRole, ProgressHistoryRole, StatusRole, PriorityRole};
+    }
     void otherChanged(const Change &change) override;
     void prepare(const Goal &goal) override;
 
@@ -63,7 +73,10 @@ public:
 
 protected:
     QList<GoalReview> load() const override;
-    bool accepts(const GoalReview &review) const override { return m_goalId > 0 && review.goalId == m_goalId; }
+    bool accepts(const GoalReview &review) const override
+    {
+        return m_goalId > 0 && review.goalId == m_goalId;
+    }
     bool concerns(Id menteeId) const override { return m_menteeId == menteeId; }
     bool lessThan(const GoalReview &a, const GoalReview &b) const override;
     bool isEditable(int column) const override { return column != SessionColumn; }

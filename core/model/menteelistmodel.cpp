@@ -5,13 +5,23 @@ namespace Mentorbook {
 
 MenteeListModel::MenteeListModel(Store &store, QObject *parent)
     : EntityModel<Mentee>(store,
-                          {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("role"),
-                           QStringLiteral("organisation"), QStringLiteral("background"), QStringLiteral("expectations"),
-                           QStringLiteral("preferred_qualities"), QStringLiteral("strengths"),
-                           QStringLiteral("development_areas"), QStringLiteral("preferred_style"),
-                           QStringLiteral("status"), QStringLiteral("started_on"), QStringLiteral("cadence_days"),
-                           QStringLiteral("session_minutes"), QStringLiteral("channel"),
-                           QStringLiteral("confidentiality"), QStringLiteral("intended_end_on")},
+                          {QStringLiteral("name"),
+                           QStringLiteral("email"),
+                           QStringLiteral("role"),
+                           QStringLiteral("organisation"),
+                           QStringLiteral("background"),
+                           QStringLiteral("expectations"),
+                           QStringLiteral("preferred_qualities"),
+                           QStringLiteral("strengths"),
+                           QStringLiteral("development_areas"),
+                           QStringLiteral("preferred_style"),
+                           QStringLiteral("status"),
+                           QStringLiteral("started_on"),
+                           QStringLiteral("cadence_days"),
+                           QStringLiteral("session_minutes"),
+                           QStringLiteral("channel"),
+                           QStringLiteral("confidentiality"),
+                           QStringLiteral("intended_end_on")},
                           parent)
 {
     reload();
@@ -45,9 +55,12 @@ bool MenteeListModel::lessThan(const Mentee &a, const Mentee &b) const
 void MenteeListModel::prepare(const Mentee &mentee)
 {
     const Repositories &repositories = m_store.repositories();
-    m_status.insert(mentee.id,
-                    Planning::statusOf(mentee, repositories.sessionsOf(mentee.id),
-                                       repositories.actions.where(QStringLiteral("mentee_id"), mentee.id), now()));
+    m_status.insert(
+        mentee.id,
+        Planning::statusOf(mentee,
+                           repositories.sessionsOf(mentee.id),
+                           repositories.actions.where(QStringLiteral("mentee_id"), mentee.id),
+                           now()));
 }
 
 void MenteeListModel::otherChanged(const Change &change)
@@ -97,7 +110,12 @@ QHash<int, QByteArray> MenteeListModel::extraRoleNames() const
 
 QList<int> MenteeListModel::computedRoles() const
 {
-    return {StatusRole, NextMeetingRole, LastMeetingRole, MeetingOverdueRole, OpenActionsRole, OverdueActionsRole,
+    return {StatusRole,
+            NextMeetingRole,
+            LastMeetingRole,
+            MeetingOverdueRole,
+            OpenActionsRole,
+            OverdueActionsRole,
             HeldSessionsRole};
 }
 

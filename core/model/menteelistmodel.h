@@ -14,9 +14,9 @@ class MenteeListModel : public EntityModel<Mentee>
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        StatusRole,        ///< the status key: active, paused, closed
-        NextMeetingRole,   ///< QDateTime (local) of the next planned session, or invalid
-        LastMeetingRole,   ///< QDateTime (local) of the last session held, or invalid
+        StatusRole,      ///< the status key: active, paused, closed
+        NextMeetingRole, ///< QDateTime (local) of the next planned session, or invalid
+        LastMeetingRole, ///< QDateTime (local) of the last session held, or invalid
         MeetingOverdueRole,
         OpenActionsRole,
         OverdueActionsRole,
@@ -25,10 +25,23 @@ public:
     Q_ENUM(Role)
 
     enum Column {
-        NameColumn, EmailColumn, RoleColumn, OrganisationColumn, BackgroundColumn, ExpectationsColumn,
-        PreferredQualitiesColumn, StrengthsColumn, DevelopmentAreasColumn, PreferredStyleColumn,
-        StatusColumn, StartedOnColumn, CadenceDaysColumn, SessionMinutesColumn, ChannelColumn,
-        ConfidentialityColumn, IntendedEndOnColumn,
+        NameColumn,
+        EmailColumn,
+        RoleColumn,
+        OrganisationColumn,
+        BackgroundColumn,
+        ExpectationsColumn,
+        PreferredQualitiesColumn,
+        StrengthsColumn,
+        DevelopmentAreasColumn,
+        PreferredStyleColumn,
+        StatusColumn,
+        StartedOnColumn,
+        CadenceDaysColumn,
+        SessionMinutesColumn,
+        ChannelColumn,
+        ConfidentialityColumn,
+        IntendedEndOnColumn,
     };
     Q_ENUM(Column)
 

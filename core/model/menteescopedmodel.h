@@ -27,9 +27,13 @@ protected:
     {
         if (m_menteeId <= 0)
             return {};
-        return this->m_store.repositories().template of<T>().where(QStringLiteral("mentee_id"), m_menteeId);
+        return this->m_store.repositories().template of<T>().where(QStringLiteral("mentee_id"),
+                                                                   m_menteeId);
     }
-    bool accepts(const T &item) const override { return m_menteeId > 0 && item.menteeId == m_menteeId; }
+    bool accepts(const T &item) const override
+    {
+        return m_menteeId > 0 && item.menteeId == m_menteeId;
+    }
     bool concerns(Id menteeId) const override { return menteeId == m_menteeId; }
 
 private:

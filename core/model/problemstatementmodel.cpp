@@ -7,8 +7,11 @@ namespace Mentorbook {
 
 ProblemStatementModel::ProblemStatementModel(Store &store, QObject *parent)
     : MenteeScopedModel<ProblemStatement>(store,
-                                          {QStringLiteral("text"), QStringLiteral("template"), QStringLiteral("rank"),
-                                           QStringLiteral("status"), QStringLiteral("goal_id")},
+                                          {QStringLiteral("text"),
+                                           QStringLiteral("template"),
+                                           QStringLiteral("rank"),
+                                           QStringLiteral("status"),
+                                           QStringLiteral("goal_id")},
                                           parent)
 {}
 
@@ -35,13 +38,17 @@ QVariant ProblemStatementModel::roleData(const ProblemStatement &statement, int,
 
 QHash<int, QByteArray> ProblemStatementModel::extraRoleNames() const
 {
-    return {{TemplateRole, "template"}, {RankRole, "rank"}, {StatusRole, "status"}, {GoalIdRole, "goalId"}};
+    return {{TemplateRole, "template"},
+            {RankRole, "rank"},
+            {StatusRole, "status"},
+            {GoalIdRole, "goalId"}};
 }
 
 AttachmentModel::AttachmentModel(Store &store, QObject *parent)
-    : MenteeScopedModel<Attachment>(store,
-                                    {QStringLiteral("file_name"), QStringLiteral("kind"), QStringLiteral("mime_type")},
-                                    parent)
+    : MenteeScopedModel<Attachment>(
+        store,
+        {QStringLiteral("file_name"), QStringLiteral("kind"), QStringLiteral("mime_type")},
+        parent)
 {}
 
 bool AttachmentModel::lessThan(const Attachment &a, const Attachment &b) const
@@ -64,7 +71,8 @@ QVariant AttachmentModel::roleData(const Attachment &attachment, int column, int
         // On the file's name only, where it is announced when the kind or the data change.
         if (column != FileNameColumn)
             return {};
-        return tr("%1, %2").arg(label(attachment.kind), QLocale().formattedDataSize(attachment.data.size()));
+        return tr("%1, %2").arg(label(attachment.kind),
+                                QLocale().formattedDataSize(attachment.data.size()));
     default:
         return {};
     }

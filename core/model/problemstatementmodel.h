@@ -24,7 +24,10 @@ protected:
     bool lessThan(const ProblemStatement &a, const ProblemStatement &b) const override;
     QVariant roleData(const ProblemStatement &statement, int column, int role) const override;
     QHash<int, QByteArray> extraRoleNames() const override;
-    QList<int> computedRoles() const override { return {TemplateRole, RankRole, StatusRole, GoalIdRole}; }
+    QList<int> computedRoles() const override
+    {
+        return {TemplateRole, RankRole, StatusRole, GoalIdRole};
+    }
 };
 
 /** One mentee's pre-work files (resume, job description, other), kept in the database. */
@@ -47,7 +50,10 @@ protected:
     bool isEditable(int column) const override { return column != MimeTypeColumn; }
     QVariant roleData(const Attachment &attachment, int column, int role) const override;
     QHash<int, QByteArray> extraRoleNames() const override;
-    QList<int> computedRoles() const override { return {KindRole, MimeTypeRole, SizeRole, DataRole, Qt::ToolTipRole}; }
+    QList<int> computedRoles() const override
+    {
+        return {KindRole, MimeTypeRole, SizeRole, DataRole, Qt::ToolTipRole};
+    }
 };
 
 } // namespace Mentorbook

@@ -5,15 +5,26 @@ namespace Mentorbook {
 
 SessionTimelineModel::SessionTimelineModel(Store &store, QObject *parent)
     : MenteeScopedModel<Session>(store,
-                                 {QStringLiteral("scheduled_at"), QStringLiteral("duration_minutes"),
-                                  QStringLiteral("location"), QStringLiteral("stage"), QStringLiteral("status"),
-                                  QStringLiteral("agenda"), QStringLiteral("notes"), QStringLiteral("decisions"),
-                                  QStringLiteral("private_notes"), QStringLiteral("hoped_outcome"),
-                                  QStringLiteral("problem_statement_id"), QStringLiteral("exercise_what"),
-                                  QStringLiteral("exercise_with_whom"), QStringLiteral("exercise_by_when"),
-                                  QStringLiteral("exercise_if_then"), QStringLiteral("debrief_outcome"),
-                                  QStringLiteral("debrief_went_well"), QStringLiteral("debrief_future"),
-                                  QStringLiteral("debrief_try_next"), QStringLiteral("why_not_reason"),
+                                 {QStringLiteral("scheduled_at"),
+                                  QStringLiteral("duration_minutes"),
+                                  QStringLiteral("location"),
+                                  QStringLiteral("stage"),
+                                  QStringLiteral("status"),
+                                  QStringLiteral("agenda"),
+                                  QStringLiteral("notes"),
+                                  QStringLiteral("decisions"),
+                                  QStringLiteral("private_notes"),
+                                  QStringLiteral("hoped_outcome"),
+                                  QStringLiteral("problem_statement_id"),
+                                  QStringLiteral("exercise_what"),
+                                  QStringLiteral("exercise_with_whom"),
+                                  QStringLiteral("exercise_by_when"),
+                                  QStringLiteral("exercise_if_then"),
+                                  QStringLiteral("debrief_outcome"),
+                                  QStringLiteral("debrief_went_well"),
+                                  QStringLiteral("debrief_future"),
+                                  QStringLiteral("debrief_try_next"),
+                                  QStringLiteral("why_not_reason"),
                                   QStringLiteral("debrief_why_not")},
                                  parent)
 {
@@ -44,8 +55,9 @@ void SessionTimelineModel::refreshNext()
 
 void SessionTimelineModel::prepare(const Session &session)
 {
-    m_actionCounts.insert(session.id,
-                          int(m_store.repositories().actions.where(QStringLiteral("session_id"), session.id).size()));
+    m_actionCounts.insert(
+        session.id,
+        int(m_store.repositories().actions.where(QStringLiteral("session_id"), session.id).size()));
 }
 
 void SessionTimelineModel::setNow(const QDateTime &now)
@@ -72,7 +84,8 @@ QString SessionTimelineModel::summaryOf(const Session &session)
         if (!topics.isEmpty())
             return topics.join(QStringLiteral(" · "));
     }
-    for (const QString &text : {session.notes, session.decisions, session.agenda, session.hopedOutcome}) {
+    for (const QString &text :
+         {session.notes, session.decisions, session.agenda, session.hopedOutcome}) {
         const QString line = firstLine(text);
         if (!line.isEmpty())
             return line;
@@ -84,7 +97,8 @@ Id SessionTimelineModel::nextSessionId() const
 {
     const QDateTime moment = now();
     for (const Session &session : m_rows) {
-        if (session.status == SessionStatus::Planned && session.scheduledAt.addSecs(60 * session.durationMinutes) >= moment)
+        if (session.status == SessionStatus::Planned
+            && session.scheduledAt.addSecs(60 * session.durationMinutes) >= moment)
             return session.id;
     }
     return 0;
@@ -123,9 +137,14 @@ QVariant SessionTimelineModel::roleData(const Session &session, int, int role) c
 
 QHash<int, QByteArray> SessionTimelineModel::extraRoleNames() const
 {
-    return {{SequenceRole, "sequence"}, {ScheduledAtRole, "scheduledAt"}, {DurationRole, "duration"},
-            {StageRole, "stage"},       {StatusRole, "status"},           {SummaryRole, "summary"},
-            {IsNextRole, "isNext"},     {ActionCountRole, "actionCount"}};
+    return {{SequenceRole, "sequence"},
+            {ScheduledAtRole, "scheduledAt"},
+            {DurationRole, "duration"},
+            {StageRole, "stage"},
+            {StatusRole, "status"},
+            {SummaryRole, "summary"},
+            {IsNextRole, "isNext"},
+            {ActionCountRole, "actionCount"}};
 }
 
 void SessionTimelineModel::otherChanged(const Change &change)

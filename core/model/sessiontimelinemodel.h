@@ -25,11 +25,27 @@ public:
     Q_ENUM(Role)
 
     enum Column {
-        ScheduledAtColumn, DurationColumn, LocationColumn, StageColumn, StatusColumn, AgendaColumn,
-        NotesColumn, DecisionsColumn, PrivateNotesColumn, HopedOutcomeColumn, ProblemStatementColumn,
-        ExerciseWhatColumn, ExerciseWithWhomColumn, ExerciseByWhenColumn, ExerciseIfThenColumn,
-        DebriefOutcomeColumn, DebriefWentWellColumn, DebriefFutureColumn, DebriefTryNextColumn,
-        WhyNotReasonColumn, DebriefWhyNotColumn,
+        ScheduledAtColumn,
+        DurationColumn,
+        LocationColumn,
+        StageColumn,
+        StatusColumn,
+        AgendaColumn,
+        NotesColumn,
+        DecisionsColumn,
+        PrivateNotesColumn,
+        HopedOutcomeColumn,
+        ProblemStatementColumn,
+        ExerciseWhatColumn,
+        ExerciseWithWhomColumn,
+        ExerciseByWhenColumn,
+        ExerciseIfThenColumn,
+        DebriefOutcomeColumn,
+        DebriefWentWellColumn,
+        DebriefFutureColumn,
+        DebriefTryNextColumn,
+        WhyNotReasonColumn,
+        DebriefWhyNotColumn,
     };
     Q_ENUM(Column)
 
@@ -44,15 +60,25 @@ public:
     static QString summaryOf(const Session &session);
 
 protected:
-    bool lessThan(const Session &a, const Session &b) const override { return a.sequence < b.sequence; }
+    bool lessThan(const Session &a, const Session &b) const override
+    {
+        return a.sequence < b.sequence;
+    }
     QVariant displayData(const Session &session, int column) const override;
     QVariant roleData(const Session &session, int column, int role) const override;
     QHash<int, QByteArray> extraRoleNames() const override;
     QList<int> computedRoles() const override
     {
         // The first column shows the number and stage, and the delegate paints these roles.
-        return {SummaryRole, IsNextRole, ActionCountRole, SequenceRole, StageRole, StatusRole, ScheduledAtRole,
-                DurationRole, Qt::DisplayRole};
+        return {SummaryRole,
+                IsNextRole,
+                ActionCountRole,
+                SequenceRole,
+                StageRole,
+                StatusRole,
+                ScheduledAtRole,
+                DurationRole,
+                Qt::DisplayRole};
     }
     void otherChanged(const Change &change) override;
     void prepare(const Session &session) override;

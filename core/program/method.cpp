@@ -19,10 +19,12 @@ StageGuide guide(Stage stage)
     switch (stage) {
     case Stage::Prework:
         guide.purpose = Messages::tr("Learn about the mentee before you meet.");
-        guide.prompts = {Messages::tr("Ask the mentee for a current resume and job description."),
-                         Messages::tr("Read them: what stands out, and what would you like to ask?"),
-                         Messages::tr("Note the key topics you expect to discuss in the first session.")};
-        guide.growQuestions = {Messages::tr("What do you already know about where they want to go?")};
+        guide.prompts
+            = {Messages::tr("Ask the mentee for a current resume and job description."),
+               Messages::tr("Read them: what stands out, and what would you like to ask?"),
+               Messages::tr("Note the key topics you expect to discuss in the first session.")};
+        guide.growQuestions
+            = {Messages::tr("What do you already know about where they want to go?")};
         break;
     case Stage::Introductions:
         guide.purpose = Messages::tr("Get to know each other and the goals of the relationship.");
@@ -30,42 +32,54 @@ StageGuide guide(Stage stage)
                          Messages::tr("What are your goals for this mentoring relationship?"),
                          Messages::tr("What do you expect of me as your mentor?"),
                          Messages::tr("What mentor qualities do you prefer?"),
-                         Messages::tr("Which of your strengths do you want to build on, and what would you like to develop?")};
-        guide.growQuestions = {Messages::tr("Goal: what would you like to be different a year from now?"),
-                               Messages::tr("Reality: where are you today on that?")};
+                         Messages::tr("Which of your strengths do you want to build on, and what "
+                                      "would you like to develop?")};
+        guide.growQuestions
+            = {Messages::tr("Goal: what would you like to be different a year from now?"),
+               Messages::tr("Reality: where are you today on that?")};
         break;
     case Stage::Focus:
-        guide.purpose = Messages::tr("Narrow the focus to 2–3 problem statements and set SMART goals.");
-        guide.prompts = {Messages::tr("Which goal is most important to you?"),
-                         Messages::tr("Which 2–3 problem statements will set the stage for our exercises?"),
-                         Messages::tr("Is each goal specific, measurable, achievable, relevant and time-bound?"),
-                         Messages::tr("How will we measure progress, session by session?")};
-        guide.growQuestions = {Messages::tr("Goal: what exactly do you want to achieve, and by when?"),
-                               Messages::tr("Reality: what have you tried so far, and what happened?"),
-                               Messages::tr("Options: which problem would make the biggest difference if solved?")};
+        guide.purpose
+            = Messages::tr("Narrow the focus to 2–3 problem statements and set SMART goals.");
+        guide.prompts = {
+            Messages::tr("Which goal is most important to you?"),
+            Messages::tr("Which 2–3 problem statements will set the stage for our exercises?"),
+            Messages::tr("Is each goal specific, measurable, achievable, relevant and time-bound?"),
+            Messages::tr("How will we measure progress, session by session?")};
+        guide.growQuestions
+            = {Messages::tr("Goal: what exactly do you want to achieve, and by when?"),
+               Messages::tr("Reality: what have you tried so far, and what happened?"),
+               Messages::tr("Options: which problem would make the biggest difference if solved?")};
         break;
     case Stage::Exercise:
         guide.purpose = Messages::tr("Choose one problem statement and plan a concrete exercise.");
-        guide.prompts = {Messages::tr("Which problem statement do you want to work on now?"),
-                         Messages::tr("What will you do, with whom, and by when?"),
-                         Messages::tr("Picture it: how will it go, step by step?"),
-                         Messages::tr("What are the key steps before our next meeting?"),
-                         Messages::tr("What is the likely obstacle, and what will you do if it comes up?")};
-        guide.growQuestions = {Messages::tr("Options: what could you do? What else?"),
-                               Messages::tr("Will: what will you do, and how sure are you, from 1 to 10?")};
+        guide.prompts
+            = {Messages::tr("Which problem statement do you want to work on now?"),
+               Messages::tr("What will you do, with whom, and by when?"),
+               Messages::tr("Picture it: how will it go, step by step?"),
+               Messages::tr("What are the key steps before our next meeting?"),
+               Messages::tr("What is the likely obstacle, and what will you do if it comes up?")};
+        guide.growQuestions
+            = {Messages::tr("Options: what could you do? What else?"),
+               Messages::tr("Will: what will you do, and how sure are you, from 1 to 10?")};
         break;
     case Stage::Debrief:
-        guide.purpose = Messages::tr("Learn from how the exercise went, then take the next action.");
-        guide.prompts = {Messages::tr("How did it go?"),
-                         Messages::tr("If it went well: what went well, and what does that mean for the future?"),
-                         Messages::tr("If it did not go well: what should you try next?"),
-                         Messages::tr("If it did not happen: why not?"),
-                         Messages::tr("Build on the same problem statement with a new action, or move to another?")};
+        guide.purpose
+            = Messages::tr("Learn from how the exercise went, then take the next action.");
+        guide.prompts
+            = {Messages::tr("How did it go?"),
+               Messages::tr(
+                   "If it went well: what went well, and what does that mean for the future?"),
+               Messages::tr("If it did not go well: what should you try next?"),
+               Messages::tr("If it did not happen: why not?"),
+               Messages::tr(
+                   "Build on the same problem statement with a new action, or move to another?")};
         guide.growQuestions = {Messages::tr("Reality: what actually happened?"),
                                Messages::tr("Will: what is the next small step?")};
         break;
     case Stage::Open:
-        guide.purpose = Messages::tr("A free-flowing conversation, for mentees who want less structure.");
+        guide.purpose
+            = Messages::tr("A free-flowing conversation, for mentees who want less structure.");
         guide.prompts = {Messages::tr("What is on your mind today?"),
                          Messages::tr("Is there a story from my own experience that would help?"),
                          Messages::tr("What would you like to take away from this conversation?")};
@@ -79,10 +93,12 @@ StageGuide guide(Stage stage)
 QStringList sessionStructure()
 {
     return {Messages::tr("Check-in and rapport"),
-            Messages::tr("Review of the actions agreed last time: done, not done, why (your own tasks too)"),
+            Messages::tr(
+                "Review of the actions agreed last time: done, not done, why (your own tasks too)"),
             Messages::tr("The stage's focus, against the goals"),
             Messages::tr("Agree actions: what, who, with whom, by when"),
-            Messages::tr("Summary: what you hope to achieve by the next session; the next meeting date")};
+            Messages::tr(
+                "Summary: what you hope to achieve by the next session; the next meeting date")};
 }
 
 } // namespace Mentorbook::Method

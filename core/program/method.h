@@ -11,9 +11,9 @@ namespace Mentorbook {
 struct StageGuide
 {
     Stage stage = Stage::Open;
-    QString purpose;            ///< one sentence, from the program outline
-    QStringList prompts;        ///< the questions of the source texts
-    QStringList growQuestions;  ///< Goal, Reality, Options, Will questions that suit the stage
+    QString purpose;           ///< one sentence, from the program outline
+    QStringList prompts;       ///< the questions of the source texts
+    QStringList growQuestions; ///< Goal, Reality, Options, Will questions that suit the stage
 };
 
 /** The mentoring method of the two source texts, translated. */

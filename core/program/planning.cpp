@@ -64,7 +64,8 @@ QString defaultAgenda(Stage stage)
         parts << Messages::tr("Which goal matters most? Narrow to 2–3 problem statements");
         break;
     case Stage::Exercise:
-        parts << Messages::tr("Choose one problem statement; plan the exercise: what, with whom, by when");
+        parts << Messages::tr(
+            "Choose one problem statement; plan the exercise: what, with whom, by when");
         break;
     case Stage::Debrief:
         parts << Messages::tr("Debrief the exercise: how did it go, and what next?");
@@ -78,7 +79,8 @@ QString defaultAgenda(Stage stage)
     return parts.join(QLatin1Char('\n'));
 }
 
-Session proposeNextSession(const Mentee &mentee, const QList<Session> &history, const QDateTime &now)
+Session
+proposeNextSession(const Mentee &mentee, const QList<Session> &history, const QDateTime &now)
 {
     Session session;
     session.menteeId = mentee.id;
@@ -107,7 +109,9 @@ Session proposeNextSession(const Mentee &mentee, const QList<Session> &history, 
     return session;
 }
 
-RelationshipStatus statusOf(const Mentee &mentee, const QList<Session> &sessions, const QList<Action> &actions,
+RelationshipStatus statusOf(const Mentee &mentee,
+                            const QList<Session> &sessions,
+                            const QList<Action> &actions,
                             const QDateTime &now)
 {
     RelationshipStatus status;
@@ -147,9 +151,11 @@ RelationshipStatus statusOf(const Mentee &mentee, const QList<Session> &sessions
         status.attendanceRate = double(held.size()) / due;
     std::sort(held.begin(), held.end());
     if (held.size() >= 2)
-        status.averageIntervalDays = double(held.constFirst().daysTo(held.constLast())) / (held.size() - 1);
+        status.averageIntervalDays
+            = double(held.constFirst().daysTo(held.constLast())) / (held.size() - 1);
     if (status.lastMeeting.isValid())
-        status.daysSinceLastMeeting = int(status.lastMeeting.toLocalTime().date().daysTo(now.toLocalTime().date()));
+        status.daysSinceLastMeeting
+            = int(status.lastMeeting.toLocalTime().date().daysTo(now.toLocalTime().date()));
 
     for (const Action &action : actions) {
         if (action.isDone()) {

@@ -10,8 +10,8 @@ namespace Mentorbook {
 /** Where a relationship stands, for the mentee list's markers. */
 struct RelationshipStatus
 {
-    QDateTime nextMeeting;  ///< the earliest planned session still ahead
-    QDateTime lastMeeting;  ///< the latest session held
+    QDateTime nextMeeting; ///< the earliest planned session still ahead
+    QDateTime lastMeeting; ///< the latest session held
     bool meetingOverdue = false;
     int heldSessions = 0;
     int plannedSessions = 0;
@@ -41,12 +41,15 @@ namespace Planning {
 Stage suggestNextStage(const QList<Session> &history, PreferredStyle style);
 
 /** A planned session proposed after the history: next number, stage, date by the cadence. */
-Session proposeNextSession(const Mentee &mentee, const QList<Session> &history, const QDateTime &now);
+Session
+proposeNextSession(const Mentee &mentee, const QList<Session> &history, const QDateTime &now);
 
 /** The default agenda of a stage: the five parts of every session. */
 QString defaultAgenda(Stage stage);
 
-RelationshipStatus statusOf(const Mentee &mentee, const QList<Session> &sessions, const QList<Action> &actions,
+RelationshipStatus statusOf(const Mentee &mentee,
+                            const QList<Session> &sessions,
+                            const QList<Action> &actions,
                             const QDateTime &now);
 } // namespace Planning
 

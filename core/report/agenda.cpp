@@ -57,14 +57,18 @@ QString Agenda::html(const Repositories &repositories, Id sessionId)
     const QDateTime when = session.scheduledAt.toLocalTime();
 
     QString html = QStringLiteral("<html><body>");
-    html += QStringLiteral("<h1>%1</h1>").arg(tr("Session %1 with %2").arg(session.sequence).arg(mentee.name).toHtmlEscaped());
+    html
+        += QStringLiteral("<h1>%1</h1>")
+               .arg(
+                   tr("Session %1 with %2").arg(session.sequence).arg(mentee.name).toHtmlEscaped());
     QStringList facts{label(session.stage),
                       locale.toString(when.date(), QLocale::LongFormat),
                       locale.toString(when.time(), shortTimeFormat()),
                       tr("%1 minutes").arg(session.durationMinutes)};
     if (!session.location.isEmpty())
         facts << session.location;
-    html += QStringLiteral("<p class=\"facts\">%1</p>").arg(escaped(facts.join(QStringLiteral(" · "))));
+    html += QStringLiteral("<p class=\"facts\">%1</p>")
+                .arg(escaped(facts.join(QStringLiteral(" · "))));
 
     // What was hoped for since the last session held.
     QString hoped;
@@ -73,13 +77,16 @@ QString Agenda::html(const Repositories &repositories, Id sessionId)
             hoped = shareableContent(earlier).hopedOutcome;
     }
     if (!hoped.isEmpty())
-        html += section(tr("Hoped for since last time"), QStringLiteral("<p>%1</p>").arg(escaped(hoped)));
+        html += section(tr("Hoped for since last time"),
+                        QStringLiteral("<p>%1</p>").arg(escaped(hoped)));
 
     // 1. Check-in, 2. review of the actions, 3. the stage's focus, 4. new actions, 5. summary.
     html += section(tr("1. Check-in and rapport"), QString());
     QStringList open;
-    for (const Action &action : repositories.actions.where(QStringLiteral("mentee_id"), session.menteeId,
-                                                           QStringLiteral("due_on IS NULL, due_on, id"))) {
+    for (const Action &action :
+         repositories.actions.where(QStringLiteral("mentee_id"),
+                                    session.menteeId,
+                                    QStringLiteral("due_on IS NULL, due_on, id"))) {
         if (action.isDone())
             continue;
         QString line = QStringLiteral("☐ ") + escaped(action.text);
@@ -89,15 +96,20 @@ QString Agenda::html(const Repositories &repositories, Id sessionId)
         const int carried = repositories.timesCarried(action.id);
         if (carried > 0)
             details << tr("carried %n time(s)", nullptr, carried);
-        line += QStringLiteral(" <span class=\"quiet\">(%1)</span>").arg(escaped(details.join(QStringLiteral(", "))));
+        line += QStringLiteral(" <span class=\"quiet\">(%1)</span>")
+                    .arg(escaped(details.join(QStringLiteral(", "))));
         open << line;
     }
     QString review;
     for (const QString &line : std::as_const(open))
         review += QStringLiteral("<p class=\"action\">%1</p>").arg(line);
     html += section(tr("2. Review of the actions agreed"),
-                    open.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("No open actions.").toHtmlEscaped()) : review);
-    const QString topics = session.agenda.trimmed().isEmpty() ? Planning::defaultAgenda(session.stage) : session.agenda;
+                    open.isEmpty()
+                        ? QStringLiteral("<p>%1</p>").arg(tr("No open actions.").toHtmlEscaped())
+                        : review);
+    const QString topics = session.agenda.trimmed().isEmpty()
+                               ? Planning::defaultAgenda(session.stage)
+                               : session.agenda;
     QStringList topicItems;
     for (const QString &topic : topics.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         topicItems << escaped(topic.trimmed());
@@ -105,20 +117,27 @@ QString Agenda::html(const Repositories &repositories, Id sessionId)
     QStringList prompts;
     for (const QString &prompt : guide.prompts)
         prompts << escaped(prompt);
-    html += section(tr("3. Focus: %1").arg(label(session.stage)),
-                    QStringLiteral("<p class=\"quiet\">%1</p>").arg(escaped(guide.purpose)) + list(topicItems)
-                        + QStringLiteral("<p><b>%1</b></p>").arg(tr("Questions to ask").toHtmlEscaped()) + list(prompts));
-    html += section(tr("4. Agree actions: what, who, with whom, by when"), QStringLiteral("<p class=\"ruled\">&nbsp;</p>"));
-    html += section(tr("5. Summary and next meeting"), QStringLiteral("<p class=\"ruled\">&nbsp;</p>"));
+    html += section(
+        tr("3. Focus: %1").arg(label(session.stage)),
+        QStringLiteral("<p class=\"quiet\">%1</p>").arg(escaped(guide.purpose)) + list(topicItems)
+            + QStringLiteral("<p><b>%1</b></p>").arg(tr("Questions to ask").toHtmlEscaped())
+            + list(prompts));
+    html += section(tr("4. Agree actions: what, who, with whom, by when"),
+                    QStringLiteral("<p class=\"ruled\">&nbsp;</p>"));
+    html += section(tr("5. Summary and next meeting"),
+                    QStringLiteral("<p class=\"ruled\">&nbsp;</p>"));
 
     QStringList goals;
-    for (const Goal &goal : repositories.goals.where(QStringLiteral("mentee_id"), session.menteeId, QStringLiteral("priority, id"))) {
+    for (const Goal &goal : repositories.goals.where(
+             QStringLiteral("mentee_id"), session.menteeId, QStringLiteral("priority, id"))) {
         if (goal.status != GoalStatus::Active)
             continue;
         QString line = QStringLiteral("<b>%1</b>").arg(escaped(goal.title));
         if (!goal.measure.isEmpty())
-            line += QStringLiteral("<br><span class=\"quiet\">%1</span>").arg(escaped(tr("Measure: %1").arg(goal.measure)));
-        const QList<GoalReview> reviews = repositories.goalReviews.where(QStringLiteral("goal_id"), goal.id);
+            line += QStringLiteral("<br><span class=\"quiet\">%1</span>")
+                        .arg(escaped(tr("Measure: %1").arg(goal.measure)));
+        const QList<GoalReview> reviews
+            = repositories.goalReviews.where(QStringLiteral("goal_id"), goal.id);
         if (!reviews.isEmpty()) {
             int latest = -1;
             int progress = 0;
@@ -130,13 +149,16 @@ QString Agenda::html(const Repositories &repositories, Id sessionId)
                 }
             }
             line += QStringLiteral("<br><span class=\"quiet\">%1</span>")
-                        .arg(escaped(tr("Last progress %1%2 (session %3)").arg(locale.toString(progress), locale.percent()).arg(latest)));
+                        .arg(escaped(tr("Last progress %1%2 (session %3)")
+                                         .arg(locale.toString(progress), locale.percent())
+                                         .arg(latest)));
         }
         goals << line;
     }
     if (!goals.isEmpty())
         html += section(tr("Goals in focus"), list(goals));
-    html += section(tr("Notes"), QStringLiteral("<p class=\"ruled\">&nbsp;</p><p class=\"ruled\">&nbsp;</p>"));
+    html += section(tr("Notes"),
+                    QStringLiteral("<p class=\"ruled\">&nbsp;</p><p class=\"ruled\">&nbsp;</p>"));
     return html + QStringLiteral("</body></html>");
 }
 

@@ -56,14 +56,18 @@ QByteArray CalendarExport::fold(const QByteArray &line)
     return folded + line.mid(start) + "\r\n";
 }
 
-QByteArray CalendarExport::ics(const Repositories &repositories, Id menteeId, const QDateTime &stamp)
+QByteArray
+CalendarExport::ics(const Repositories &repositories, Id menteeId, const QDateTime &stamp)
 {
     const Mentee mentee = repositories.mentees.get(menteeId);
     QByteArray out;
-    auto line = [&out](const QString &text) { out += fold(text.toUtf8()); };
+    auto line = [&out](const QString &text) {
+        out += fold(text.toUtf8());
+    };
     line(QStringLiteral("BEGIN:VCALENDAR"));
     line(QStringLiteral("VERSION:2.0"));
-    line(QStringLiteral("PRODID:-//Mentorbook//Mentorbook %1//EN").arg(QStringLiteral(MENTORBOOK_VERSION)));
+    line(QStringLiteral("PRODID:-//Mentorbook//Mentorbook %1//EN")
+             .arg(QStringLiteral(MENTORBOOK_VERSION)));
     line(QStringLiteral("CALSCALE:GREGORIAN"));
     line(QStringLiteral("METHOD:PUBLISH"));
     line(QStringLiteral("X-WR-CALNAME:") + escapeText(tr("Mentoring with %1").arg(mentee.name)));
@@ -75,19 +79,25 @@ QByteArray CalendarExport::ics(const Repositories &repositories, Id menteeId, co
         // The mentee's creation time keeps ids from two databases apart; the session id keeps
         // the event the same one in the calendar when it is exported again.
         line(QStringLiteral("UID:mentorbook-%1-%2-%3@mentorbook.invalid")
-                 .arg(QString::fromLatin1(utcStamp(mentee.createdAt)), QString::number(mentee.id), QString::number(session.id)));
+                 .arg(QString::fromLatin1(utcStamp(mentee.createdAt)),
+                      QString::number(mentee.id),
+                      QString::number(session.id)));
         line(QStringLiteral("DTSTAMP:") + QString::fromLatin1(utcStamp(stamp)));
         line(QStringLiteral("DTSTART:") + QString::fromLatin1(utcStamp(session.scheduledAt)));
         line(QStringLiteral("DTEND:")
-             + QString::fromLatin1(utcStamp(session.scheduledAt.addSecs(60 * session.durationMinutes))));
+             + QString::fromLatin1(
+                 utcStamp(session.scheduledAt.addSecs(60 * session.durationMinutes))));
         line(QStringLiteral("SUMMARY:")
-             + escapeText(tr("Mentoring: session %1 with %2 (%3)").arg(session.sequence).arg(mentee.name, label(session.stage))));
+             + escapeText(tr("Mentoring: session %1 with %2 (%3)")
+                              .arg(session.sequence)
+                              .arg(mentee.name, label(session.stage))));
         if (!session.location.isEmpty())
             line(QStringLiteral("LOCATION:") + escapeText(session.location));
         if (!session.agenda.isEmpty())
             line(QStringLiteral("DESCRIPTION:") + escapeText(session.agenda));
         // Grows with every edit of the session, so calendars take the newer event.
-        line(QStringLiteral("SEQUENCE:%1").arg(stored.updatedAt.toSecsSinceEpoch() - stored.createdAt.toSecsSinceEpoch()));
+        line(QStringLiteral("SEQUENCE:%1")
+                 .arg(stored.updatedAt.toSecsSinceEpoch() - stored.createdAt.toSecsSinceEpoch()));
         line(QStringLiteral("STATUS:CONFIRMED"));
         line(QStringLiteral("END:VEVENT"));
     }

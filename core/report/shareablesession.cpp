@@ -35,9 +35,18 @@ ShareableSession shareableContent(const Session &session)
 
 QStringList ShareableSession::texts() const
 {
-    return {location,        agenda,        notes,          decisions,    hopedOutcome,
-            debriefWentWell, debriefFuture, debriefTryNext, debriefWhyNot, exerciseWhat,
-            exerciseWithWhom, exerciseIfThen};
+    return {location,
+            agenda,
+            notes,
+            decisions,
+            hopedOutcome,
+            debriefWentWell,
+            debriefFuture,
+            debriefTryNext,
+            debriefWhyNot,
+            exerciseWhat,
+            exerciseWithWhom,
+            exerciseIfThen};
 }
 
 } // namespace Mentorbook

@@ -80,8 +80,9 @@ void Database::refuseUnlessSqliteFile(const QString &path) const
         throw Error(tr("Cannot read %1: %2").arg(nativePath(path), file.errorString()));
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(magic.size()) != magic) {
-        throw Error(tr("%1 is not a Mentorbook database (it is not an SQLite file). It was not changed.")
-                        .arg(nativePath(path)));
+        throw Error(
+            tr("%1 is not a Mentorbook database (it is not an SQLite file). It was not changed.")
+                .arg(nativePath(path)));
     }
 }
 
@@ -99,14 +100,16 @@ void Database::takeLock(const QString &path)
     const bool known = m_lock->getLockInfo(&pid, &host, &application);
     m_lock.reset();
     if (reason == QLockFile::LockFailedError && known) {
-        throw Error(tr("%1 is already open in %2 (process %3 on %4). Close it there first.")
-                        .arg(nativePath(path),
-                             application.isEmpty() ? QStringLiteral("another program") : application,
-                             QString::number(pid),
-                             host.isEmpty() ? QStringLiteral("this computer") : host));
+        throw Error(
+            tr("%1 is already open in %2 (process %3 on %4). Close it there first.")
+                .arg(nativePath(path),
+                     application.isEmpty() ? QStringLiteral("another program") : application,
+                     QString::number(pid),
+                     host.isEmpty() ? QStringLiteral("this computer") : host));
     }
     if (reason == QLockFile::PermissionError)
-        throw Error(tr("Cannot create the lock file beside %1: permission denied.").arg(nativePath(path)));
+        throw Error(
+            tr("Cannot create the lock file beside %1: permission denied.").arg(nativePath(path)));
     throw Error(tr("%1 is in use by another program. Close it there first.").arg(nativePath(path)));
 }
 
@@ -181,12 +184,14 @@ void Database::checkContents()
     QString failure;
     const QVariant versionValue = pragma(QStringLiteral("user_version"), &failure);
     if (versionValue.isNull())
-        throw Error(tr("%1 is not a Mentorbook database (%2). It was not changed.").arg(path, failure));
+        throw Error(
+            tr("%1 is not a Mentorbook database (%2). It was not changed.").arg(path, failure));
     const int version = versionValue.toInt();
 
     const QVariant health = pragma(QStringLiteral("quick_check(1)"), &failure);
     if (health.isNull()) {
-        throw Error(tr("%1 is damaged and cannot be read (%2). It was not changed; restore it from a backup.")
+        throw Error(tr("%1 is damaged and cannot be read (%2). It was not changed; restore it from "
+                       "a backup.")
                         .arg(path, failure));
     }
     if (health.toString() != QLatin1String("ok")) {
@@ -201,8 +206,10 @@ void Database::checkContents()
         if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next())
             objects = query.value(0).toInt();
     }
-    if ((version == 0 && objects > 0) || (version > 0 && applicationId != Migrations::ApplicationId)) {
-        throw Error(tr("%1 is an SQLite database of another program, not of Mentorbook. It was not changed.")
+    if ((version == 0 && objects > 0)
+        || (version > 0 && applicationId != Migrations::ApplicationId)) {
+        throw Error(tr("%1 is an SQLite database of another program, not of Mentorbook. It was not "
+                       "changed.")
                         .arg(path));
     }
     if (version > Migrations::latestVersion()) {
@@ -295,7 +302,8 @@ QStringList Database::integrityProblems() const
     if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (query.next()) {
             problems << tr("%1 row %2 refers to a missing row of %3")
-                            .arg(query.value(0).toString(), query.value(1).toString(),
+                            .arg(query.value(0).toString(),
+                                 query.value(1).toString(),
                                  query.value(2).toString());
         }
     }
@@ -323,10 +331,12 @@ void Database::backupTo(const QString &file) const
         run(query);
     } catch (const Error &error) {
         QFile::remove(partial);
-        throw Error(tr("Could not write the backup %1: %2").arg(nativePath(target), error.message()));
+        throw Error(
+            tr("Could not write the backup %1: %2").arg(nativePath(target), error.message()));
     }
     QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData())
+        != 0) {
         QFile::remove(partial);
         throw Error(tr("Could not write the backup %1.").arg(nativePath(target)));
     }

@@ -151,13 +151,16 @@ const QStringList &schemaV1()
 ))"),
         QStringLiteral("CREATE INDEX attachments_by_mentee ON attachments (mentee_id)"),
         QStringLiteral("CREATE INDEX goals_by_mentee ON goals (mentee_id)"),
-        QStringLiteral("CREATE INDEX problem_statements_by_mentee ON problem_statements (mentee_id)"),
+        QStringLiteral(
+            "CREATE INDEX problem_statements_by_mentee ON problem_statements (mentee_id)"),
         QStringLiteral("CREATE INDEX problem_statements_by_goal ON problem_statements (goal_id)"),
-        QStringLiteral("CREATE INDEX sessions_by_problem_statement ON sessions (problem_statement_id)"),
+        QStringLiteral(
+            "CREATE INDEX sessions_by_problem_statement ON sessions (problem_statement_id)"),
         QStringLiteral("CREATE INDEX goal_reviews_by_session ON goal_reviews (session_id)"),
         QStringLiteral("CREATE INDEX actions_by_mentee ON actions (mentee_id)"),
         QStringLiteral("CREATE INDEX actions_by_session ON actions (session_id)"),
-        QStringLiteral("CREATE INDEX actions_by_problem_statement ON actions (problem_statement_id)"),
+        QStringLiteral(
+            "CREATE INDEX actions_by_problem_statement ON actions (problem_statement_id)"),
         QStringLiteral("CREATE INDEX action_reviews_by_session ON action_reviews (session_id)"),
         QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
     };

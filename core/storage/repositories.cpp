@@ -19,11 +19,14 @@ QString singularNoun(const QString &table)
         {QStringLiteral("mentees"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "mentee")},
         {QStringLiteral("attachments"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "attachment")},
         {QStringLiteral("goals"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "goal")},
-        {QStringLiteral("goal_reviews"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "goal review")},
-        {QStringLiteral("problem_statements"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "problem statement")},
+        {QStringLiteral("goal_reviews"),
+         QT_TRANSLATE_NOOP("Mentorbook::Repository", "goal review")},
+        {QStringLiteral("problem_statements"),
+         QT_TRANSLATE_NOOP("Mentorbook::Repository", "problem statement")},
         {QStringLiteral("sessions"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "session")},
         {QStringLiteral("actions"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "action")},
-        {QStringLiteral("action_reviews"), QT_TRANSLATE_NOOP("Mentorbook::Repository", "action review")},
+        {QStringLiteral("action_reviews"),
+         QT_TRANSLATE_NOOP("Mentorbook::Repository", "action review")},
     };
     const char *noun = nouns.value(table);
     return noun ? QCoreApplication::translate("Mentorbook::Repository", noun) : table;
@@ -31,8 +34,10 @@ QString singularNoun(const QString &table)
 
 Id menteeOfRow(const Database &database, const QString &table, Id id)
 {
-    static const QStringList owned{QStringLiteral("attachments"), QStringLiteral("goals"),
-                                   QStringLiteral("problem_statements"), QStringLiteral("sessions"),
+    static const QStringList owned{QStringLiteral("attachments"),
+                                   QStringLiteral("goals"),
+                                   QStringLiteral("problem_statements"),
+                                   QStringLiteral("sessions"),
                                    QStringLiteral("actions")};
     QString sql;
     if (table == QLatin1String("mentees"))
@@ -46,12 +51,30 @@ Id menteeOfRow(const Database &database, const QString &table, Id id)
     return firstId(query);
 }
 
-Id owningMentee(const Database &, const Mentee &mentee) { return mentee.id; }
-Id owningMentee(const Database &, const Attachment &attachment) { return attachment.menteeId; }
-Id owningMentee(const Database &, const Goal &goal) { return goal.menteeId; }
-Id owningMentee(const Database &, const ProblemStatement &statement) { return statement.menteeId; }
-Id owningMentee(const Database &, const Session &session) { return session.menteeId; }
-Id owningMentee(const Database &, const Action &action) { return action.menteeId; }
+Id owningMentee(const Database &, const Mentee &mentee)
+{
+    return mentee.id;
+}
+Id owningMentee(const Database &, const Attachment &attachment)
+{
+    return attachment.menteeId;
+}
+Id owningMentee(const Database &, const Goal &goal)
+{
+    return goal.menteeId;
+}
+Id owningMentee(const Database &, const ProblemStatement &statement)
+{
+    return statement.menteeId;
+}
+Id owningMentee(const Database &, const Session &session)
+{
+    return session.menteeId;
+}
+Id owningMentee(const Database &, const Action &action)
+{
+    return action.menteeId;
+}
 
 Id owningMentee(const Database &database, const GoalReview &review)
 {
@@ -65,11 +88,17 @@ Id owningMentee(const Database &database, const ActionReview &review)
 
 namespace {
 /** True when another row of table than `id` has the same pair of values. */
-bool pairTaken(const Database &database, const QString &table, const QString &first, Id firstValue,
-               const QString &second, qint64 secondValue, Id id)
+bool pairTaken(const Database &database,
+               const QString &table,
+               const QString &first,
+               Id firstValue,
+               const QString &second,
+               qint64 secondValue,
+               Id id)
 {
-    QSqlQuery query = database.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND %3 = ? AND id <> ?")
-                                           .arg(table, first, second));
+    QSqlQuery query
+        = database.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND %3 = ? AND id <> ?")
+                               .arg(table, first, second));
     query.addBindValue(firstValue);
     query.addBindValue(secondValue);
     query.addBindValue(id);
@@ -79,28 +108,46 @@ bool pairTaken(const Database &database, const QString &table, const QString &fi
 
 void checkUnique(const Database &database, const Session &session)
 {
-    if (pairTaken(database, QStringLiteral("sessions"), QStringLiteral("mentee_id"), session.menteeId,
-                  QStringLiteral("sequence"), session.sequence, session.id)) {
-        throw ValidationError(QStringLiteral("sequence"),
-                              Messages::tr("this mentee already has a session number %1").arg(session.sequence));
+    if (pairTaken(database,
+                  QStringLiteral("sessions"),
+                  QStringLiteral("mentee_id"),
+                  session.menteeId,
+                  QStringLiteral("sequence"),
+                  session.sequence,
+                  session.id)) {
+        throw ValidationError(
+            QStringLiteral("sequence"),
+            Messages::tr("this mentee already has a session number %1").arg(session.sequence));
     }
 }
 
 void checkUnique(const Database &database, const GoalReview &review)
 {
-    if (pairTaken(database, QStringLiteral("goal_reviews"), QStringLiteral("goal_id"), review.goalId,
-                  QStringLiteral("session_id"), review.sessionId, review.id)) {
-        throw ValidationError(QStringLiteral("session_id"),
-                              Messages::tr("this goal was already reviewed at session %1").arg(review.sessionId));
+    if (pairTaken(database,
+                  QStringLiteral("goal_reviews"),
+                  QStringLiteral("goal_id"),
+                  review.goalId,
+                  QStringLiteral("session_id"),
+                  review.sessionId,
+                  review.id)) {
+        throw ValidationError(
+            QStringLiteral("session_id"),
+            Messages::tr("this goal was already reviewed at session %1").arg(review.sessionId));
     }
 }
 
 void checkUnique(const Database &database, const ActionReview &review)
 {
-    if (pairTaken(database, QStringLiteral("action_reviews"), QStringLiteral("action_id"), review.actionId,
-                  QStringLiteral("session_id"), review.sessionId, review.id)) {
-        throw ValidationError(QStringLiteral("session_id"),
-                              Messages::tr("this action was already reviewed at session %1").arg(review.sessionId));
+    if (pairTaken(database,
+                  QStringLiteral("action_reviews"),
+                  QStringLiteral("action_id"),
+                  review.actionId,
+                  QStringLiteral("session_id"),
+                  review.sessionId,
+                  review.id)) {
+        throw ValidationError(
+            QStringLiteral("session_id"),
+            Messages::tr("this action was already reviewed at session %1").arg(review.sessionId));
     }
 }
 
@@ -131,8 +178,9 @@ int Repositories::nextSequence(Id menteeId) const
 
 int Repositories::timesCarried(Id actionId) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT count(*) FROM action_reviews WHERE action_id = ? AND decision IN ('carried', 'renegotiated')"));
+    QSqlQuery query
+        = m_database.prepare(QStringLiteral("SELECT count(*) FROM action_reviews WHERE action_id = "
+                                            "? AND decision IN ('carried', 'renegotiated')"));
     query.addBindValue(actionId);
     return int(firstId(query));
 }

@@ -70,22 +70,27 @@ public:
     {
         if (auto item = find(id))
             return *item;
-        throw Error(RepositoryMessages::tr("There is no %1 with id %2.").arg(singularNoun(table().name)).arg(id));
+        throw Error(RepositoryMessages::tr("There is no %1 with id %2.")
+                        .arg(singularNoun(table().name))
+                        .arg(id));
     }
 
     QList<T> all() const { return select(QString(), {}); }
 
     /** The rows whose column equals value, in the given order (a column list). */
-    QList<T> where(const QString &column, const QVariant &value,
+    QList<T> where(const QString &column,
+                   const QVariant &value,
                    const QString &orderBy = QStringLiteral("id")) const
     {
         return select(QStringLiteral(" WHERE ") + checkedColumn(column) + QStringLiteral(" = ?"),
-                      {value}, orderBy);
+                      {value},
+                      orderBy);
     }
 
     int count() const
     {
-        QSqlQuery query = m_database.prepare(QStringLiteral("SELECT count(*) FROM ") + table().name);
+        QSqlQuery query
+            = m_database.prepare(QStringLiteral("SELECT count(*) FROM ") + table().name);
         Database::run(query);
         return query.next() ? query.value(0).toInt() : 0;
     }
@@ -109,7 +114,8 @@ public:
     Id restore(const T &item)
     {
         if (item.id < 0 || !item.createdAt.isValid() || !item.updatedAt.isValid())
-            throw Error(RepositoryMessages::tr("A restored %1 needs its time stamps.").arg(singularNoun(table().name)));
+            throw Error(RepositoryMessages::tr("A restored %1 needs its time stamps.")
+                            .arg(singularNoun(table().name)));
         T copy = item;
         insert(copy);
         return copy.id;
@@ -129,15 +135,18 @@ public:
             assignments << field.name + QStringLiteral(" = ?");
         assignments << QStringLiteral("updated_at = ?");
         Transaction transaction(m_database);
-        QSqlQuery query = m_database.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                                 .arg(table().name, assignments.join(QStringLiteral(", "))));
+        QSqlQuery query
+            = m_database.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                     .arg(table().name, assignments.join(QStringLiteral(", "))));
         for (const Field<T> &field : table().fields)
             query.addBindValue(bindable(field, stored));
         query.addBindValue(Canonical::fromDateTime(stored.updatedAt));
         query.addBindValue(stored.id);
         Database::run(query);
         if (query.numRowsAffected() != 1)
-            throw Error(RepositoryMessages::tr("There is no %1 with id %2.").arg(singularNoun(table().name)).arg(item.id));
+            throw Error(RepositoryMessages::tr("There is no %1 with id %2.")
+                            .arg(singularNoun(table().name))
+                            .arg(item.id));
         transaction.commit();
         item = stored;
     }
@@ -146,11 +155,14 @@ public:
     void remove(Id id)
     {
         Transaction transaction(m_database);
-        QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table().name));
+        QSqlQuery query
+            = m_database.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table().name));
         query.addBindValue(id);
         Database::run(query);
         if (query.numRowsAffected() != 1)
-            throw Error(RepositoryMessages::tr("There is no %1 with id %2.").arg(singularNoun(table().name)).arg(id));
+            throw Error(RepositoryMessages::tr("There is no %1 with id %2.")
+                            .arg(singularNoun(table().name))
+                            .arg(id));
         transaction.commit();
     }
 
@@ -193,10 +205,12 @@ private:
         return value;
     }
 
-    QList<T> select(const QString &condition, const QVariantList &values,
+    QList<T> select(const QString &condition,
+                    const QVariantList &values,
                     const QString &orderBy = QStringLiteral("id")) const
     {
-        QSqlQuery query = m_database.prepare(selectSql() + condition + QStringLiteral(" ORDER BY ") + orderBy);
+        QSqlQuery query
+            = m_database.prepare(selectSql() + condition + QStringLiteral(" ORDER BY ") + orderBy);
         for (const QVariant &value : values)
             query.addBindValue(value);
         query.setForwardOnly(true);
@@ -215,8 +229,10 @@ private:
         try {
             for (const Field<T> &field : table().fields)
                 field.write(item, query.value(column++));
-            item.createdAt = Canonical::toDateTime(QStringLiteral("created_at"), query.value(column++), true);
-            item.updatedAt = Canonical::toDateTime(QStringLiteral("updated_at"), query.value(column++), true);
+            item.createdAt
+                = Canonical::toDateTime(QStringLiteral("created_at"), query.value(column++), true);
+            item.updatedAt
+                = Canonical::toDateTime(QStringLiteral("updated_at"), query.value(column++), true);
         } catch (const ValidationError &error) {
             throw error.under(QStringLiteral("%1[id=%2]").arg(table().name).arg(item.id));
         }
@@ -236,14 +252,16 @@ private:
             const Id id = value.toLongLong();
             const Id referencedMentee = menteeOfRow(m_database, field.referencedTable, id);
             if (referencedMentee == 0) {
-                throw ValidationError(field.name, RepositoryMessages::tr("there is no %1 with id %2")
-                                                      .arg(singularNoun(field.referencedTable))
-                                                      .arg(id));
+                throw ValidationError(field.name,
+                                      RepositoryMessages::tr("there is no %1 with id %2")
+                                          .arg(singularNoun(field.referencedTable))
+                                          .arg(id));
             }
             if (referencedMentee != mentee) {
-                throw ValidationError(field.name, RepositoryMessages::tr("%1 %2 belongs to another mentee")
-                                                      .arg(singularNoun(field.referencedTable))
-                                                      .arg(id));
+                throw ValidationError(field.name,
+                                      RepositoryMessages::tr("%1 %2 belongs to another mentee")
+                                          .arg(singularNoun(field.referencedTable))
+                                          .arg(id));
             }
         }
         checkUnique(m_database, item);
@@ -260,8 +278,9 @@ private:
         if (!withId)
             names.remove(0, QStringLiteral("id, ").size());
         Transaction transaction(m_database);
-        QSqlQuery query = m_database.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                                 .arg(table().name, names, placeholders.join(QStringLiteral(", "))));
+        QSqlQuery query = m_database.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table().name, names, placeholders.join(QStringLiteral(", "))));
         if (withId)
             query.addBindValue(item.id);
         for (const Field<T> &field : table().fields)
@@ -272,7 +291,8 @@ private:
             Database::run(query);
         } catch (const Error &) {
             if (withId && find(item.id))
-                throw ValidationError(QStringLiteral("id"), RepositoryMessages::tr("%1 is already taken").arg(item.id));
+                throw ValidationError(QStringLiteral("id"),
+                                      RepositoryMessages::tr("%1 is already taken").arg(item.id));
             throw;
         }
         item.id = query.lastInsertId().toLongLong();

@@ -42,7 +42,10 @@ private:
         QString err;
     };
     Result mentorbook(const QStringList &arguments, const QProcessEnvironment &extra = {}) const;
-    QString database(const QString &name = QStringLiteral("cli.sqlite")) const { return m_dir->filePath(name); }
+    QString database(const QString &name = QStringLiteral("cli.sqlite")) const
+    {
+        return m_dir->filePath(name);
+    }
     QStringList on(const QString &file, const QStringList &arguments) const
     {
         return QStringList{QStringLiteral("--database"), file} + arguments;
@@ -58,14 +61,15 @@ void TestCommandLine::init()
 }
 
 TestCommandLine::Result TestCommandLine::mentorbook(const QStringList &arguments,
-                                                     const QProcessEnvironment &extra) const
+                                                    const QProcessEnvironment &extra) const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Subcommands need no display: take every way to reach one away.
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data-home")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                       m_dir->filePath(QStringLiteral("data-home")));
     for (const QString &key : extra.keys())
         environment.insert(key, extra.value(key));
     QProcess process;
@@ -86,8 +90,13 @@ void TestCommandLine::shouldPrintHelpAndVersion()
 {
     const Result help = mentorbook({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *text : {"Usage:", "export json", "import json FILE.json", "backup -o FILE.sqlite", "check",
-                             "--database <FILE>", "list mentees | sessions --mentee ID"}) {
+    for (const char *text : {"Usage:",
+                             "export json",
+                             "import json FILE.json",
+                             "backup -o FILE.sqlite",
+                             "check",
+                             "--database <FILE>",
+                             "list mentees | sessions --mentee ID"}) {
         QVERIFY2(help.out.contains(QLatin1String(text)), text);
     }
     QVERIFY(help.err.isEmpty());
@@ -104,15 +113,19 @@ void TestCommandLine::shouldAddAndListTheSample()
     QVERIFY2(sample.err.isEmpty(), qPrintable(sample.err));
     QVERIFY(sample.out.startsWith(QStringLiteral("Added the sample relationship")));
 
-    const Result mentees = mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("mentees")}));
+    const Result mentees
+        = mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("mentees")}));
     QCOMPARE(mentees.exitCode, 0);
     const QStringList menteeLines = mentees.out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(menteeLines.size(), 2);
     QVERIFY(menteeLines.at(0).startsWith(QStringLiteral("ID  NAME")));
     QVERIFY(menteeLines.at(1).startsWith(QStringLiteral("1 ")));
 
-    const Result sessions = mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("sessions"),
-                                                       QStringLiteral("--mentee"), QStringLiteral("1")}));
+    const Result sessions = mentorbook(on(database(),
+                                          {QStringLiteral("list"),
+                                           QStringLiteral("sessions"),
+                                           QStringLiteral("--mentee"),
+                                           QStringLiteral("1")}));
     QCOMPARE(sessions.exitCode, 0);
     const QStringList lines = sessions.out.trimmed().split(QLatin1Char('\n'));
     QVERIFY(lines.size() >= 10);
@@ -120,8 +133,9 @@ void TestCommandLine::shouldAddAndListTheSample()
     QVERIFY(lines.constLast().contains(QStringLiteral("planned")));
     QVERIFY(sessions.out.contains(QStringLiteral("cancelled")));
 
-    const Result actions = mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("actions"),
-                                                      QStringLiteral("--mentee=1")}));
+    const Result actions = mentorbook(
+        on(database(),
+           {QStringLiteral("list"), QStringLiteral("actions"), QStringLiteral("--mentee=1")}));
     QCOMPARE(actions.exitCode, 0);
     QVERIFY(actions.out.contains(QStringLiteral("mentor")));
     QVERIFY(actions.out.contains(QStringLiteral("open")));
@@ -131,33 +145,56 @@ void TestCommandLine::shouldUseTheDefaultDatabaseInTheDataFolder()
 {
     const Result sample = mentorbook({QStringLiteral("sample")});
     QCOMPARE(sample.exitCode, 0);
-    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("data-home/mentorbook/mentorbook.sqlite"))));
+    QVERIFY(
+        QFile::exists(m_dir->filePath(QStringLiteral("data-home/mentorbook/mentorbook.sqlite"))));
     const Result check = mentorbook({QStringLiteral("check")});
     QCOMPARE(check.exitCode, 0);
-    QVERIFY(check.out.contains(QStringLiteral("data-home/mentorbook/mentorbook.sqlite is healthy")));
+    QVERIFY(
+        check.out.contains(QStringLiteral("data-home/mentorbook/mentorbook.sqlite is healthy")));
 }
 
 void TestCommandLine::shouldRefuseUsageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command \"frobnicate\"");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour"), QStringLiteral("check")} << QStringLiteral("Unknown option 'colour'");
-    QTest::newRow("list what") << QStringList{QStringLiteral("list")} << QStringLiteral("list what?");
-    QTest::newRow("list goals") << QStringList{QStringLiteral("list"), QStringLiteral("goals")} << QStringLiteral("cannot list \"goals\"");
-    QTest::newRow("no mentee") << QStringList{QStringLiteral("list"), QStringLiteral("sessions")} << QStringLiteral("list sessions needs --mentee ID");
-    QTest::newRow("stray word") << QStringList{QStringLiteral("check"), QStringLiteral("now")} << QStringLiteral("unexpected argument \"now\"");
-    QTest::newRow("option that does not apply") << QStringList{QStringLiteral("list"), QStringLiteral("mentees"), QStringLiteral("--session"), QStringLiteral("2")}
-                                                << QStringLiteral("--session does not apply to list mentees");
-    QTest::newRow("backup without file") << QStringList{QStringLiteral("backup")} << QStringLiteral("backup needs -o FILE");
-    QTest::newRow("import without file") << QStringList{QStringLiteral("import"), QStringLiteral("json")} << QStringLiteral("import json needs the FILE");
-    QTest::newRow("export csv") << QStringList{QStringLiteral("export"), QStringLiteral("csv")} << QStringLiteral("cannot export \"csv\"");
-    QTest::newRow("agenda comes later") << QStringList{QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--session"), QStringLiteral("1")}
-                                        << QStringLiteral("export agenda is not available in this version yet");
-    QTest::newRow("ics without mentee") << QStringList{QStringLiteral("export"), QStringLiteral("ics")}
-                                        << QStringLiteral("export ics needs --mentee ID");
-    QTest::newRow("option without value") << QStringList{QStringLiteral("check"), QStringLiteral("--database")}
-                                          << QStringLiteral("Missing value after '--database'");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("unknown command \"frobnicate\"");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--colour"), QStringLiteral("check")}
+        << QStringLiteral("Unknown option 'colour'");
+    QTest::newRow("list what") << QStringList{QStringLiteral("list")}
+                               << QStringLiteral("list what?");
+    QTest::newRow("list goals") << QStringList{QStringLiteral("list"), QStringLiteral("goals")}
+                                << QStringLiteral("cannot list \"goals\"");
+    QTest::newRow("no mentee") << QStringList{QStringLiteral("list"), QStringLiteral("sessions")}
+                               << QStringLiteral("list sessions needs --mentee ID");
+    QTest::newRow("stray word") << QStringList{QStringLiteral("check"), QStringLiteral("now")}
+                                << QStringLiteral("unexpected argument \"now\"");
+    QTest::newRow("option that does not apply")
+        << QStringList{QStringLiteral("list"),
+                       QStringLiteral("mentees"),
+                       QStringLiteral("--session"),
+                       QStringLiteral("2")}
+        << QStringLiteral("--session does not apply to list mentees");
+    QTest::newRow("backup without file")
+        << QStringList{QStringLiteral("backup")} << QStringLiteral("backup needs -o FILE");
+    QTest::newRow("import without file")
+        << QStringList{QStringLiteral("import"), QStringLiteral("json")}
+        << QStringLiteral("import json needs the FILE");
+    QTest::newRow("export csv") << QStringList{QStringLiteral("export"), QStringLiteral("csv")}
+                                << QStringLiteral("cannot export \"csv\"");
+    QTest::newRow("agenda comes later")
+        << QStringList{QStringLiteral("export"),
+                       QStringLiteral("agenda"),
+                       QStringLiteral("--session"),
+                       QStringLiteral("1")}
+        << QStringLiteral("export agenda is not available in this version yet");
+    QTest::newRow("ics without mentee")
+        << QStringList{QStringLiteral("export"), QStringLiteral("ics")}
+        << QStringLiteral("export ics needs --mentee ID");
+    QTest::newRow("option without value")
+        << QStringList{QStringLiteral("check"), QStringLiteral("--database")}
+        << QStringLiteral("Missing value after '--database'");
 }
 
 void TestCommandLine::shouldRefuseUsageErrors()
@@ -166,24 +203,39 @@ void TestCommandLine::shouldRefuseUsageErrors()
     QFETCH(QString, message);
     const Result result = mentorbook(arguments);
     QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.err.startsWith(QStringLiteral("mentorbook: ") + message), qPrintable(result.err));
+    QVERIFY2(result.err.startsWith(QStringLiteral("mentorbook: ") + message),
+             qPrintable(result.err));
     QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
     QVERIFY(result.out.isEmpty());
-    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("data-home/mentorbook/mentorbook.sqlite"))));
+    QVERIFY(
+        !QFile::exists(m_dir->filePath(QStringLiteral("data-home/mentorbook/mentorbook.sqlite"))));
 }
 
 void TestCommandLine::shouldRefuseBadInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no such mentee") << QStringList{QStringLiteral("list"), QStringLiteral("actions"), QStringLiteral("--mentee"), QStringLiteral("99")}
+    QTest::newRow("no such mentee") << QStringList{QStringLiteral("list"),
+                                                   QStringLiteral("actions"),
+                                                   QStringLiteral("--mentee"),
+                                                   QStringLiteral("99")}
                                     << QStringLiteral("There is no mentee with id 99.");
-    QTest::newRow("mentee not a number") << QStringList{QStringLiteral("list"), QStringLiteral("sessions"), QStringLiteral("--mentee"), QStringLiteral("Ana")}
-                                         << QStringLiteral("--mentee expects a mentee id (a positive whole number), not \"Ana\"");
-    QTest::newRow("missing import file") << QStringList{QStringLiteral("import"), QStringLiteral("json"), QStringLiteral("/no/such/file.json")}
-                                         << QStringLiteral("Cannot read /no/such/file.json: No such file or directory");
-    QTest::newRow("backup into missing folder") << QStringList{QStringLiteral("backup"), QStringLiteral("-o"), QStringLiteral("/no/such/folder/b.sqlite")}
-                                                << QStringLiteral("The folder /no/such/folder does not exist.");
+    QTest::newRow("mentee not a number")
+        << QStringList{QStringLiteral("list"),
+                       QStringLiteral("sessions"),
+                       QStringLiteral("--mentee"),
+                       QStringLiteral("Ana")}
+        << QStringLiteral("--mentee expects a mentee id (a positive whole number), not \"Ana\"");
+    QTest::newRow("missing import file")
+        << QStringList{QStringLiteral("import"),
+                       QStringLiteral("json"),
+                       QStringLiteral("/no/such/file.json")}
+        << QStringLiteral("Cannot read /no/such/file.json: No such file or directory");
+    QTest::newRow("backup into missing folder")
+        << QStringList{QStringLiteral("backup"),
+                       QStringLiteral("-o"),
+                       QStringLiteral("/no/such/folder/b.sqlite")}
+        << QStringLiteral("The folder /no/such/folder does not exist.");
 }
 
 void TestCommandLine::shouldRefuseBadInput()
@@ -201,15 +253,28 @@ void TestCommandLine::shouldRoundTripThroughJsonFiles()
     QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
     const QString first = m_dir->filePath(QStringLiteral("first.json"));
     const QString second = m_dir->filePath(QStringLiteral("second.json"));
-    QCOMPARE(mentorbook(on(database(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), first})).exitCode, 0);
+    QCOMPARE(
+        mentorbook(
+            on(database(),
+               {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), first}))
+            .exitCode,
+        0);
 
-    const Result import = mentorbook(on(database(QStringLiteral("copy.sqlite")), {QStringLiteral("import"), QStringLiteral("json"), first}));
+    const Result import = mentorbook(on(database(QStringLiteral("copy.sqlite")),
+                                        {QStringLiteral("import"), QStringLiteral("json"), first}));
     QCOMPARE(import.exitCode, 0);
     QVERIFY2(import.out.startsWith(QStringLiteral("Imported 1 mentee")), qPrintable(import.out));
-    QCOMPARE(mentorbook(on(database(QStringLiteral("copy.sqlite")), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--output"), second})).exitCode, 0);
+    QCOMPARE(mentorbook(on(database(QStringLiteral("copy.sqlite")),
+                           {QStringLiteral("export"),
+                            QStringLiteral("json"),
+                            QStringLiteral("--output"),
+                            second}))
+                 .exitCode,
+             0);
 
     QCOMPARE(fileDigest(second), fileDigest(first));
-    const Result toStdout = mentorbook(on(database(QStringLiteral("copy.sqlite")), {QStringLiteral("export"), QStringLiteral("json")}));
+    const Result toStdout = mentorbook(on(database(QStringLiteral("copy.sqlite")),
+                                          {QStringLiteral("export"), QStringLiteral("json")}));
     QFile file(first);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(toStdout.out.toUtf8(), file.readAll());
@@ -219,7 +284,11 @@ void TestCommandLine::shouldRefuseAnInvalidImportAndChangeNothing()
 {
     QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
     const QString good = m_dir->filePath(QStringLiteral("good.json"));
-    QCOMPARE(mentorbook(on(database(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), good})).exitCode, 0);
+    QCOMPARE(mentorbook(
+                 on(database(),
+                    {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), good}))
+                 .exitCode,
+             0);
     QFile file(good);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QByteArray json = file.readAll();
@@ -230,14 +299,21 @@ void TestCommandLine::shouldRefuseAnInvalidImportAndChangeNothing()
     badFile.write(json);
     badFile.close();
 
-    const Result result = mentorbook(on(database(), {QStringLiteral("import"), QStringLiteral("json"), bad}));
+    const Result result
+        = mentorbook(on(database(), {QStringLiteral("import"), QStringLiteral("json"), bad}));
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.startsWith(QStringLiteral("mentorbook: sessions[")), qPrintable(result.err));
+    QVERIFY2(result.err.startsWith(QStringLiteral("mentorbook: sessions[")),
+             qPrintable(result.err));
     QVERIFY(result.err.contains(QStringLiteral("].stage: unknown stage \"foo\"")));
     QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
 
     const QString after = m_dir->filePath(QStringLiteral("after.json"));
-    QCOMPARE(mentorbook(on(database(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), after})).exitCode, 0);
+    QCOMPARE(
+        mentorbook(
+            on(database(),
+               {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), after}))
+            .exitCode,
+        0);
     QCOMPARE(fileDigest(after), fileDigest(good));
 }
 
@@ -245,51 +321,66 @@ void TestCommandLine::shouldBackUpAndCheck()
 {
     QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
     const QString backup = m_dir->filePath(QStringLiteral("backup.sqlite"));
-    const Result result = mentorbook(on(database(), {QStringLiteral("backup"), QStringLiteral("-o"), backup}));
+    const Result result
+        = mentorbook(on(database(), {QStringLiteral("backup"), QStringLiteral("-o"), backup}));
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.startsWith(QStringLiteral("Backed up")));
     const Result check = mentorbook(on(backup, {QStringLiteral("check")}));
     QCOMPARE(check.exitCode, 0);
-    QVERIFY2(check.out.contains(QStringLiteral("is healthy: database version 1")), qPrintable(check.out));
+    QVERIFY2(check.out.contains(QStringLiteral("is healthy: database version 1")),
+             qPrintable(check.out));
     const Result list = mentorbook(on(backup, {QStringLiteral("list"), QStringLiteral("mentees")}));
-    QCOMPARE(list.out, mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("mentees")})).out);
+    QCOMPARE(list.out,
+             mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("mentees")})).out);
 }
 
 void TestCommandLine::shouldExportTheCalendarForAnyCalendarProgram()
 {
     QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
     const QString file = m_dir->filePath(QStringLiteral("priya.ics"));
-    const Result result = mentorbook(on(database(), {QStringLiteral("export"), QStringLiteral("ics"),
-                                                     QStringLiteral("--mentee"), QStringLiteral("1"),
-                                                     QStringLiteral("-o"), file}));
+    const Result result = mentorbook(on(database(),
+                                        {QStringLiteral("export"),
+                                         QStringLiteral("ics"),
+                                         QStringLiteral("--mentee"),
+                                         QStringLiteral("1"),
+                                         QStringLiteral("-o"),
+                                         file}));
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
 
     // An independent parser (Debian's python3-icalendar) reads the same events back.
     QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import sys, icalendar\n"
-                                 "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
-                                 "for e in cal.walk('VEVENT'):\n"
-                                 "    print('|'.join([str(e['UID']), e['DTSTART'].dt.strftime('%Y-%m-%dT%H:%M:%SZ'),"
-                                 " str(e['SUMMARY']), str(e.get('LOCATION', ''))]))\n"),
-                  file});
+    python.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import sys, icalendar\n"
+             "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+             "for e in cal.walk('VEVENT'):\n"
+             "    print('|'.join([str(e['UID']), e['DTSTART'].dt.strftime('%Y-%m-%dT%H:%M:%SZ'),"
+             " str(e['SUMMARY']), str(e.get('LOCATION', ''))]))\n"),
+         file});
     QVERIFY(python.waitForFinished(30000));
     QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
-    const QStringList events = QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+    const QStringList events
+        = QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
     QCOMPARE(events.size(), 1);
     const QStringList fields = events.constFirst().split(QLatin1Char('|'));
     QVERIFY(fields.at(0).startsWith(QStringLiteral("mentorbook-")));
-    QVERIFY2(fields.at(2).startsWith(QStringLiteral("Mentoring: session 9 with Priya Raman")), qPrintable(fields.at(2)));
+    QVERIFY2(fields.at(2).startsWith(QStringLiteral("Mentoring: session 9 with Priya Raman")),
+             qPrintable(fields.at(2)));
     QCOMPARE(fields.at(3), QStringLiteral("Microsoft Teams – link in the calendar invitation"));
 
     // The same start as the database holds.
-    const Result sessions = mentorbook(on(database(), {QStringLiteral("export"), QStringLiteral("json")}));
+    const Result sessions
+        = mentorbook(on(database(), {QStringLiteral("export"), QStringLiteral("json")}));
     QVERIFY(sessions.out.contains(QStringLiteral("\"scheduled_at\": \"%1\"").arg(fields.at(1))));
 
-    const Result missing = mentorbook(on(database(), {QStringLiteral("export"), QStringLiteral("ics"),
-                                                      QStringLiteral("--mentee"), QStringLiteral("7")}));
+    const Result missing = mentorbook(on(database(),
+                                         {QStringLiteral("export"),
+                                          QStringLiteral("ics"),
+                                          QStringLiteral("--mentee"),
+                                          QStringLiteral("7")}));
     QCOMPARE(missing.exitCode, 1);
     QCOMPARE(missing.err, QStringLiteral("mentorbook: There is no mentee with id 7.\n"));
 }
@@ -303,7 +394,8 @@ void TestCommandLine::shouldReportADamagedDatabase()
     const QByteArray before = fileDigest(database());
     const Result result = mentorbook(on(database(), {QStringLiteral("check")}));
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.contains(QStringLiteral("is not a Mentorbook database")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("is not a Mentorbook database")),
+             qPrintable(result.err));
     QCOMPARE(fileDigest(database()), before);
 }
 
@@ -311,7 +403,8 @@ void TestCommandLine::shouldRefuseANewerDatabaseUnchanged()
 {
     QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(database());
         QVERIFY(db.open());
         QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
@@ -319,11 +412,15 @@ void TestCommandLine::shouldRefuseANewerDatabaseUnchanged()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     const QByteArray before = fileDigest(database());
-    for (const QStringList &arguments : {QStringList{QStringLiteral("sample")}, QStringList{QStringLiteral("check")},
-                                         QStringList{QStringLiteral("export"), QStringLiteral("json")}}) {
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("sample")},
+          QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("export"), QStringLiteral("json")}}) {
         const Result result = mentorbook(on(database(), arguments));
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains(QStringLiteral("newer version of Mentorbook (database version 99")), qPrintable(result.err));
+        QVERIFY2(
+            result.err.contains(QStringLiteral("newer version of Mentorbook (database version 99")),
+            qPrintable(result.err));
     }
     QCOMPARE(fileDigest(database()), before);
 }
@@ -337,10 +434,12 @@ void TestCommandLine::shouldRefuseToWriteWhileAnotherProcessHoldsTheLock()
     const Result writer = mentorbook(on(database(), {QStringLiteral("sample")}));
     QCOMPARE(writer.exitCode, 1);
     QVERIFY2(writer.err.contains(QStringLiteral("is already open in")), qPrintable(writer.err));
-    QVERIFY(writer.err.contains(QStringLiteral("(process %1").arg(QCoreApplication::applicationPid())));
+    QVERIFY(
+        writer.err.contains(QStringLiteral("(process %1").arg(QCoreApplication::applicationPid())));
 
     // Reading is fine while another process writes.
-    const Result reader = mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("mentees")}));
+    const Result reader
+        = mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("mentees")}));
     QCOMPARE(reader.exitCode, 0);
     QCOMPARE(reader.out.trimmed().split(QLatin1Char('\n')).size(), 2);
 }

@@ -42,20 +42,27 @@ void TestAgenda::shouldListTheOpenActionsToReview()
     const QString html = Agenda::html(*m_repositories, m_next.id);
     QVERIFY(html.contains(QStringLiteral("Session %1 with Priya Raman").arg(m_next.sequence)));
     int open = 0;
-    for (const Action &action : m_repositories->actions.where(QStringLiteral("mentee_id"), m_mentee)) {
+    for (const Action &action :
+         m_repositories->actions.where(QStringLiteral("mentee_id"), m_mentee)) {
         if (action.isDone()) {
             QVERIFY2(!html.contains(action.text.toHtmlEscaped()), qPrintable(action.text));
         } else {
             ++open;
-            QVERIFY2(html.contains(QStringLiteral("☐ ") + action.text.toHtmlEscaped()), qPrintable(action.text));
+            QVERIFY2(html.contains(QStringLiteral("☐ ") + action.text.toHtmlEscaped()),
+                     qPrintable(action.text));
         }
     }
     QCOMPARE(html.count(QStringLiteral("☐ ")), open);
-    for (const char *part : {"1. Check-in and rapport", "2. Review of the actions agreed", "3. Focus: ",
-                             "4. Agree actions", "5. Summary and next meeting", "Goals in focus"}) {
+    for (const char *part : {"1. Check-in and rapport",
+                             "2. Review of the actions agreed",
+                             "3. Focus: ",
+                             "4. Agree actions",
+                             "5. Summary and next meeting",
+                             "Goals in focus"}) {
         QVERIFY2(html.contains(QString::fromUtf8(part)), part);
     }
-    QCOMPARE(Agenda::title(*m_repositories, m_next.id), QStringLiteral("Agenda – Session %1 – Priya Raman").arg(m_next.sequence));
+    QCOMPARE(Agenda::title(*m_repositories, m_next.id),
+             QStringLiteral("Agenda – Session %1 – Priya Raman").arg(m_next.sequence));
 }
 
 void TestAgenda::shouldNeverPrintPrivateNotes()
@@ -63,9 +70,11 @@ void TestAgenda::shouldNeverPrintPrivateNotes()
     for (const Session &session : m_repositories->sessionsOf(m_mentee)) {
         const QString html = Agenda::html(*m_repositories, session.id);
         for (const Session &any : m_repositories->sessionsOf(m_mentee)) {
-            for (const QString &sentence : any.privateNotes.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
+            for (const QString &sentence :
+                 any.privateNotes.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
                 if (sentence.trimmed().size() > 12)
-                    QVERIFY2(!html.contains(sentence.trimmed().toHtmlEscaped()), qPrintable(sentence));
+                    QVERIFY2(!html.contains(sentence.trimmed().toHtmlEscaped()),
+                             qPrintable(sentence));
             }
         }
     }

@@ -50,9 +50,11 @@ void TestCalendarExport::shouldEscapeText_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("escaped");
     QTest::newRow("plain") << QStringLiteral("Room 4") << QStringLiteral("Room 4");
-    QTest::newRow("comma and semicolon") << QStringLiteral("Leeds, 2nd floor; room 4") << QStringLiteral("Leeds\\, 2nd floor\\; room 4");
+    QTest::newRow("comma and semicolon") << QStringLiteral("Leeds, 2nd floor; room 4")
+                                         << QStringLiteral("Leeds\\, 2nd floor\\; room 4");
     QTest::newRow("backslash") << QStringLiteral("C:\\notes") << QStringLiteral("C:\\\\notes");
-    QTest::newRow("new lines") << QStringLiteral("Check-in\r\nReview") << QStringLiteral("Check-in\\nReview");
+    QTest::newRow("new lines") << QStringLiteral("Check-in\r\nReview")
+                               << QStringLiteral("Check-in\\nReview");
 }
 
 void TestCalendarExport::shouldEscapeText()
@@ -64,11 +66,13 @@ void TestCalendarExport::shouldEscapeText()
 
 void TestCalendarExport::shouldFoldLongLinesWithoutSplittingCharacters()
 {
-    const QByteArray line = (QStringLiteral("DESCRIPTION:") + QString(100, QChar(0x00e9)) + QStringLiteral("日本語🙂")).toUtf8();
+    const QByteArray line = (QStringLiteral("DESCRIPTION:") + QString(100, QChar(0x00e9))
+                             + QStringLiteral("日本語🙂"))
+                                .toUtf8();
     const QByteArray folded = CalendarExport::fold(line);
     QVERIFY(folded.endsWith("\r\n"));
     for (const QByteArray &part : folded.split('\n')) {
-        QVERIFY2(part.size() <= 76, part.constData()); // 75 octets and the CR
+        QVERIFY2(part.size() <= 76, part.constData());     // 75 octets and the CR
         QVERIFY(QString::fromUtf8(part).toUtf8() == part); // no broken UTF-8 sequence
     }
     QCOMPARE(QByteArray(folded).replace("\r\n ", "").chopped(2), line);
@@ -86,9 +90,13 @@ void TestCalendarExport::shouldExportThePlannedSessions()
         if (session.status != SessionStatus::Planned)
             continue;
         ++planned;
-        QVERIFY(text.contains(QStringLiteral("DTSTART:") + session.scheduledAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
-        QVERIFY(text.contains(QStringLiteral("SUMMARY:Mentoring: session %1 with Priya Raman").arg(session.sequence)));
-        QVERIFY(text.contains(QStringLiteral("DESCRIPTION:") + CalendarExport::escapeText(session.agenda)));
+        QVERIFY(text.contains(
+            QStringLiteral("DTSTART:")
+            + session.scheduledAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
+        QVERIFY(text.contains(QStringLiteral("SUMMARY:Mentoring: session %1 with Priya Raman")
+                                  .arg(session.sequence)));
+        QVERIFY(text.contains(QStringLiteral("DESCRIPTION:")
+                              + CalendarExport::escapeText(session.agenda)));
     }
     QCOMPARE(int(ics.count("BEGIN:VEVENT")), planned);
     QVERIFY(text.contains(QStringLiteral("DTSTAMP:20260316T090000Z")));
@@ -109,8 +117,10 @@ void TestCalendarExport::shouldKeepTheSameUidsWhenExportedAgain()
         }
         return found;
     };
-    const QStringList first = uids(unfolded(CalendarExport::ics(*m_repositories, m_mentee, frozenNow())));
-    const QStringList second = uids(unfolded(CalendarExport::ics(*m_repositories, m_mentee, frozenNow().addDays(3))));
+    const QStringList first
+        = uids(unfolded(CalendarExport::ics(*m_repositories, m_mentee, frozenNow())));
+    const QStringList second
+        = uids(unfolded(CalendarExport::ics(*m_repositories, m_mentee, frozenNow().addDays(3))));
     QVERIFY(!first.isEmpty());
     QCOMPARE(second, first);
     QVERIFY_THROWS_EXCEPTION(Error, CalendarExport::ics(*m_repositories, 999, frozenNow()));

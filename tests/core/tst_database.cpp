@@ -85,21 +85,29 @@ void TestDatabase::shouldCreateAPrivateFileWithTheLatestSchema()
     database.open(path(QStringLiteral("sub/folder/new.sqlite")));
 
     // THEN the file exists, only its owner may read it, and the schema is the latest
-    const QFile::Permissions permissions = QFile::permissions(path(QStringLiteral("sub/folder/new.sqlite")));
+    const QFile::Permissions permissions
+        = QFile::permissions(path(QStringLiteral("sub/folder/new.sqlite")));
     QVERIFY(permissions & QFileDevice::ReadOwner);
     QVERIFY(permissions & QFileDevice::WriteOwner);
-    QVERIFY(!(permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-                             | QFileDevice::WriteOther)));
+    QVERIFY(!(permissions
+              & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                 | QFileDevice::WriteOther)));
     QCOMPARE(database.schemaVersion(), Migrations::latestVersion());
     QSqlQuery query(database.connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
     QStringList tables;
     while (query.next())
         tables << query.value(0).toString();
     QCOMPARE(tables,
-             QStringList({QStringLiteral("action_reviews"), QStringLiteral("actions"), QStringLiteral("attachments"),
-                          QStringLiteral("goal_reviews"), QStringLiteral("goals"), QStringLiteral("mentees"),
-                          QStringLiteral("problem_statements"), QStringLiteral("sessions")}));
+             QStringList({QStringLiteral("action_reviews"),
+                          QStringLiteral("actions"),
+                          QStringLiteral("attachments"),
+                          QStringLiteral("goal_reviews"),
+                          QStringLiteral("goals"),
+                          QStringLiteral("mentees"),
+                          QStringLiteral("problem_statements"),
+                          QStringLiteral("sessions")}));
 }
 
 void TestDatabase::shouldSetTheSafetyPragmas()
@@ -146,8 +154,9 @@ void TestDatabase::shouldMigrateFromEveryEarlierVersion()
             Migrations::upgrade(db, 0, version);
             if (version >= 1) {
                 QSqlQuery query(db);
-                QVERIFY(query.exec(QStringLiteral("INSERT INTO mentees (name, created_at, updated_at) "
-                                                  "VALUES ('Kept', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+                QVERIFY(query.exec(QStringLiteral(
+                    "INSERT INTO mentees (name, created_at, updated_at) "
+                    "VALUES ('Kept', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
             }
             db.close();
         }
@@ -171,7 +180,8 @@ void TestDatabase::shouldRefuseANewerVersionAndLeaveItUnchanged()
         database.open(path());
         addMentee(database, QStringLiteral("Ana"));
     }
-    rawExec(path(), {QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)});
+    rawExec(path(),
+            {QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)});
     const QByteArray before = fileDigest(path());
 
     // WHEN it is opened THEN it is refused with a clear message, byte for byte unchanged
@@ -180,7 +190,8 @@ void TestDatabase::shouldRefuseANewerVersionAndLeaveItUnchanged()
         database.open(path());
         QFAIL("a newer database was opened");
     } catch (const Error &error) {
-        QVERIFY2(error.message().contains(QStringLiteral("newer version of Mentorbook")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("newer version of Mentorbook")),
+                 qPrintable(error.message()));
         QVERIFY(error.message().contains(QStringLiteral("was not changed")));
     }
     QVERIFY(!database.isOpen());
@@ -198,8 +209,10 @@ void TestDatabase::shouldRefuseFilesThatAreNotMentorbookDatabases_data()
     QTest::newRow("json") << QByteArray("{\"format\": \"mentorbook\"}") << false
                           << QStringLiteral("not an SQLite file");
     QTest::newRow("sqlite header, garbage body")
-        << QByteArray("SQLite format 3\0", 16) + QByteArray(4096, '\x5a') << false << QStringLiteral("not a Mentorbook database");
-    QTest::newRow("another program's database") << QByteArray() << true << QStringLiteral("of another program");
+        << QByteArray("SQLite format 3\0", 16) + QByteArray(4096, '\x5a') << false
+        << QStringLiteral("not a Mentorbook database");
+    QTest::newRow("another program's database")
+        << QByteArray() << true << QStringLiteral("of another program");
 }
 
 void TestDatabase::shouldRefuseFilesThatAreNotMentorbookDatabases()
@@ -209,8 +222,9 @@ void TestDatabase::shouldRefuseFilesThatAreNotMentorbookDatabases()
     QFETCH(QString, expected);
 
     if (sqlite) {
-        rawExec(path(), {QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)"),
-                         QStringLiteral("INSERT INTO recipes (title) VALUES ('Bread')")});
+        rawExec(path(),
+                {QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)"),
+                 QStringLiteral("INSERT INTO recipes (title) VALUES ('Bread')")});
     } else {
         QFile file(path());
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -270,7 +284,8 @@ void TestDatabase::shouldLockTheFileAgainstASecondWriter()
         second.open(path());
         QFAIL("a second writer opened the file");
     } catch (const Error &error) {
-        QVERIFY2(error.message().contains(QStringLiteral("already open")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("already open")),
+                 qPrintable(error.message()));
         QVERIFY(error.message().contains(QString::number(QCoreApplication::applicationPid())));
     }
     QVERIFY(!second.isOpen());
@@ -290,7 +305,8 @@ void TestDatabase::shouldTakeOverTheLockOfADeadProcess()
     }
     QFile lock(path() + QStringLiteral(".lock"));
     QVERIFY(lock.open(QIODevice::WriteOnly));
-    lock.write(QByteArray::number(2147483600) + "\nmentorbook\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.write(QByteArray::number(2147483600) + "\nmentorbook\n"
+               + QSysInfo::machineHostName().toUtf8() + "\n");
     lock.close();
 
     // WHEN the database is opened THEN the stale lock is taken over
@@ -302,7 +318,8 @@ void TestDatabase::shouldTakeOverTheLockOfADeadProcess()
 void TestDatabase::shouldOpenReadOnlyWithoutCreatingOrLocking()
 {
     Database missing;
-    QVERIFY_THROWS_EXCEPTION(Error, missing.open(path(QStringLiteral("missing.sqlite")), Database::Access::ReadOnly));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, missing.open(path(QStringLiteral("missing.sqlite")), Database::Access::ReadOnly));
     QVERIFY(!QFile::exists(path(QStringLiteral("missing.sqlite"))));
 
     Database writer;
@@ -381,7 +398,8 @@ void TestDatabase::shouldRefuseABackupIntoAMissingFolder()
         database.backupTo(path(QStringLiteral("no/such/folder/backup.sqlite")));
         QFAIL("a backup was written into a missing folder");
     } catch (const Error &error) {
-        QVERIFY2(error.message().contains(QStringLiteral("does not exist")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("does not exist")),
+                 qPrintable(error.message()));
     }
     QVERIFY_THROWS_EXCEPTION(Error, database.backupTo(path()));
 }

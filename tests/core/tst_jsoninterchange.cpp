@@ -73,11 +73,18 @@ void TestJsonInterchange::shouldDescribeTheFormatAndVersion()
 {
     QCOMPARE(m_sample.value(QStringLiteral("format")).toString(), QStringLiteral("mentorbook"));
     QCOMPARE(m_sample.value(QStringLiteral("version")).toInt(), 1);
-    for (const char *table : {"mentees", "attachments", "goals", "goal_reviews", "problem_statements", "sessions",
-                              "actions", "action_reviews"}) {
+    for (const char *table : {"mentees",
+                              "attachments",
+                              "goals",
+                              "goal_reviews",
+                              "problem_statements",
+                              "sessions",
+                              "actions",
+                              "action_reviews"}) {
         QVERIFY2(!m_sample.value(QLatin1String(table)).toArray().isEmpty(), table);
     }
-    const QJsonObject session = m_sample.value(QStringLiteral("sessions")).toArray().first().toObject();
+    const QJsonObject session
+        = m_sample.value(QStringLiteral("sessions")).toArray().first().toObject();
     QVERIFY(session.contains(QStringLiteral("private_notes")));
     QVERIFY(session.value(QStringLiteral("scheduled_at")).toString().endsWith(QLatin1Char('Z')));
 }
@@ -91,7 +98,8 @@ void TestJsonInterchange::shouldRoundTripIntoAnEmptyDatabase()
 
     // THEN the second document is identical to the first, byte for byte
     QCOMPARE(counts.value(QStringLiteral("mentees")), 1);
-    QCOMPARE(counts.value(QStringLiteral("sessions")), m_sample.value(QStringLiteral("sessions")).toArray().size());
+    QCOMPARE(counts.value(QStringLiteral("sessions")),
+             m_sample.value(QStringLiteral("sessions")).toArray().size());
     const QByteArray again = JsonExporter::toJson(repositories);
     QCOMPARE(again, m_sampleJson);
     QVERIFY(database->integrityProblems().isEmpty());
@@ -119,11 +127,13 @@ void TestJsonInterchange::shouldMergeIntoADatabaseThatHasData()
         QCOMPARE(second.at(i).notes, first.at(i).notes);
         QCOMPARE(second.at(i).createdAt, first.at(i).createdAt);
         if (first.at(i).problemStatementId) {
-            const ProblemStatement statement = repositories.problemStatements.get(second.at(i).problemStatementId);
+            const ProblemStatement statement
+                = repositories.problemStatements.get(second.at(i).problemStatementId);
             QCOMPARE(statement.menteeId, mentees.at(1).id);
         }
     }
-    QCOMPARE(repositories.actionReviews.count(), 2 * int(m_sample.value(QStringLiteral("action_reviews")).toArray().size()));
+    QCOMPARE(repositories.actionReviews.count(),
+             2 * int(m_sample.value(QStringLiteral("action_reviews")).toArray().size()));
     QVERIFY(database->integrityProblems().isEmpty());
 }
 
@@ -185,69 +195,123 @@ void TestJsonInterchange::shouldRefuseBadDocumentsAndChangeNothing_data()
     const QJsonValue firstSessionId = sessions.at(0).toObject().value(QStringLiteral("id"));
     const QJsonValue firstSequence = sessions.at(0).toObject().value(QStringLiteral("sequence"));
 
-    QTest::newRow("not JSON") << QByteArray("mentees: Ana") << none
-                              << QStringLiteral("line 1, column 2: the file is not valid JSON (illegal value)");
-    QTest::newRow("cut short") << QByteArray("{\n  \"format\": \"mentorbook\",\n  \"version\": 1,\n  \"mentees\": [")
+    QTest::newRow("not JSON")
+        << QByteArray("mentees: Ana") << none
+        << QStringLiteral("line 1, column 2: the file is not valid JSON (illegal value)");
+    QTest::newRow("cut short") << QByteArray(
+        "{\n  \"format\": \"mentorbook\",\n  \"version\": 1,\n  \"mentees\": [")
                                << none << QStringLiteral("line 4, column");
     QTest::newRow("an array") << QByteArray("[1, 2]") << none
                               << QStringLiteral("the document must be a JSON object");
-    QTest::newRow("no format") << QByteArray() << setTop(QStringLiteral("format"), QJsonValue::Undefined)
+    QTest::newRow("no format") << QByteArray()
+                               << setTop(QStringLiteral("format"), QJsonValue::Undefined)
                                << QStringLiteral("format: expected \"mentorbook\"");
-    QTest::newRow("other format") << QByteArray() << setTop(QStringLiteral("format"), QStringLiteral("fellow"))
+    QTest::newRow("other format") << QByteArray()
+                                  << setTop(QStringLiteral("format"), QStringLiteral("fellow"))
                                   << QStringLiteral("format: expected \"mentorbook\"");
-    QTest::newRow("no version") << QByteArray() << setTop(QStringLiteral("version"), QJsonValue::Undefined)
+    QTest::newRow("no version") << QByteArray()
+                                << setTop(QStringLiteral("version"), QJsonValue::Undefined)
                                 << QStringLiteral("version: is required");
-    QTest::newRow("newer version") << QByteArray() << setTop(QStringLiteral("version"), 2)
-                                   << QStringLiteral("version: 2 is newer than this version of Mentorbook reads (1)");
-    QTest::newRow("version as text") << QByteArray() << setTop(QStringLiteral("version"), QStringLiteral("1"))
-                                     << QStringLiteral("version: expected a whole number, found a string");
+    QTest::newRow("newer version")
+        << QByteArray() << setTop(QStringLiteral("version"), 2)
+        << QStringLiteral("version: 2 is newer than this version of Mentorbook reads (1)");
+    QTest::newRow("version as text")
+        << QByteArray() << setTop(QStringLiteral("version"), QStringLiteral("1"))
+        << QStringLiteral("version: expected a whole number, found a string");
     QTest::newRow("unknown key") << QByteArray() << setTop(QStringLiteral("notes"), QJsonArray())
                                  << QStringLiteral("notes: unknown key");
-    QTest::newRow("table not an array") << QByteArray() << setTop(QStringLiteral("sessions"), QJsonObject())
-                                        << QStringLiteral("sessions: expected an array, found an object");
-    QTest::newRow("row not an object")
+    QTest::newRow("table not an array")
+        << QByteArray() << setTop(QStringLiteral("sessions"), QJsonObject())
+        << QStringLiteral("sessions: expected an array, found an object");
+    QTest::newRow("row not an object") << QByteArray() << Mutation([](QJsonObject &d) {
+        QJsonArray rows = d.value(QStringLiteral("sessions")).toArray();
+        rows.replace(3, 42);
+        d.insert(QStringLiteral("sessions"), rows);
+    }) << QStringLiteral("sessions[3]: expected an object, found a number");
+    QTest::newRow("unknown stage")
         << QByteArray()
-        << Mutation([](QJsonObject &d) {
-               QJsonArray rows = d.value(QStringLiteral("sessions")).toArray();
-               rows.replace(3, 42);
-               d.insert(QStringLiteral("sessions"), rows);
-           })
-        << QStringLiteral("sessions[3]: expected an object, found a number");
-    QTest::newRow("unknown stage") << QByteArray() << setField(QStringLiteral("sessions"), 3, QStringLiteral("stage"), QStringLiteral("foo"))
-                                   << QStringLiteral("sessions[3].stage: unknown stage \"foo\"");
-    QTest::newRow("unknown status") << QByteArray() << setField(QStringLiteral("sessions"), 2, QStringLiteral("status"), QStringLiteral("done"))
-                                    << QStringLiteral("sessions[2].status: unknown session status \"done\"");
-    QTest::newRow("empty name") << QByteArray() << setField(QStringLiteral("mentees"), 0, QStringLiteral("name"), QStringLiteral(" "))
+        << setField(QStringLiteral("sessions"), 3, QStringLiteral("stage"), QStringLiteral("foo"))
+        << QStringLiteral("sessions[3].stage: unknown stage \"foo\"");
+    QTest::newRow("unknown status")
+        << QByteArray()
+        << setField(QStringLiteral("sessions"), 2, QStringLiteral("status"), QStringLiteral("done"))
+        << QStringLiteral("sessions[2].status: unknown session status \"done\"");
+    QTest::newRow("empty name") << QByteArray()
+                                << setField(QStringLiteral("mentees"),
+                                            0,
+                                            QStringLiteral("name"),
+                                            QStringLiteral(" "))
                                 << QStringLiteral("mentees[0].name: must not be empty");
-    QTest::newRow("name as a number") << QByteArray() << setField(QStringLiteral("mentees"), 0, QStringLiteral("name"), 7)
-                                      << QStringLiteral("mentees[0].name: expected a string, found a number");
-    QTest::newRow("notes null") << QByteArray() << setField(QStringLiteral("sessions"), 1, QStringLiteral("notes"), QJsonValue::Null)
+    QTest::newRow("name as a number")
+        << QByteArray() << setField(QStringLiteral("mentees"), 0, QStringLiteral("name"), 7)
+        << QStringLiteral("mentees[0].name: expected a string, found a number");
+    QTest::newRow("notes null") << QByteArray()
+                                << setField(QStringLiteral("sessions"),
+                                            1,
+                                            QStringLiteral("notes"),
+                                            QJsonValue::Null)
                                 << QStringLiteral("sessions[1].notes: must not be null");
-    QTest::newRow("progress") << QByteArray() << setField(QStringLiteral("goal_reviews"), 0, QStringLiteral("progress"), 150)
+    QTest::newRow("progress") << QByteArray()
+                              << setField(QStringLiteral("goal_reviews"),
+                                          0,
+                                          QStringLiteral("progress"),
+                                          150)
                               << QStringLiteral("goal_reviews[0].progress: 150 is outside 0–100");
-    QTest::newRow("fractional priority") << QByteArray() << setField(QStringLiteral("goals"), 0, QStringLiteral("priority"), 1.5)
-                                         << QStringLiteral("goals[0].priority: expected a whole number, found 1.5");
-    QTest::newRow("impossible date") << QByteArray() << setField(QStringLiteral("actions"), 0, QStringLiteral("due_on"), QStringLiteral("2026-02-30"))
-                                     << QStringLiteral("actions[0].due_on: \"2026-02-30\" is not a date (expected YYYY-MM-DD)");
-    QTest::newRow("vague time") << QByteArray() << setField(QStringLiteral("sessions"), 2, QStringLiteral("scheduled_at"), QStringLiteral("tomorrow"))
-                                << QStringLiteral("sessions[2].scheduled_at: \"tomorrow\" is not a date and time");
-    QTest::newRow("missing mentee") << QByteArray() << setField(QStringLiteral("sessions"), 0, QStringLiteral("mentee_id"), 999)
-                                    << QStringLiteral("sessions[0].mentee_id: there is no mentee with id 999 in the document");
-    QTest::newRow("missing id") << QByteArray() << setField(QStringLiteral("goals"), 0, QStringLiteral("id"), QJsonValue::Undefined)
+    QTest::newRow("fractional priority")
+        << QByteArray() << setField(QStringLiteral("goals"), 0, QStringLiteral("priority"), 1.5)
+        << QStringLiteral("goals[0].priority: expected a whole number, found 1.5");
+    QTest::newRow("impossible date")
+        << QByteArray()
+        << setField(
+               QStringLiteral("actions"), 0, QStringLiteral("due_on"), QStringLiteral("2026-02-30"))
+        << QStringLiteral("actions[0].due_on: \"2026-02-30\" is not a date (expected YYYY-MM-DD)");
+    QTest::newRow("vague time")
+        << QByteArray()
+        << setField(QStringLiteral("sessions"),
+                    2,
+                    QStringLiteral("scheduled_at"),
+                    QStringLiteral("tomorrow"))
+        << QStringLiteral("sessions[2].scheduled_at: \"tomorrow\" is not a date and time");
+    QTest::newRow("missing mentee")
+        << QByteArray() << setField(QStringLiteral("sessions"), 0, QStringLiteral("mentee_id"), 999)
+        << QStringLiteral("sessions[0].mentee_id: there is no mentee with id 999 in the document");
+    QTest::newRow("missing id") << QByteArray()
+                                << setField(QStringLiteral("goals"),
+                                            0,
+                                            QStringLiteral("id"),
+                                            QJsonValue::Undefined)
                                 << QStringLiteral("goals[0].id: is required");
-    QTest::newRow("negative id") << QByteArray() << setField(QStringLiteral("goals"), 0, QStringLiteral("id"), -4)
+    QTest::newRow("negative id") << QByteArray()
+                                 << setField(QStringLiteral("goals"), 0, QStringLiteral("id"), -4)
                                  << QStringLiteral("goals[0].id: must be a positive whole number");
-    QTest::newRow("duplicate id") << QByteArray() << setField(QStringLiteral("sessions"), 1, QStringLiteral("id"), firstSessionId)
-                                  << QStringLiteral("sessions[1].id: id %1 is used twice (also by sessions[0])").arg(firstSessionId.toInt());
-    QTest::newRow("unknown field") << QByteArray() << setField(QStringLiteral("mentees"), 0, QStringLiteral("nickname"), QStringLiteral("Pri"))
-                                   << QStringLiteral("mentees[0].nickname: unknown field");
-    QTest::newRow("bad base64") << QByteArray() << setField(QStringLiteral("attachments"), 0, QStringLiteral("data"), QStringLiteral("not*base64!"))
+    QTest::newRow("duplicate id")
+        << QByteArray()
+        << setField(QStringLiteral("sessions"), 1, QStringLiteral("id"), firstSessionId)
+        << QStringLiteral("sessions[1].id: id %1 is used twice (also by sessions[0])")
+               .arg(firstSessionId.toInt());
+    QTest::newRow("unknown field")
+        << QByteArray()
+        << setField(QStringLiteral("mentees"), 0, QStringLiteral("nickname"), QStringLiteral("Pri"))
+        << QStringLiteral("mentees[0].nickname: unknown field");
+    QTest::newRow("bad base64") << QByteArray()
+                                << setField(QStringLiteral("attachments"),
+                                            0,
+                                            QStringLiteral("data"),
+                                            QStringLiteral("not*base64!"))
                                 << QStringLiteral("attachments[0].data: is not valid base64");
-    QTest::newRow("bad timestamp") << QByteArray() << setField(QStringLiteral("goals"), 1, QStringLiteral("created_at"), QStringLiteral("2026-13-01T00:00:00Z"))
-                                   << QStringLiteral("goals[1].created_at: \"2026-13-01T00:00:00Z\" is not a date and time");
+    QTest::newRow("bad timestamp")
+        << QByteArray()
+        << setField(QStringLiteral("goals"),
+                    1,
+                    QStringLiteral("created_at"),
+                    QStringLiteral("2026-13-01T00:00:00Z"))
+        << QStringLiteral("goals[1].created_at: \"2026-13-01T00:00:00Z\" is not a date and time");
     // Found only while writing: everything stored before it must be rolled back.
-    QTest::newRow("duplicate session number") << QByteArray() << setField(QStringLiteral("sessions"), 5, QStringLiteral("sequence"), firstSequence)
-                                              << QStringLiteral("sessions[5].sequence: this mentee already has a session number %1").arg(firstSequence.toInt());
+    QTest::newRow("duplicate session number")
+        << QByteArray()
+        << setField(QStringLiteral("sessions"), 5, QStringLiteral("sequence"), firstSequence)
+        << QStringLiteral("sessions[5].sequence: this mentee already has a session number %1")
+               .arg(firstSequence.toInt());
 }
 
 void TestJsonInterchange::shouldRefuseBadDocumentsAndChangeNothing()

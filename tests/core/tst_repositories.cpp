@@ -34,7 +34,10 @@ private slots:
 
 private:
     /** A mentee with a row in every table; returns the mentee. */
-    Id addRelationship(const QString &name) { return TestSupport::addRelationship(*m_repositories, name).mentee; }
+    Id addRelationship(const QString &name)
+    {
+        return TestSupport::addRelationship(*m_repositories, name).mentee;
+    }
 
     template<class T>
     void checkRoundTrip(T item, const std::function<void(T &)> &change);
@@ -154,8 +157,10 @@ void TestRepositories::shouldStoreReadUpdateAndDeleteEveryEntity()
     ProblemStatement statement;
     statement.menteeId = menteeId;
     statement.templateId = ProblemTemplate::DevelopSkills;
-    statement.text = QStringLiteral("I want to develop my skills in SQL, so that I can automate reports.");
-    checkRoundTrip<ProblemStatement>(statement, [](ProblemStatement &p) { p.status = ProblemStatus::Parked; });
+    statement.text
+        = QStringLiteral("I want to develop my skills in SQL, so that I can automate reports.");
+    checkRoundTrip<ProblemStatement>(statement,
+                                     [](ProblemStatement &p) { p.status = ProblemStatus::Parked; });
 
     Action newAction;
     newAction.menteeId = menteeId;
@@ -167,7 +172,8 @@ void TestRepositories::shouldStoreReadUpdateAndDeleteEveryEntity()
     ActionReview actionReview;
     actionReview.actionId = action.id;
     actionReview.sessionId = newSession.id;
-    checkRoundTrip<ActionReview>(actionReview, [](ActionReview &a) { a.decision = ReviewDecision::Dropped; });
+    checkRoundTrip<ActionReview>(actionReview,
+                                 [](ActionReview &a) { a.decision = ReviewDecision::Dropped; });
 }
 
 void TestRepositories::shouldRefuseImpossibleData_data()
@@ -253,12 +259,15 @@ void TestRepositories::shouldRefuseImpossibleData_data()
                 field.write(s, QStringLiteral("postponed"));
         }
     }) << QStringLiteral("status: unknown session status \"postponed\"");
-    QTest::newRow("reason without did-not-happen") << Attempt([session](Repositories &r, Id mentee, Id) {
-        Session s = session(mentee);
-        s.debriefOutcome = DebriefOutcome::WentWell;
-        s.whyNotReason = WhyNotReason::NoTime;
-        r.sessions.add(s);
-    }) << QStringLiteral("why_not_reason: a reason is only recorded when the exercise did not happen");
+    QTest::newRow("reason without did-not-happen")
+        << Attempt([session](Repositories &r, Id mentee, Id) {
+               Session s = session(mentee);
+               s.debriefOutcome = DebriefOutcome::WentWell;
+               s.whyNotReason = WhyNotReason::NoTime;
+               r.sessions.add(s);
+           })
+        << QStringLiteral(
+               "why_not_reason: a reason is only recorded when the exercise did not happen");
     QTest::newRow("duplicate sequence") << Attempt([session](Repositories &r, Id mentee, Id) {
         Session s = session(mentee);
         s.sequence = 1;
@@ -282,13 +291,15 @@ void TestRepositories::shouldRefuseImpossibleData_data()
                 field.write(a, QStringLiteral("2026-02-30"));
         }
     }) << QStringLiteral("due_on: \"2026-02-30\" is not a date (expected YYYY-MM-DD)");
-    QTest::newRow("action from another mentee's session") << Attempt([](Repositories &r, Id mentee, Id other) {
-        Action a;
-        a.menteeId = mentee;
-        a.text = QStringLiteral("Read a book");
-        a.sessionId = r.sessionsOf(other).constFirst().id;
-        r.actions.add(a);
-    }) << QStringLiteral("belongs to another mentee");
+    QTest::newRow("action from another mentee's session")
+        << Attempt([](Repositories &r, Id mentee, Id other) {
+               Action a;
+               a.menteeId = mentee;
+               a.text = QStringLiteral("Read a book");
+               a.sessionId = r.sessionsOf(other).constFirst().id;
+               r.actions.add(a);
+           })
+        << QStringLiteral("belongs to another mentee");
     QTest::newRow("unfilled template") << Attempt([](Repositories &r, Id mentee, Id) {
         ProblemStatement p;
         p.menteeId = mentee;
@@ -331,7 +342,8 @@ void TestRepositories::shouldKeepLongTextAndMarkupLiterally()
 {
     const Id menteeId = addRelationship(QStringLiteral("<b>Ana</b> & \"Bo\""));
     Session session = m_repositories->sessionsOf(menteeId).constFirst();
-    const QString megabyte = QString(1024 * 1024, QLatin1Char('x')) + QStringLiteral(" — ünïcødé 日本語 مرحبا 🙂");
+    const QString megabyte = QString(1024 * 1024, QLatin1Char('x'))
+                             + QStringLiteral(" — ünïcødé 日本語 مرحبا 🙂");
     session.notes = megabyte;
     m_repositories->sessions.update(session);
     QCOMPARE(m_repositories->sessions.get(session.id).notes, megabyte);

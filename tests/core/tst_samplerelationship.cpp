@@ -45,16 +45,25 @@ void TestSampleRelationship::initTestCase()
 void TestSampleRelationship::shouldHaveACompleteProfileWithPreWork()
 {
     const Mentee mentee = m_repositories->mentees.get(m_mentee);
-    for (const QString &text : {mentee.name, mentee.email, mentee.role, mentee.organisation, mentee.background,
-                                mentee.expectations, mentee.preferredQualities, mentee.strengths,
-                                mentee.developmentAreas, mentee.channel, mentee.confidentiality}) {
+    for (const QString &text : {mentee.name,
+                                mentee.email,
+                                mentee.role,
+                                mentee.organisation,
+                                mentee.background,
+                                mentee.expectations,
+                                mentee.preferredQualities,
+                                mentee.strengths,
+                                mentee.developmentAreas,
+                                mentee.channel,
+                                mentee.confidentiality}) {
         QVERIFY(!text.trimmed().isEmpty());
     }
     QVERIFY(mentee.startedOn.isValid() && mentee.startedOn < today());
     QVERIFY(mentee.intendedEndOn > today());
 
     QSet<AttachmentKind> kinds;
-    for (const Attachment &attachment : m_repositories->attachments.where(QStringLiteral("mentee_id"), m_mentee)) {
+    for (const Attachment &attachment :
+         m_repositories->attachments.where(QStringLiteral("mentee_id"), m_mentee)) {
         kinds.insert(attachment.kind);
         QVERIFY(attachment.data.size() > 200);
     }
@@ -71,15 +80,21 @@ void TestSampleRelationship::shouldGoThroughEveryStage()
             heldStages << session.stage;
     }
     // pre-work, introductions, focus, then two exercise/debrief cycles, in that order
-    const QList<Stage> method{Stage::Prework, Stage::Introductions, Stage::Focus, Stage::Exercise,
-                              Stage::Debrief, Stage::Exercise, Stage::Debrief};
+    const QList<Stage> method{Stage::Prework,
+                              Stage::Introductions,
+                              Stage::Focus,
+                              Stage::Exercise,
+                              Stage::Debrief,
+                              Stage::Exercise,
+                              Stage::Debrief};
     QCOMPARE(heldStages.mid(0, method.size()), method);
     for (int i = 0; i < sessions.size(); ++i)
         QCOMPARE(sessions.at(i).sequence, i + 1);
 
     const auto exercises = std::count_if(sessions.begin(), sessions.end(), [](const Session &s) {
-        return s.stage == Stage::Exercise && s.status == SessionStatus::Held && s.problemStatementId > 0
-               && !s.exerciseWhat.isEmpty() && !s.exerciseWithWhom.isEmpty() && s.exerciseByWhen.isValid();
+        return s.stage == Stage::Exercise && s.status == SessionStatus::Held
+               && s.problemStatementId > 0 && !s.exerciseWhat.isEmpty()
+               && !s.exerciseWithWhom.isEmpty() && s.exerciseByWhen.isValid();
     });
     QVERIFY(exercises >= 2);
     const auto debriefs = std::count_if(sessions.begin(), sessions.end(), [](const Session &s) {
@@ -126,8 +141,10 @@ void TestSampleRelationship::shouldHaveSmartGoalsWithReviews()
     int reviews = 0;
     for (const Goal &goal : goals) {
         QVERIFY(!goal.specific.isEmpty() && !goal.measurable.isEmpty() && !goal.achievable.isEmpty()
-                && !goal.relevant.isEmpty() && goal.timeBoundOn.isValid() && !goal.measure.isEmpty());
-        reviews += int(m_repositories->goalReviews.where(QStringLiteral("goal_id"), goal.id).size());
+                && !goal.relevant.isEmpty() && goal.timeBoundOn.isValid()
+                && !goal.measure.isEmpty());
+        reviews
+            += int(m_repositories->goalReviews.where(QStringLiteral("goal_id"), goal.id).size());
     }
     QVERIFY(reviews >= 4);
 }
@@ -147,13 +164,18 @@ void TestSampleRelationship::shouldHaveOpenAndDoneActionsForBothOwners()
 {
     QSet<QString> kinds;
     int carriedOpen = 0;
-    for (const Action &action : m_repositories->actions.where(QStringLiteral("mentee_id"), m_mentee)) {
-        kinds.insert(toKey(action.owner) + (action.isDone() ? QStringLiteral(" done") : QStringLiteral(" open")));
+    for (const Action &action :
+         m_repositories->actions.where(QStringLiteral("mentee_id"), m_mentee)) {
+        kinds.insert(toKey(action.owner)
+                     + (action.isDone() ? QStringLiteral(" done") : QStringLiteral(" open")));
         if (!action.isDone() && m_repositories->timesCarried(action.id) > 0)
             ++carriedOpen;
     }
-    QCOMPARE(kinds, QSet<QString>({QStringLiteral("mentee done"), QStringLiteral("mentee open"),
-                                   QStringLiteral("mentor done"), QStringLiteral("mentor open")}));
+    QCOMPARE(kinds,
+             QSet<QString>({QStringLiteral("mentee done"),
+                            QStringLiteral("mentee open"),
+                            QStringLiteral("mentor done"),
+                            QStringLiteral("mentor open")}));
     QVERIFY(carriedOpen >= 1);
     QVERIFY(m_repositories->actionReviews.count() >= 3);
 }
@@ -162,7 +184,8 @@ void TestSampleRelationship::shouldBeAddableTwice()
 {
     const Id second = SampleRelationship::add(*m_repositories, today());
     QVERIFY(second != m_mentee);
-    QCOMPARE(m_repositories->sessionsOf(second).size(), m_repositories->sessionsOf(m_mentee).size());
+    QCOMPARE(m_repositories->sessionsOf(second).size(),
+             m_repositories->sessionsOf(m_mentee).size());
 }
 
 QTEST_GUILESS_MAIN(TestSampleRelationship)

@@ -58,7 +58,8 @@ void TestShareableSession::shouldKeepPrivateNotesOutOfTheSample()
         ++checked;
         const QString everything = shareableContent(session).texts().join(QLatin1Char('\n'));
         // No sentence of the private notes appears anywhere in what may be shared.
-        for (const QString &sentence : session.privateNotes.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
+        for (const QString &sentence :
+             session.privateNotes.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
             if (sentence.trimmed().size() > 12)
                 QVERIFY2(!everything.contains(sentence.trimmed()), qPrintable(sentence));
         }

@@ -77,14 +77,19 @@ void TestCarryOverModel::shouldReviewWhatWasOpenOrFinishedSinceLastTime()
 
     // THEN every open action agreed before it is there, not yet reviewed, and nothing agreed later
     int open = 0;
-    for (const Action &action : m_store->repositories().actions.where(QStringLiteral("mentee_id"), m_mentee)) {
+    for (const Action &action :
+         m_store->repositories().actions.where(QStringLiteral("mentee_id"), m_mentee)) {
         if (action.isDone())
             continue;
         ++open;
         const int row = rowOf(model, action.id);
         QVERIFY2(row >= 0, qPrintable(action.text));
-        QCOMPARE(model.index(row, CarryOverModel::DecisionColumn).data(CarryOverModel::DecisionRole).toInt(), -1);
-        QCOMPARE(model.index(row, CarryOverModel::DecisionColumn).data().toString(), QStringLiteral("Not reviewed"));
+        QCOMPARE(model.index(row, CarryOverModel::DecisionColumn)
+                     .data(CarryOverModel::DecisionRole)
+                     .toInt(),
+                 -1);
+        QCOMPARE(model.index(row, CarryOverModel::DecisionColumn).data().toString(),
+                 QStringLiteral("Not reviewed"));
         QCOMPARE(model.index(row, 0).data(CarryOverModel::TimesCarriedRole).toInt(),
                  m_store->repositories().timesCarried(action.id));
     }
@@ -106,9 +111,11 @@ void TestCarryOverModel::shouldShowTheDecisionsTakenAtAHeldSession()
     // THEN the reviewed action shows that decision
     const int row = rowOf(model, review.actionId);
     QVERIFY(row >= 0);
-    QCOMPARE(model.index(row, CarryOverModel::DecisionColumn).data(CarryOverModel::DecisionRole).toInt(),
-             int(review.decision));
-    QCOMPARE(model.index(row, CarryOverModel::DecisionColumn).data(Qt::EditRole).toInt(), int(review.decision) + 1);
+    QCOMPARE(
+        model.index(row, CarryOverModel::DecisionColumn).data(CarryOverModel::DecisionRole).toInt(),
+        int(review.decision));
+    QCOMPARE(model.index(row, CarryOverModel::DecisionColumn).data(Qt::EditRole).toInt(),
+             int(review.decision) + 1);
 }
 
 void TestCarryOverModel::shouldCompleteAnActionReviewedAsDoneInOneUndoStep()
@@ -127,22 +134,29 @@ void TestCarryOverModel::shouldCompleteAnActionReviewedAsDoneInOneUndoStep()
     const int steps = m_store->undoStack()->count();
 
     // WHEN the mentor marks it done at this session
-    QVERIFY(model.setData(model.index(row, CarryOverModel::DecisionColumn), int(ReviewDecision::Done) + 1));
+    QVERIFY(model.setData(model.index(row, CarryOverModel::DecisionColumn),
+                          int(ReviewDecision::Done) + 1));
 
     // THEN a review is recorded and the action completed, as one step that undo takes back
     Repositories &stored = m_store->repositories();
     QVERIFY(stored.actions.get(actionId).isDone());
-    const QList<ActionReview> reviews = stored.actionReviews.where(QStringLiteral("action_id"), actionId);
+    const QList<ActionReview> reviews
+        = stored.actionReviews.where(QStringLiteral("action_id"), actionId);
     QVERIFY(std::any_of(reviews.begin(), reviews.end(), [&](const ActionReview &review) {
         return review.sessionId == next.id && review.decision == ReviewDecision::Done;
     }));
     QCOMPARE(m_store->undoStack()->count(), steps + 1);
-    QCOMPARE(model.index(rowOf(model, actionId), CarryOverModel::DecisionColumn).data(CarryOverModel::DecisionRole).toInt(),
+    QCOMPARE(model.index(rowOf(model, actionId), CarryOverModel::DecisionColumn)
+                 .data(CarryOverModel::DecisionRole)
+                 .toInt(),
              int(ReviewDecision::Done));
 
     m_store->undoStack()->undo();
     QVERIFY(!stored.actions.get(actionId).isDone());
-    QCOMPARE(model.index(rowOf(model, actionId), CarryOverModel::DecisionColumn).data(CarryOverModel::DecisionRole).toInt(), -1);
+    QCOMPARE(model.index(rowOf(model, actionId), CarryOverModel::DecisionColumn)
+                 .data(CarryOverModel::DecisionRole)
+                 .toInt(),
+             -1);
 }
 
 void TestCarryOverModel::shouldCountACarryAndClearIt()
@@ -157,13 +171,15 @@ void TestCarryOverModel::shouldCountACarryAndClearIt()
 
     QVERIFY(model.setData(first, int(ReviewDecision::Carried) + 1));
     QCOMPARE(m_store->repositories().timesCarried(actionId), carried + 1);
-    QCOMPARE(model.index(rowOf(model, actionId), 0).data(CarryOverModel::TimesCarriedRole).toInt(), carried + 1);
+    QCOMPARE(model.index(rowOf(model, actionId), 0).data(CarryOverModel::TimesCarriedRole).toInt(),
+             carried + 1);
 
     QVERIFY(model.setData(model.index(rowOf(model, actionId), CarryOverModel::DecisionColumn), 0));
     QCOMPARE(m_store->repositories().timesCarried(actionId), carried);
     QVERIFY(!model.setData(model.index(0, CarryOverModel::CarriedColumn), 3));
     // Without a review there is nothing to note yet.
-    QVERIFY(!(model.flags(model.index(rowOf(model, actionId), CarryOverModel::NoteColumn)) & Qt::ItemIsEditable));
+    QVERIFY(!(model.flags(model.index(rowOf(model, actionId), CarryOverModel::NoteColumn))
+              & Qt::ItemIsEditable));
 }
 
 void TestCarryOverModel::shouldRenegotiateAndNoteWhy()
@@ -176,24 +192,29 @@ void TestCarryOverModel::shouldRenegotiateAndNoteWhy()
     const QDate later = next.scheduledAt.toLocalTime().date().addDays(21);
 
     // WHEN the action is renegotiated: a smaller step, a new date, and a note why
-    QVERIFY(model.setData(model.index(0, CarryOverModel::DecisionColumn), int(ReviewDecision::Renegotiated) + 1));
+    QVERIFY(model.setData(model.index(0, CarryOverModel::DecisionColumn),
+                          int(ReviewDecision::Renegotiated) + 1));
     int row = rowOf(model, actionId);
-    QVERIFY(model.setData(model.index(row, CarryOverModel::ActionColumn), QStringLiteral("Ask Aisha one question")));
+    QVERIFY(model.setData(model.index(row, CarryOverModel::ActionColumn),
+                          QStringLiteral("Ask Aisha one question")));
     row = rowOf(model, actionId);
     QVERIFY(model.setData(model.index(row, CarryOverModel::DueColumn), later));
     row = rowOf(model, actionId);
-    QVERIFY(model.setData(model.index(row, CarryOverModel::NoteColumn), QStringLiteral("Aisha is on leave")));
+    QVERIFY(model.setData(model.index(row, CarryOverModel::NoteColumn),
+                          QStringLiteral("Aisha is on leave")));
 
     // THEN the action and the review say so
     const Action action = m_store->repositories().actions.get(actionId);
     QCOMPARE(action.text, QStringLiteral("Ask Aisha one question"));
     QCOMPARE(action.dueOn, later);
-    const QList<ActionReview> reviews = m_store->repositories().actionReviews.where(QStringLiteral("action_id"), actionId);
+    const QList<ActionReview> reviews
+        = m_store->repositories().actionReviews.where(QStringLiteral("action_id"), actionId);
     QVERIFY(std::any_of(reviews.begin(), reviews.end(), [&](const ActionReview &review) {
         return review.sessionId == next.id && review.decision == ReviewDecision::Renegotiated
                && review.note == QStringLiteral("Aisha is on leave");
     }));
-    QCOMPARE(model.index(rowOf(model, actionId), CarryOverModel::NoteColumn).data().toString(), QStringLiteral("Aisha is on leave"));
+    QCOMPARE(model.index(rowOf(model, actionId), CarryOverModel::NoteColumn).data().toString(),
+             QStringLiteral("Aisha is on leave"));
 }
 
 QTEST_GUILESS_MAIN(TestCarryOverModel)

@@ -1527,7 +1527,8 @@ void TestItemModels::shouldSummariseAndCountEachSession()
     ahead.status = SessionStatus::Planned;
     QCOMPARE(SessionTimelineModel::summaryOf(ahead), label(Stage::Exercise));
     ahead.agenda = QStringLiteral("\n  Check-in   and rapport\nReview\n");
-    QCOMPARE(SessionTimelineModel::summaryOf(ahead), QStringLiteral("Check-in and rapport · Review"));
+    QCOMPARE(SessionTimelineModel::summaryOf(ahead),
+             QStringLiteral("Check-in and rapport · Review"));
     ahead.notes = QStringLiteral("Prepared the room.");
     QCOMPARE(SessionTimelineModel::summaryOf(ahead), QStringLiteral("Prepared the room."));
 

@@ -21,7 +21,8 @@ void TestMethod::shouldGuideEveryStage_data()
     QTest::addColumn<int>("stage");
     QTest::addColumn<QString>("mustAsk");
     QTest::newRow("prework") << int(Stage::Prework) << QStringLiteral("resume and job description");
-    QTest::newRow("introductions") << int(Stage::Introductions) << QStringLiteral("What mentor qualities do you prefer?");
+    QTest::newRow("introductions")
+        << int(Stage::Introductions) << QStringLiteral("What mentor qualities do you prefer?");
     QTest::newRow("focus") << int(Stage::Focus) << QStringLiteral("2–3 problem statements");
     QTest::newRow("exercise") << int(Stage::Exercise) << QStringLiteral("with whom, and by when");
     QTest::newRow("debrief") << int(Stage::Debrief) << QStringLiteral("why not?");
@@ -37,7 +38,8 @@ void TestMethod::shouldGuideEveryStage()
     QVERIFY(!guide.purpose.isEmpty());
     QVERIFY(guide.prompts.size() >= 3);
     QVERIFY(!guide.growQuestions.isEmpty());
-    QVERIFY2(guide.prompts.join(QLatin1Char(' ')).contains(mustAsk), qPrintable(guide.prompts.join(QLatin1Char('|'))));
+    QVERIFY2(guide.prompts.join(QLatin1Char(' ')).contains(mustAsk),
+             qPrintable(guide.prompts.join(QLatin1Char('|'))));
 }
 
 void TestMethod::shouldKeepTheFivePartStructure()

@@ -397,9 +397,10 @@ void TestPlanning::shouldStartEveryAgendaWithTheSessionStructure()
 void TestPlanning::shouldMeasureConsistency()
 {
     // GIVEN pre-work, four meetings a fortnight apart, one of them cancelled and one missed
-    const QList<Session> sessions = history(QStringLiteral(
-        "prework held -60, introductions held -56, focus cancelled -42, focus held -28, exercise missed -14, "
-        "exercise held -7, debrief planned +7"));
+    const QList<Session> sessions
+        = history(QStringLiteral("prework held -60, introductions held -56, focus cancelled -42, "
+                                 "focus held -28, exercise missed -14, "
+                                 "exercise held -7, debrief planned +7"));
     const QList<Action> actions{action(QStringLiteral("a"), today().addDays(-3), localAt(-4)),
                                 action(QStringLiteral("bb"), today().addDays(-1)),
                                 action(QStringLiteral("ccc"), today().addDays(5)),

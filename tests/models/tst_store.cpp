@@ -120,7 +120,10 @@ private slots:
 
 private:
     /** A relationship with one row in every table, added without the store (no undo step). */
-    Ids addRelationship(const QString &name) { return TestSupport::addRelationship(repositories(), name); }
+    Ids addRelationship(const QString &name)
+    {
+        return TestSupport::addRelationship(repositories(), name);
+    }
     QByteArray json() const { return JsonExporter::toJson(m_store->repositories()); }
     Repositories &repositories() { return m_store->repositories(); }
 

@@ -131,16 +131,20 @@ void TestAppearance::shouldFollowThePalette()
     for (int y = firstRow.top(); y <= firstRow.bottom(); ++y) {
         for (int x = firstRow.left() + 30; x < firstRow.right(); ++x) {
             const QColor pixel = image.pixelColor(x, y);
-            textPixels += qAbs(pixel.lightness() - text.lightness()) < 40
-                          && qAbs(pixel.lightness() - palette.color(QPalette::Base).lightness()) > 80;
+            textPixels
+                += qAbs(pixel.lightness() - text.lightness()) < 40
+                   && qAbs(pixel.lightness() - palette.color(QPalette::Base).lightness()) > 80;
         }
     }
     QVERIFY2(textPixels > 50, qPrintable(QString::number(textPixels)));
 
     const QString suffix = dark ? QStringLiteral("-dark") : QString();
     auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
-    const QStringList names{QStringLiteral("session"), QStringLiteral("goals"), QStringLiteral("actions"),
-                            QStringLiteral("profile"), QStringLiteral("overview")};
+    const QStringList names{QStringLiteral("session"),
+                            QStringLiteral("goals"),
+                            QStringLiteral("actions"),
+                            QStringLiteral("profile"),
+                            QStringLiteral("overview")};
     for (int tab = tabs->count() - 1; tab >= 0; --tab) {
         tabs->setCurrentIndex(tab);
         save(window.get(), QStringLiteral("window-") + names.at(tab) + suffix);

@@ -4,8 +4,8 @@
 #include "model/sessiontimelinemodel.h"
 #include "overviewpanel.h"
 #include "problemstatementdialog.h"
-#include "program/planning.h"
 #include "program/method.h"
+#include "program/planning.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -22,11 +22,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStatusBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -230,13 +230,15 @@ void TestMainWindow::shouldRunARelationshipWithMouseAndKeyboard()
         QTest::keyClicks(editor, text);
         QTest::keyClick(editor, Qt::Key_Return);
         // The view commits what Return confirms once the event loop turns.
-        QTRY_COMPARE(stored().actions.where(QStringLiteral("mentee_id"), ana).constLast().text, text);
+        QTRY_COMPARE(stored().actions.where(QStringLiteral("mentee_id"), ana).constLast().text,
+                     text);
     }
     QTRY_COMPARE(stored().actions.where(QStringLiteral("mentee_id"), ana).size(), 2);
     QStringList texts;
     for (const Action &action : stored().actions.where(QStringLiteral("mentee_id"), ana))
         texts << action.text;
-    QCOMPARE(texts, QStringList({QStringLiteral("Send the resume"), QStringLiteral("Book a room")}));
+    QCOMPARE(texts,
+             QStringList({QStringLiteral("Send the resume"), QStringLiteral("Book a room")}));
     QCOMPARE(actions->model()->rowCount(), 2);
     actions->setFocus();
     actions->setCurrentIndex(actions->model()->index(0, 0));
@@ -291,8 +293,9 @@ void TestMainWindow::shouldKeepTheTextWhenASaveIsRefused()
     QCOMPARE(stored().mentees.get(mentee.id).email, QString());
     QCOMPARE(email->text(), QStringLiteral("bo at example"));
     QCOMPARE(child<QLabel>("saveState")->text(), QStringLiteral("Not saved"));
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("not an email address")),
-             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY2(
+        m_window->statusBar()->currentMessage().contains(QStringLiteral("not an email address")),
+        qPrintable(m_window->statusBar()->currentMessage()));
 
     // Corrected, it is saved.
     email->selectAll();
@@ -332,21 +335,26 @@ void TestMainWindow::shouldShowTheSectionsOfEachStage()
     for (const Session &session : stored().sessionsOf(mentee)) {
         m_window->selectSession(session.id);
         const bool hasPlan = !session.exerciseWhat.isEmpty();
-        QCOMPARE(exercise->isVisibleTo(m_window.get()), session.stage == Stage::Exercise || hasPlan);
+        QCOMPARE(exercise->isVisibleTo(m_window.get()),
+                 session.stage == Stage::Exercise || hasPlan);
         QCOMPARE(debrief->isVisibleTo(m_window.get()), session.stage == Stage::Debrief);
         // The stage's purpose and questions are at hand.
         const QString guide = child<QLabel>("stageGuide")->text();
-        QVERIFY2(guide.contains(Method::guide(session.stage).purpose.toHtmlEscaped()), qPrintable(guide));
+        QVERIFY2(guide.contains(Method::guide(session.stage).purpose.toHtmlEscaped()),
+                 qPrintable(guide));
         if (hasPlan) {
             ++exercises;
             QCOMPARE(child<QPlainTextEdit>("exerciseWhat")->toPlainText(), session.exerciseWhat);
-            const QString statement = stored().problemStatements.get(session.problemStatementId).text;
+            const QString statement
+                = stored().problemStatements.get(session.problemStatementId).text;
             QCOMPARE(child<QComboBox>("exerciseProblemStatement")->currentText(), statement);
         }
         if (session.stage == Stage::Debrief && session.status == SessionStatus::Held) {
             ++debriefs;
             // The debrief opens with the plan of the exercise before it.
-            QVERIFY(child<QLabel>("debriefedExercise")->text().startsWith(QStringLiteral("Exercise set at session ")));
+            QVERIFY(child<QLabel>("debriefedExercise")
+                        ->text()
+                        .startsWith(QStringLiteral("Exercise set at session ")));
             QCOMPARE(child<QWidget>("debriefWentWell")->isVisibleTo(m_window.get()),
                      session.debriefOutcome == DebriefOutcome::WentWell);
             QCOMPARE(child<QWidget>("debriefTryNext")->isVisibleTo(m_window.get()),
@@ -357,7 +365,8 @@ void TestMainWindow::shouldShowTheSectionsOfEachStage()
         const QString folder = qEnvironmentVariable("MENTORBOOK_SCREENSHOT_DIR");
         if (!folder.isEmpty()) {
             auto *form = child<QWidget>("sessionEditor")->findChild<QScrollArea *>()->widget();
-            form->grab().save(QDir(folder).filePath(QStringLiteral("session-%1.png").arg(session.sequence)));
+            form->grab().save(
+                QDir(folder).filePath(QStringLiteral("session-%1.png").arg(session.sequence)));
         }
     }
     QVERIFY(exercises >= 2);
@@ -390,7 +399,8 @@ void TestMainWindow::shouldRecordADebriefThatDidNotHappen()
     QTest::keyClicks(whyNot, QStringLiteral("Month end came early."));
 
     // THEN the outcome, the reason and the explanation are stored
-    QTRY_COMPARE(stored().sessions.get(planned.id).debriefWhyNot, QStringLiteral("Month end came early."));
+    QTRY_COMPARE(stored().sessions.get(planned.id).debriefWhyNot,
+                 QStringLiteral("Month end came early."));
     const Session stored = this->stored().sessions.get(planned.id);
     QCOMPARE(stored.debriefOutcome, DebriefOutcome::DidNotHappen);
     QCOMPARE(stored.whyNotReason, WhyNotReason::NoTime);
@@ -409,14 +419,17 @@ void TestMainWindow::shouldWriteProblemStatementsFromTheTemplates()
     }
     m_window->selectSession(focus);
     QVERIFY(child<QWidget>("problemStatements")->isVisibleTo(m_window.get()));
-    const int before = int(stored().problemStatements.where(QStringLiteral("mentee_id"), mentee).size());
+    const int before
+        = int(stored().problemStatements.where(QStringLiteral("mentee_id"), mentee).size());
 
     // WHEN two statements are written from the first template, filling its blanks
-    for (const auto &[skill, purpose] : {std::pair{QStringLiteral("SQL"), QStringLiteral("automate the monthly pack")},
-                                         std::pair{QStringLiteral("storytelling"), QStringLiteral("win support")}}) {
+    for (const auto &[skill, purpose] :
+         {std::pair{QStringLiteral("SQL"), QStringLiteral("automate the monthly pack")},
+          std::pair{QStringLiteral("storytelling"), QStringLiteral("win support")}}) {
         bool okWasBlocked = false;
         QTimer::singleShot(0, [&, skill = skill, purpose = purpose] {
-            auto *dialog = qobject_cast<ProblemStatementDialog *>(QApplication::activeModalWidget());
+            auto *dialog
+                = qobject_cast<ProblemStatementDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             dialog->setTemplate(ProblemTemplate::DevelopSkills);
             QCOMPARE(dialog->blanks().size(), 2);
@@ -432,10 +445,12 @@ void TestMainWindow::shouldWriteProblemStatementsFromTheTemplates()
     }
 
     // THEN they are stored with their template, and four active ones draw a warning
-    const QList<ProblemStatement> statements = stored().problemStatements.where(QStringLiteral("mentee_id"), mentee);
+    const QList<ProblemStatement> statements
+        = stored().problemStatements.where(QStringLiteral("mentee_id"), mentee);
     QCOMPARE(statements.size(), before + 2);
-    QCOMPARE(statements.constLast().text,
-             QStringLiteral("I want to develop my skills in storytelling, so that I can win support."));
+    QCOMPARE(
+        statements.constLast().text,
+        QStringLiteral("I want to develop my skills in storytelling, so that I can win support."));
     QCOMPARE(statements.constLast().templateId, ProblemTemplate::DevelopSkills);
     int active = 0;
     for (const ProblemStatement &statement : statements)
@@ -449,13 +464,15 @@ void TestMainWindow::shouldWriteProblemStatementsFromTheTemplates()
     QTest::mouseClick(child<QPushButton>("rankUp"), Qt::LeftButton);
     const Id newest = statements.constLast().id;
     const Id previous = statements.at(statements.size() - 2).id;
-    QVERIFY(stored().problemStatements.get(newest).rank < stored().problemStatements.get(previous).rank);
+    QVERIFY(stored().problemStatements.get(newest).rank
+            < stored().problemStatements.get(previous).rank);
     QCOMPARE(ranked->currentIndex().data(Qt::UserRole + 1).toLongLong(), newest);
     // The dialogs have closed; the window manager gives the window its focus back.
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
-    QVERIFY(stored().problemStatements.get(newest).rank > stored().problemStatements.get(previous).rank);
+    QVERIFY(stored().problemStatements.get(newest).rank
+            > stored().problemStatements.get(previous).rank);
 
     // WHEN one is parked THEN the warning goes
     auto *list = child<QListView>("problemStatementList");
@@ -463,7 +480,8 @@ void TestMainWindow::shouldWriteProblemStatementsFromTheTemplates()
     auto *status = child<QComboBox>("problemStatementStatus");
     status->setFocus();
     QTest::keyClick(status, Qt::Key_Down); // Active -> Parked
-    QCOMPARE(stored().problemStatements.get(statements.constLast().id).status, ProblemStatus::Parked);
+    QCOMPARE(stored().problemStatements.get(statements.constLast().id).status,
+             ProblemStatus::Parked);
     QCOMPARE(child<QLabel>("tooManyStatements")->isVisibleTo(m_window.get()), active - 1 > 3);
 }
 
@@ -474,17 +492,25 @@ void TestMainWindow::shouldShowWhereTheRelationshipStands()
     m_window->selectMentee(mentee);
     clickTab(4);
     const QList<Session> sessions = stored().sessionsOf(mentee);
-    const RelationshipStatus status = Planning::statusOf(stored().mentees.get(mentee), sessions,
-                                                         stored().actions.where(QStringLiteral("mentee_id"), mentee),
-                                                         frozenNow());
+    const RelationshipStatus status
+        = Planning::statusOf(stored().mentees.get(mentee),
+                             sessions,
+                             stored().actions.where(QStringLiteral("mentee_id"), mentee),
+                             frozenNow());
     auto *overview = child<OverviewPanel>("overviewPanel");
     const QString figures = overview->figuresText();
-    QVERIFY2(figures.contains(QStringLiteral("Sessions held</td><td><b>%1<").arg(status.heldSessions)), qPrintable(figures));
-    QVERIFY(figures.contains(QStringLiteral("Attendance</td><td><b>%1%").arg(qRound(status.attendanceRate * 100))));
-    QVERIFY(figures.contains(QStringLiteral("%1 of %2").arg(status.doneActions).arg(status.doneActions + status.openActions)));
+    QVERIFY2(
+        figures.contains(QStringLiteral("Sessions held</td><td><b>%1<").arg(status.heldSessions)),
+        qPrintable(figures));
+    QVERIFY(figures.contains(
+        QStringLiteral("Attendance</td><td><b>%1%").arg(qRound(status.attendanceRate * 100))));
+    QVERIFY(figures.contains(QStringLiteral("%1 of %2")
+                                 .arg(status.doneActions)
+                                 .arg(status.doneActions + status.openActions)));
     // Preparing means the next session's agenda: open actions to review, goals, questions.
     const QString prepare = child<QTextBrowser>("prepareView")->toPlainText();
-    QVERIFY2(prepare.contains(QStringLiteral("Session %1 with").arg(sessions.constLast().sequence)), qPrintable(prepare));
+    QVERIFY2(prepare.contains(QStringLiteral("Session %1 with").arg(sessions.constLast().sequence)),
+             qPrintable(prepare));
     QVERIFY(prepare.contains(QStringLiteral("Review of the actions agreed")));
     QVERIFY(prepare.contains(QStringLiteral("Questions to ask")));
 
@@ -492,7 +518,8 @@ void TestMainWindow::shouldShowWhereTheRelationshipStands()
     Session last = sessions.constLast();
     last.status = SessionStatus::Cancelled;
     m_window->store().change(last, QStringLiteral("Cancel"));
-    QVERIFY(overview->figuresText().contains(QStringLiteral("Cancelled / missed</td><td><b>%1 / 0").arg(status.cancelledSessions + 1)));
+    QVERIFY(overview->figuresText().contains(
+        QStringLiteral("Cancelled / missed</td><td><b>%1 / 0").arg(status.cancelledSessions + 1)));
 }
 
 void TestMainWindow::shouldPlanAnExerciseAfterADebrief()
@@ -540,11 +567,13 @@ void TestMainWindow::shouldPlanAnExerciseAfterADebrief()
     QTest::mouseClick(child<QPushButton>("addKeyStep"), Qt::LeftButton);
 
     // THEN all of it is stored, and the key step is an action of this session
-    QTRY_COMPARE(stored().sessions.get(planned.id).exerciseWhat, QStringLiteral("Give Aisha feedback on the route analysis"));
+    QTRY_COMPARE(stored().sessions.get(planned.id).exerciseWhat,
+                 QStringLiteral("Give Aisha feedback on the route analysis"));
     const Session card = stored().sessions.get(planned.id);
     QCOMPARE(card.exerciseWithWhom, QStringLiteral("Aisha Khan"));
     QVERIFY(card.problemStatementId > 0);
-    QCOMPARE(statement->currentText(), stored().problemStatements.get(card.problemStatementId).text);
+    QCOMPARE(statement->currentText(),
+             stored().problemStatements.get(card.problemStatementId).text);
     const QList<Action> steps = stored().actions.where(QStringLiteral("session_id"), planned.id);
     QCOMPARE(steps.size(), 1);
     QCOMPARE(steps.constFirst().text, QStringLiteral("Book thirty minutes with Aisha"));
@@ -558,7 +587,8 @@ void TestMainWindow::shouldPlanAnExerciseAfterADebrief()
             continue;
         m_window->selectSession(session.id);
         QVERIFY(child<QWidget>("introductions")->isVisibleTo(m_window.get()));
-        QCOMPARE(child<QPlainTextEdit>("introBackground")->toPlainText(), stored().mentees.get(mentee).background);
+        QCOMPARE(child<QPlainTextEdit>("introBackground")->toPlainText(),
+                 stored().mentees.get(mentee).background);
     }
 }
 
@@ -571,7 +601,8 @@ void TestMainWindow::shouldKeepPreWorkFilesDroppedOnTheProfile()
     const QByteArray resume("Ana Silva\nSenior analyst\n\xc3\xa9t\xc3\xa9 2025\n");
     const QString resumePath = m_dir.filePath(QStringLiteral("Ana Silva CV.txt"));
     const QString jobPath = m_dir.filePath(QStringLiteral("job-description.pdf"));
-    for (const auto &[path, bytes] : {std::pair{resumePath, resume}, std::pair{jobPath, QByteArray("%PDF-1.4 ...")}}) {
+    for (const auto &[path, bytes] :
+         {std::pair{resumePath, resume}, std::pair{jobPath, QByteArray("%PDF-1.4 ...")}}) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(bytes);
@@ -592,7 +623,8 @@ void TestMainWindow::shouldKeepPreWorkFilesDroppedOnTheProfile()
     QApplication::sendEvent(target, &drop);
 
     // THEN both are stored in the database, whole, with their kind guessed from the name
-    const QList<Attachment> stored = Repositories(*m_database).attachments.where(QStringLiteral("mentee_id"), mentee.id);
+    const QList<Attachment> stored
+        = Repositories(*m_database).attachments.where(QStringLiteral("mentee_id"), mentee.id);
     QCOMPARE(stored.size(), 2);
     QCOMPARE(stored.at(0).fileName, QStringLiteral("Ana Silva CV.txt"));
     QCOMPARE(stored.at(0).kind, AttachmentKind::Resume);
