@@ -157,8 +157,6 @@ QString Agenda::html(const Repositories &repositories, Id sessionId)
     }
     if (!goals.isEmpty())
         html += section(tr("Goals in focus"), list(goals));
-    html += section(tr("Notes"),
-                    QStringLiteral("<p class=\"ruled\">&nbsp;</p><p class=\"ruled\">&nbsp;</p>"));
     return html + QStringLiteral("</body></html>");
 }
 

@@ -14,7 +14,8 @@ class Repositories;
  * The agenda of a session, to print and bring to the meeting: who, when and where; what
  * was hoped for since last time; the five parts of the session with a box to tick for
  * every open action (the mentor's own too); the goals in focus with their measure and last
- * progress; room for notes. Built from shareable content only, with every text escaped.
+ * progress; room to write the new actions and the summary. Built from shareable content
+ * only, with every text escaped.
  */
 class Agenda
 {
