@@ -20,6 +20,14 @@
     </message>
 </context>
 <context>
+    <name>Mentorbook::Agenda</name>
+    <message numerus="yes">
+        <source>carried %n time(s)</source>
+        <translation>
+            <numerusform>carried %n time</numerusform><numerusform>carried %n times</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::CommandLine</name>
     <message numerus="yes">
         <source>Added the sample relationship with %1 (mentee %2, %n session(s)).</source>
