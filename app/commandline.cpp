@@ -4,11 +4,17 @@
 #include "interchange/jsonexporter.h"
 #include "interchange/jsonimporter.h"
 #include "model/sessiontimelinemodel.h"
+#include "preferences.h"
+#include "report/agenda.h"
 #include "report/calendarexport.h"
+#include "report/recap.h"
+#include "report/relationshipsummary.h"
 #include "sample/samplerelationship.h"
 #include "storage/repositories.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
@@ -149,11 +155,16 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
                   "  sample         Add the sample mentoring relationship to the database.\n"
                   "  list           List the mentees, or a mentee's sessions or actions.\n"
                   "  export json    Write the whole database as a JSON document.\n"
+                  "  export agenda  Write a session's one-page agenda as a PDF.\n"
+                  "  export recap   Write a session's recap for the mentee as a PDF.\n"
+                  "  export summary Write a summary of a mentoring relationship as a PDF.\n"
                   "  export ics     Write a mentee's planned sessions as an iCalendar file.\n"
                   "  import json    Read a JSON document into the database (all or nothing).\n"
                   "  backup         Write a consistent copy of the database.\n"
                   "  check          Check the database's integrity.\n"
                   "\n"
+                  "PDF documents without -o are saved under their usual name in the current\n"
+                  "folder; -o - writes them to standard output.\n"
                   "The database is %1 unless --database names another.\n"
                   "Exit status: 0 on success, 1 on bad input, 2 on a usage error.\n")
                    .arg(Database::defaultPath());
@@ -174,6 +185,27 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         err << QStringLiteral("mentorbook: ") << singleLine(error.message()) << Qt::endl;
         return BadInput;
     }
+}
+
+bool CommandLine::producesPdf() const
+{
+    const QStringList words = m_parser.positionalArguments();
+    return words.value(0) == QLatin1String("export")
+           && QStringList{QStringLiteral("agenda"),
+                          QStringLiteral("recap"),
+                          QStringLiteral("summary")}
+                  .contains(words.value(1));
+}
+
+Id CommandLine::sessionOption() const
+{
+    bool ok = false;
+    const Id id = m_parser.value(m_sessionOption).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        throw Error(tr("--session expects a session id (a positive whole number), not \"%1\"")
+                        .arg(m_parser.value(m_sessionOption)));
+    }
+    return id;
 }
 
 Id CommandLine::menteeOption() const
@@ -211,15 +243,17 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
     } else if (command == QLatin1String("export")) {
         expectedWords = 2;
         allowed << QStringLiteral("o");
-        if (what == QLatin1String("agenda") || what == QLatin1String("recap")
-            || what == QLatin1String("summary"))
-            return usageError(err, tr("export %1 is not available in this version yet").arg(what));
-        if (what == QLatin1String("ics"))
+        if (what == QLatin1String("agenda") || what == QLatin1String("recap"))
+            allowed << QStringLiteral("session");
+        else if (what == QLatin1String("summary") || what == QLatin1String("ics"))
             allowed << QStringLiteral("mentee");
         else if (what != QLatin1String("json"))
             return usageError(err,
-                              what.isEmpty() ? tr("export what? (json or ics)")
-                                             : tr("cannot export \"%1\"").arg(what));
+                              what.isEmpty()
+                                  ? tr("export what? (agenda, recap, summary, ics or json)")
+                                  : tr("cannot export \"%1\" (agenda, recap, summary, ics or "
+                                       "json)")
+                                        .arg(what));
     } else if (command == QLatin1String("import")) {
         expectedWords = 3;
         access = Database::Access::ReadWrite;
@@ -250,6 +284,8 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
     }
     if (allowed.contains(QLatin1String("mentee")) && !m_parser.isSet(m_menteeOption))
         return usageError(err, tr("%1 %2 needs --mentee ID").arg(command, what));
+    if (allowed.contains(QLatin1String("session")) && !m_parser.isSet(m_sessionOption))
+        return usageError(err, tr("%1 %2 needs --session ID").arg(command, what));
 
     Database database;
     database.open(databasePath(), access);
@@ -380,6 +416,32 @@ void CommandLine::writeOutput(QTextStream &out, const QByteArray &bytes) const
 int CommandLine::runExport(QTextStream &out, QTextStream &, Database &database, const QString &what)
 {
     Repositories repositories(database);
+    if (producesPdf()) {
+        const ReportOptions options = Preferences::reportOptions();
+        const ReportDocument document
+            = what == QLatin1String("agenda") ? Agenda::build(repositories, sessionOption())
+              : what == QLatin1String("recap")
+                  ? Recap::build(repositories, sessionOption(), options.mentorName)
+                  : RelationshipSummary::build(repositories, menteeOption(), database.now());
+        Typesetter typesetter(document);
+        if (m_parser.isSet(m_outputOption)
+            && m_parser.value(m_outputOption) != QLatin1String("-")) {
+            writeOutput(out, typesetter.pdf(options));
+            return Success;
+        }
+        if (m_parser.isSet(m_outputOption)) {
+            QFile standardOutput;
+            standardOutput.open(stdout, QIODevice::WriteOnly);
+            standardOutput.write(typesetter.pdf(options));
+            return Success;
+        }
+        // Without -o the PDF is not poured into a terminal but saved under its usual name.
+        const QString path = document.suggestedFileName(database.now().toLocalTime().date());
+        typesetter.writePdf(path, options);
+        out << tr("Wrote %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+            << Qt::endl;
+        return Success;
+    }
     if (what == QLatin1String("ics")) {
         writeOutput(
             out,

@@ -28,6 +28,8 @@ public:
     /** True when no subcommand was given: main() opens the window. */
     bool wantsWindow() const;
     bool demo() const;
+    /** True for the PDF exports, which need fonts and therefore a QGuiApplication. */
+    bool producesPdf() const;
     /** The database named by --database, or the default one. */
     QString databasePath() const;
 
@@ -46,6 +48,8 @@ private:
     int runCheck(QTextStream &out, Database &database);
     /** The id given with --mentee; throws Error when it is not one. */
     qint64 menteeOption() const;
+    /** The id given with --session; throws Error when it is not one. */
+    qint64 sessionOption() const;
     void writeOutput(QTextStream &out, const QByteArray &bytes) const;
 
     QStringList m_arguments;

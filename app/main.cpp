@@ -61,7 +61,26 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     // A first reading decides which application to create; the options are read again once
     // the translations are installed, so that --help and the messages follow the language.
-    if (!CommandLine(arguments).wantsWindow()) {
+    const CommandLine firstReading(arguments);
+    if (firstReading.producesPdf()) {
+        // PDFs need fonts, hence a QGuiApplication; the offscreen platform needs no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a desktop session the platform warns about XDG_RUNTIME_DIR, which a
+        // command run from a script or over ssh does not need; that line would only confuse.
+        static const QtMessageHandler defaultHandler = qInstallMessageHandler(nullptr);
+        qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+                    defaultHandler(type, context, message);
+            });
+        QGuiApplication application(argc, argv);
+        describeApplication();
+        // Read the original arguments: QGuiApplication takes "--session" for itself.
+        CommandLine commandLine(arguments);
+        return runCommand(commandLine);
+    }
+    if (!firstReading.wantsWindow()) {
         // Subcommands, --help and --version need no display.
         QCoreApplication application(argc, argv);
         describeApplication();

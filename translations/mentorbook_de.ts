@@ -5,88 +5,90 @@
     <name></name>
     <message>
         <source>this mentee already has a session number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für diesen Mentee gibt es bereits eine Sitzung mit der Nummer %1</translation>
     </message>
     <message>
         <source>this goal was already reviewed at session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Ziel wurde in Sitzung %1 bereits überprüft</translation>
     </message>
     <message>
         <source>this action was already reviewed at session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Aufgabe wurde in Sitzung %1 bereits überprüft</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ActionChecklist</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Von allen</translation>
     </message>
     <message>
         <source>The mentee&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Mentee</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Von mir</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe löschen</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ActionChecklistModel</name>
     <message>
         <source>Complete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erledigen</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wieder öffnen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1</translation>
     </message>
     <message numerus="yes">
         <source>%1
 (carried forward %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+(%n-mal verschoben)</numerusform>
+            <numerusform>%1
+(%n-mal verschoben)</numerusform>
         </translation>
     </message>
 </context>
@@ -94,9 +96,9 @@
     <name>Mentorbook::ActionDelegate</name>
     <message numerus="yes">
         <source>(carried %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n-mal verschoben)</numerusform>
+            <numerusform>(%n-mal verschoben)</numerusform>
         </translation>
     </message>
 </context>
@@ -104,69 +106,81 @@
     <name>Mentorbook::Agenda</name>
     <message>
         <source>Agenda – Session %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda – Sitzung %1 – %2</translation>
     </message>
     <message>
         <source>Session %1 with %2</source>
+        <translation>Sitzung %1 mit %2</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Keine offenen Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Fragen für das Gespräch</translation>
+    </message>
+    <message>
+        <source>Goals in focus</source>
+        <translation>Ziele im Fokus</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hoped for since last time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Check-in and rapport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due %1</source>
+        <source>Hoped for since last time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>carried %n time(s)</source>
+        <source>%1 · %n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>2. Review of the actions agreed</source>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1, %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>How have things been since we last met? What is on your mind today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No open actions.</source>
+        <source>For each: done, not done — and why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>3. Focus: %1</source>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 (session %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Questions to ask</source>
+        <source>not reviewed yet</source>
+        <translation type="unfinished">noch nicht überprüft</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>4. Agree actions: what, who, with whom, by when</source>
+        <source>Last progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>5. Summary and next meeting</source>
+        <source>What, who, with whom, by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measure: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last progress %1%2 (session %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goals in focus</source>
+        <source>What do you hope to achieve by the next session? When do we meet next?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -174,104 +188,289 @@
     <name>Mentorbook::AttachmentModel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::CalendarExport</name>
     <message>
         <source>Mentoring with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring mit %1</translation>
     </message>
     <message>
         <source>Mentoring: session %1 with %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring: Sitzung %1 mit %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::CarryOverModel</name>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überprüft</translation>
     </message>
     <message>
         <source>Renegotiate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ neu vereinbaren</translation>
     </message>
     <message>
         <source>Note on the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Überprüfung</translation>
     </message>
     <message>
         <source>Review “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ überprüfen</translation>
     </message>
     <message>
         <source>Clear the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung entfernen</translation>
     </message>
     <message>
         <source>Change the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung ändern</translation>
     </message>
     <message>
         <source>Review the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe überprüfen</translation>
     </message>
     <message>
         <source>Complete the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe erledigen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank DATEI statt der Standarddatenbank verwenden.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Open the window on a temporary database holding the sample relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster mit einer temporären Datenbank öffnen, die die Beispiel-Beziehung enthält.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In DATEI statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>The session a document is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung, um die es im Dokument geht.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The mentee to list or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mentee, dessen Daten aufgelistet oder exportiert werden.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>(see mentorbook --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(siehe mentorbook --help)</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>--mentee expects a mentee id (a positive whole number), not &quot;%1&quot;</source>
+        <translation>--mentee erwartet die ID eines Mentees (eine positive ganze Zahl), nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>list what? (mentees, sessions or actions)</source>
+        <translation>was auflisten? (mentees, sessions oder actions)</translation>
+    </message>
+    <message>
+        <source>cannot list &quot;%1&quot; (mentees, sessions or actions)</source>
+        <translation>&quot;%1&quot; kann nicht aufgelistet werden (mentees, sessions oder actions)</translation>
+    </message>
+    <message>
+        <source>import what? (json FILE)</source>
+        <translation>was importieren? (json DATEI)</translation>
+    </message>
+    <message>
+        <source>cannot import &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>import json needs the FILE to read</source>
+        <translation>import json benötigt die zu lesende DATEI</translation>
+    </message>
+    <message>
+        <source>backup needs -o FILE</source>
+        <translation>backup benötigt -o DATEI</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2</source>
+        <translation>--%1 gilt nicht für %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs --mentee ID</source>
+        <translation>%1 %2 benötigt --mentee ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the sample relationship with %1 (mentee %2, %n session(s)).</source>
+        <translation>
+            <numerusform>Beispiel-Beziehung mit %1 hinzugefügt (Mentee %2, %n Sitzung).</numerusform>
+            <numerusform>Beispiel-Beziehung mit %1 hinzugefügt (Mentee %2, %n Sitzungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>SESSIONS</source>
+        <translation>SITZUNGEN</translation>
+    </message>
+    <message>
+        <source>NEXT MEETING</source>
+        <translation>NÄCHSTES TREFFEN</translation>
+    </message>
+    <message>
+        <source>OPEN ACTIONS</source>
+        <translation>OFFENE AUFGABEN</translation>
+    </message>
+    <message>
+        <source>NO.</source>
+        <translation>NR.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>ZUSAMMENFASSUNG</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>ZUSTÄNDIG</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>FÄLLIG</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>ERLEDIGT</translation>
+    </message>
+    <message>
+        <source>CARRIED</source>
+        <translation>VERSCHOBEN</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>Schreiben in die Standardausgabe fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mentee(s), </source>
+        <translation>
+            <numerusform>Importiert: %n Mentee, </numerusform>
+            <numerusform>Importiert: %n Mentees, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), </source>
+        <translation>
+            <numerusform>%n Sitzung, </numerusform>
+            <numerusform>%n Sitzungen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) and </source>
+        <translation>
+            <numerusform>%n Ziel und </numerusform>
+            <numerusform>%n Ziele und </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s).</source>
+        <translation>
+            <numerusform>%n Aufgabe.</numerusform>
+            <numerusform>%n Aufgaben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>%1 wurde in %2 gesichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s): %2</source>
+        <translation>
+            <numerusform>%1 hat %n Problem: %2</numerusform>
+            <numerusform>%1 hat %n Probleme: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is healthy: database version %2, </source>
+        <translation>%1 ist in Ordnung: Datenbankversion %2, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s), </source>
+        <translation>
+            <numerusform>%n Mentee, </numerusform>
+            <numerusform>%n Mentees, </numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage:
@@ -293,330 +492,233 @@ Commands:
   sample         Add the sample mentoring relationship to the database.
   list           List the mentees, or a mentee&apos;s sessions or actions.
   export json    Write the whole database as a JSON document.
+  export agenda  Write a session&apos;s one-page agenda as a PDF.
+  export recap   Write a session&apos;s recap for the mentee as a PDF.
+  export summary Write a summary of a mentoring relationship as a PDF.
   export ics     Write a mentee&apos;s planned sessions as an iCalendar file.
   import json    Read a JSON document into the database (all or nothing).
   backup         Write a consistent copy of the database.
   check          Check the database&apos;s integrity.
 
+PDF documents without -o are saved under their usual name in the current
+folder; -o - writes them to standard output.
 The database is %1 unless --database names another.
 Exit status: 0 on success, 1 on bad input, 2 on a usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no command given</source>
+        <source>--session expects a session id (a positive whole number), not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--mentee expects a mentee id (a positive whole number), not &quot;%1&quot;</source>
+        <source>export what? (agenda, recap, summary, ics or json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list what? (mentees, sessions or actions)</source>
+        <source>cannot export &quot;%1&quot; (agenda, recap, summary, ics or json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot list &quot;%1&quot; (mentees, sessions or actions)</source>
+        <source>%1 %2 needs --session ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export %1 is not available in this version yet</source>
+        <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export what? (json or ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot export &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import what? (json FILE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot import &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import json needs the FILE to read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backup needs -o FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 needs --mentee ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Added the sample relationship with %1 (mentee %2, %n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SESSIONS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NEXT MEETING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OPEN ACTIONS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NO.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WHEN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MINUTES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STAGE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OWNER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DONE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CARRIED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n mentee(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n goal(s) and </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Backed up %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is healthy: database version %2, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mentee(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Database</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Mentorbook database (it is not an SQLite file). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Mentorbook-Datenbank (keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 is already open in %2 (process %3 on %4). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in %2 geöffnet (Prozess %3 auf %4). Schließen Sie die Datei zuerst dort.</translation>
     </message>
     <message>
         <source>Cannot create the lock file beside %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei neben %1 kann nicht angelegt werden: Zugriff verweigert.</translation>
     </message>
     <message>
         <source>%1 is in use by another program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von einem anderen Programm verwendet. Schließen Sie die Datei zuerst dort.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Mentorbook database (%2). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Mentorbook-Datenbank (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). It was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). It was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not of Mentorbook. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, nicht von Mentorbook. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Mentorbook (database version %2; this version understands up to %3). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Mentorbook-Version geschrieben (Datenbankversion %2; diese Version versteht höchstens %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 was written by an older version of Mentorbook; open it for writing once to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer älteren Mentorbook-Version geschrieben; öffnen Sie die Datei einmal mit Schreibzugriff, um sie zu aktualisieren.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>The database refused a statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat eine Anweisung abgelehnt: %1</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the database is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist schreibgeschützt</translation>
     </message>
     <message>
         <source>the database is busy in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank wird gerade von einem anderen Programm verwendet</translation>
     </message>
     <message>
         <source>Could not read the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>Could not save: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <source>%1 row %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2 verweist auf eine fehlende Zeile in %3</translation>
     </message>
     <message>
         <source>The backup must go to another file than the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung muss in eine andere Datei als die Datenbank selbst geschrieben werden.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner.</translation>
     </message>
     <message>
         <source>Could not write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not write the backup %1.</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::DocumentActions</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the selected session&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Agenda as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Recap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint Recap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Recap as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected session&apos;s recap for the mentee as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail Recap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recap as a PDF and write to the mentee with its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previe&amp;w Summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Summary as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Gespeichert um %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 – attach it to the email.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,948 +726,940 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::EntityModel</name>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Enums</name>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Pre-work</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Introductions and goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennenlernen und Ziele</translation>
     </message>
     <message>
         <source>Narrow the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokus eingrenzen</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesprechung</translation>
     </message>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenes Gespräch</translation>
     </message>
     <message>
         <source>session status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsstatus</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <source>relationship status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsstatus</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>preferred style</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter Stil</translation>
     </message>
     <message>
         <source>Structured</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturiert</translation>
     </message>
     <message>
         <source>Free-flowing</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>attachment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Anhangs</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenslauf</translation>
     </message>
     <message>
         <source>Job description</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenbeschreibung</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>goal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielstatus</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>problem statement status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Anliegens</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Written freely</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei formuliert</translation>
     </message>
     <message>
         <source>Develop skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten entwickeln</translation>
     </message>
     <message>
         <source>Stronger feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksameres Feedback</translation>
     </message>
     <message>
         <source>New position</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Position</translation>
     </message>
     <message>
         <source>Stronger network</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkeres Netzwerk</translation>
     </message>
     <message>
         <source>Better relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Besseres Verhältnis</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständigkeit</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Renegotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu vereinbart</translation>
     </message>
     <message>
         <source>debrief outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Nachbesprechung</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gelaufen</translation>
     </message>
     <message>
         <source>Did not go well</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gut gelaufen</translation>
     </message>
     <message>
         <source>Did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht stattgefunden</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>No time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeit</translation>
     </message>
     <message>
         <source>No opportunity arose</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gelegenheit</translation>
     </message>
     <message>
         <source>Blocked by others</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch andere blockiert</translation>
     </message>
     <message>
         <source>Priorities changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritäten geändert</translation>
     </message>
     <message>
         <source>Forgot</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Fields</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund</translation>
     </message>
     <message>
         <source>Expectations of the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartungen an den Mentor</translation>
     </message>
     <message>
         <source>Preferred mentor qualities</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Mentor-Eigenschaften</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <source>Development areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklungsfelder</translation>
     </message>
     <message>
         <source>Preferred style</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter Stil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen am</translation>
     </message>
     <message>
         <source>Meet every</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen alle</translation>
     </message>
     <message>
         <source>Session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdauer</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulichkeit</translation>
     </message>
     <message>
         <source>Intended end</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplantes Ende</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifisch</translation>
     </message>
     <message>
         <source>Measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>Messbar</translation>
     </message>
     <message>
         <source>Achievable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevant</translation>
     </message>
     <message>
         <source>Time-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminiert</translation>
     </message>
     <message>
         <source>Measure of progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsindikator</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Session number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsnummer</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Place or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort oder Link</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Agenda topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunkte</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was besprochen wurde</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notizen</translation>
     </message>
     <message>
         <source>Hoped to achieve by next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur nächsten Sitzung erhofft</translation>
     </message>
     <message>
         <source>Problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen</translation>
     </message>
     <message>
         <source>What the mentee will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Mentee tun wird</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann</translation>
     </message>
     <message>
         <source>If–then plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn-dann-Plan</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gut gelaufen ist</translation>
     </message>
     <message>
         <source>What it means for the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es für die Zukunft bedeutet</translation>
     </message>
     <message>
         <source>What to try next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Nächstes versucht wird</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nicht</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::GoalEditor</name>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel löschen</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>What exactly will be achieved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was genau soll erreicht werden?</translation>
     </message>
     <message>
         <source>&amp;Specific:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spezifisch:</translation>
     </message>
     <message>
         <source>How will you both know it is achieved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran erkennen Sie beide, dass es erreicht ist?</translation>
     </message>
     <message>
         <source>&amp;Measurable:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messbar:</translation>
     </message>
     <message>
         <source>Why is it within reach?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist es in Reichweite?</translation>
     </message>
     <message>
         <source>&amp;Achievable:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erreichbar:</translation>
     </message>
     <message>
         <source>Why does it matter now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist es jetzt wichtig?</translation>
     </message>
     <message>
         <source>&amp;Relevant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relevant:</translation>
     </message>
     <message>
         <source>&amp;Time-bound:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminiert:</translation>
     </message>
     <message>
         <source>How progress is measured, review by review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Fortschritt von Überprüfung zu Überprüfung gemessen wird</translation>
     </message>
     <message>
         <source>M&amp;easure of progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritts&amp;indikator:</translation>
     </message>
     <message>
         <source>1 is the most important</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ist am wichtigsten</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt:</translation>
     </message>
     <message>
         <source>Reviews:</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungen:</translation>
     </message>
     <message>
         <source>Goals set the focus of the relationship. Add one in SMART form: specific, measurable, achievable, relevant and time-bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele geben der Mentoring-Beziehung ihren Fokus. Fügen Sie ein Ziel in SMART-Form hinzu: spezifisch, messbar, erreichbar, relevant und terminiert.</translation>
     </message>
     <message>
         <source>Record at session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Sitzung %1 erfassen</translation>
     </message>
     <message>
         <source>Record progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt erfassen</translation>
     </message>
     <message>
         <source>This goal was already reviewed at the selected session; edit the review below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel wurde in der ausgewählten Sitzung bereits überprüft; bearbeiten Sie die Überprüfung unten.</translation>
     </message>
     <message>
         <source>Record the goal&apos;s progress at the session selected in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Ziels für die in der Zeitleiste ausgewählte Sitzung erfassen</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ziel</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::GoalReviewModel</name>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::JsonImporter</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>must not be null</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht null sein</translation>
     </message>
     <message>
         <source>expected base64 text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64-Text erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges Base64</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>id %1 is used twice (also by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 wird doppelt verwendet (auch von %2)</translation>
     </message>
     <message>
         <source>there is no %1 with id %2 in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit der ID %2 ist im Dokument nicht vorhanden</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>%1: the file is not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist kein gültiges JSON (%2)</translation>
     </message>
     <message>
         <source>the document must be a JSON object with &quot;format&quot;: &quot;mentorbook&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument muss ein JSON-Objekt mit &quot;format&quot;: &quot;mentorbook&quot; sein</translation>
     </message>
     <message>
         <source>expected &quot;mentorbook&quot;; this is not a Mentorbook document</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;mentorbook&quot; erwartet; dies ist kein Mentorbook-Dokument</translation>
     </message>
     <message>
         <source>%1 is newer than this version of Mentorbook reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist neuer, als diese Mentorbook-Version lesen kann (%2)</translation>
     </message>
     <message>
         <source>%1 is not a version of the format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige Version des Formats</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::LocaleFormat</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::MainWindow</name>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;gaben</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>O&amp;verview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>Every change is saved at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung wird sofort gespeichert</translation>
     </message>
     <message>
         <source>New &amp;mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Mentee</translation>
     </message>
     <message>
         <source>Start a new mentoring relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Mentoring-Beziehung beginnen</translation>
     </message>
     <message>
         <source>&amp;Plan next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Sitzung &amp;planen</translation>
     </message>
     <message>
         <source>Add the next session, with the stage the method suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Sitzung mit der von der Methode vorgeschlagenen Phase hinzufügen</translation>
     </message>
     <message>
         <source>Add the &amp;sample relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print agenda…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the selected session&apos;s agenda to bring to the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Beziehung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichern…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Find mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Close relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Delete mentee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Newest sessions first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neueste Sitzungen zuerst</translation>
     </message>
     <message>
         <source>&amp;About Mentorbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Mentorbook</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentee</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Welcome to Mentorbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Mentorbook</translation>
     </message>
     <message>
         <source>Keep each mentoring relationship in one place: the sessions, the SMART goals and the actions you agree. Mentorbook guides you from the pre-work through introductions and focus to exercises and debriefs. Everything stays on this computer, and every change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie jede Mentoring-Beziehung an einem Ort im Blick: die Sitzungen, die SMART-Ziele und die vereinbarten Aufgaben. Mentorbook führt Sie von der Vorbereitung über das Kennenlernen und den Fokus bis zu Übungen und Nachbesprechungen. Alles bleibt auf diesem Computer, und jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
         <source>Add your first mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Mentee hinzufügen</translation>
     </message>
     <message>
         <source>Explore the sample relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Beziehung erkunden</translation>
     </message>
     <message>
         <source>Find a mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee suchen</translation>
     </message>
     <message>
         <source>No mentee matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein passender Mentee.</translation>
     </message>
     <message>
         <source>New mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Mentee</translation>
     </message>
     <message>
         <source>No sessions yet. Plan the first one: the pre-work, when you ask for a resume and a job description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen. Planen Sie die erste: die Vorbereitung, bei der Sie um einen Lebenslauf und eine Stellenbeschreibung bitten.</translation>
     </message>
     <message>
         <source>Plan next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Sitzung planen</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung durchgeführt</numerusform>
+            <numerusform>%n Sitzungen durchgeführt</numerusform>
         </translation>
     </message>
     <message>
         <source>Re&amp;open relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung &amp;wieder aufnehmen</translation>
     </message>
     <message>
         <source>Add mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee hinzufügen</translation>
     </message>
     <message>
         <source>Plan session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 planen</translation>
     </message>
     <message>
         <source>Close relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung beenden</translation>
     </message>
     <message>
         <source>Reopen relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung wieder aufnehmen</translation>
     </message>
     <message>
         <source>Delete mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee löschen</translation>
     </message>
     <message>
         <source>Delete %1 and all of the relationship&apos;s sessions, goals and actions?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und alle Sitzungen, Ziele und Aufgaben dieser Beziehung löschen?</translation>
     </message>
     <message>
         <source>You can bring everything back with Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „Rückgängig“ können Sie alles wiederherstellen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Delete session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 löschen</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
         <source>Mentorbook databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorbook-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert in %1</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>About Mentorbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Mentorbook</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mentorbook %1&lt;/h3&gt;&lt;p&gt;Sessions, SMART goals and agreed actions for mentors, private and offline.&lt;/p&gt;&lt;p&gt;Your data: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mentorbook %1&lt;/h3&gt;&lt;p&gt;Sitzungen, SMART-Ziele und vereinbarte Aufgaben für Mentoren – privat und offline.&lt;/p&gt;&lt;p&gt;Ihre Daten: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::MenteeDelegate</name>
     <message>
         <source>Meeting overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen überfällig</translation>
     </message>
     <message>
         <source>Next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Treffen: %1</translation>
     </message>
     <message>
         <source>No meeting planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffen geplant</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe überfällig</numerusform>
+            <numerusform>%n Aufgaben überfällig</numerusform>
         </translation>
     </message>
 </context>
@@ -1573,194 +1667,214 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::Method</name>
     <message>
         <source>Learn about the mentee before you meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informieren Sie sich vor dem ersten Treffen über Ihren Mentee.</translation>
     </message>
     <message>
         <source>Ask the mentee for a current resume and job description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie Ihren Mentee um einen aktuellen Lebenslauf und eine Stellenbeschreibung.</translation>
     </message>
     <message>
         <source>Read them: what stands out, and what would you like to ask?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie beides: Was fällt auf, und was möchten Sie fragen?</translation>
     </message>
     <message>
         <source>Note the key topics you expect to discuss in the first session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notieren Sie die wichtigsten Themen, die Sie in der ersten Sitzung voraussichtlich besprechen werden.</translation>
     </message>
     <message>
         <source>What do you already know about where they want to go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wissen Sie bereits darüber, wohin Ihr Mentee möchte?</translation>
     </message>
     <message>
         <source>Get to know each other and the goals of the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen Sie einander kennen und klären Sie die Ziele der Mentoring-Beziehung.</translation>
     </message>
     <message>
         <source>Share your background, and ask the mentee to share theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzählen Sie von Ihrem Hintergrund und bitten Sie Ihren Mentee, das Gleiche zu tun.</translation>
     </message>
     <message>
         <source>What are your goals for this mentoring relationship?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Ziele haben Sie für diese Mentoring-Beziehung?</translation>
     </message>
     <message>
         <source>What do you expect of me as your mentor?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was erwarten Sie von mir im Mentoring?</translation>
     </message>
     <message>
         <source>What mentor qualities do you prefer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Mentor-Eigenschaften sind Ihnen wichtig?</translation>
     </message>
     <message>
         <source>Which of your strengths do you want to build on, and what would you like to develop?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welchen Ihrer Stärken möchten Sie aufbauen, und was möchten Sie weiterentwickeln?</translation>
     </message>
     <message>
         <source>Goal: what would you like to be different a year from now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: Was soll in einem Jahr anders sein?</translation>
     </message>
     <message>
         <source>Reality: where are you today on that?</source>
-        <translation type="unfinished"></translation>
+        <translation>Realität: Wo stehen Sie da heute?</translation>
     </message>
     <message>
         <source>Narrow the focus to 2–3 problem statements and set SMART goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen Sie den Fokus auf 2–3 Anliegen ein und legen Sie SMART-Ziele fest.</translation>
     </message>
     <message>
         <source>Which goal is most important to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Ziel ist Ihnen am wichtigsten?</translation>
     </message>
     <message>
         <source>Which 2–3 problem statements will set the stage for our exercises?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche 2–3 Anliegen bilden die Grundlage für unsere Übungen?</translation>
     </message>
     <message>
         <source>Is each goal specific, measurable, achievable, relevant and time-bound?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist jedes Ziel spezifisch, messbar, erreichbar, relevant und terminiert?</translation>
     </message>
     <message>
         <source>How will we measure progress, session by session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie messen wir den Fortschritt von Sitzung zu Sitzung?</translation>
     </message>
     <message>
         <source>Goal: what exactly do you want to achieve, and by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: Was genau möchten Sie bis wann erreichen?</translation>
     </message>
     <message>
         <source>Reality: what have you tried so far, and what happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Realität: Was haben Sie bisher versucht, und was ist passiert?</translation>
     </message>
     <message>
         <source>Options: which problem would make the biggest difference if solved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen: Welches Problem würde, einmal gelöst, den größten Unterschied machen?</translation>
     </message>
     <message>
         <source>Choose one problem statement and plan a concrete exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Anliegen aus und planen Sie eine konkrete Übung.</translation>
     </message>
     <message>
         <source>Which problem statement do you want to work on now?</source>
-        <translation type="unfinished"></translation>
+        <translation>An welchem Anliegen möchten Sie jetzt arbeiten?</translation>
     </message>
     <message>
         <source>What will you do, with whom, and by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was werden Sie tun, mit wem und bis wann?</translation>
     </message>
     <message>
         <source>Picture it: how will it go, step by step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie es sich vor: Wie läuft es ab, Schritt für Schritt?</translation>
     </message>
     <message>
         <source>What are the key steps before our next meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sind die wichtigsten Schritte bis zu unserem nächsten Treffen?</translation>
     </message>
     <message>
         <source>What is the likely obstacle, and what will you do if it comes up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist das wahrscheinlichste Hindernis, und was tun Sie, wenn es auftritt?</translation>
     </message>
     <message>
         <source>Options: what could you do? What else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen: Was könnten Sie tun? Was noch?</translation>
     </message>
     <message>
         <source>Will: what will you do, and how sure are you, from 1 to 10?</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzung: Was werden Sie tun, und wie sicher sind Sie sich auf einer Skala von 1 bis 10?</translation>
     </message>
     <message>
         <source>Learn from how the exercise went, then take the next action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen Sie aus dem Verlauf der Übung und gehen Sie dann den nächsten Schritt an.</translation>
     </message>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist es gelaufen?</translation>
     </message>
     <message>
         <source>If it went well: what went well, and what does that mean for the future?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es gut gelaufen ist: Was lief gut, und was bedeutet das für die Zukunft?</translation>
     </message>
     <message>
         <source>If it did not go well: what should you try next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es nicht gut gelaufen ist: Was sollten Sie als Nächstes versuchen?</translation>
     </message>
     <message>
         <source>If it did not happen: why not?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es nicht stattgefunden hat: Warum nicht?</translation>
     </message>
     <message>
         <source>Build on the same problem statement with a new action, or move to another?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer neuen Aufgabe am selben Anliegen weiterarbeiten oder zu einem anderen wechseln?</translation>
     </message>
     <message>
         <source>Reality: what actually happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Realität: Was ist tatsächlich passiert?</translation>
     </message>
     <message>
         <source>Will: what is the next small step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzung: Was ist der nächste kleine Schritt?</translation>
     </message>
     <message>
         <source>A free-flowing conversation, for mentees who want less structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freies Gespräch für Mentees, die sich weniger Struktur wünschen.</translation>
     </message>
     <message>
         <source>What is on your mind today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was beschäftigt Sie heute?</translation>
     </message>
     <message>
         <source>Is there a story from my own experience that would help?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt es eine Geschichte aus meiner eigenen Erfahrung, die weiterhelfen würde?</translation>
     </message>
     <message>
         <source>What would you like to take away from this conversation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchten Sie aus diesem Gespräch mitnehmen?</translation>
     </message>
     <message>
         <source>Goal: what would make this hour worthwhile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: Was würde diese Stunde für Sie lohnenswert machen?</translation>
     </message>
     <message>
         <source>Will: what will you do before we next meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzung: Was werden Sie bis zu unserem nächsten Treffen tun?</translation>
     </message>
     <message>
         <source>Check-in and rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in und Vertrauensaufbau</translation>
     </message>
     <message>
         <source>Review of the actions agreed last time: done, not done, why (your own tasks too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung der beim letzten Mal vereinbarten Aufgaben: erledigt, nicht erledigt, warum (auch Ihre eigenen)</translation>
     </message>
     <message>
         <source>The stage&apos;s focus, against the goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fokus der Phase, bezogen auf die Ziele</translation>
     </message>
     <message>
         <source>Agree actions: what, who, with whom, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben vereinbaren: was, wer, mit wem, bis wann</translation>
     </message>
     <message>
         <source>Summary: what you hope to achieve by the next session; the next meeting date</source>
+        <translation>Zusammenfassung: was bis zur nächsten Sitzung erreicht werden soll; Termin des nächsten Treffens</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and next meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,316 +1882,699 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::Migrations</name>
     <message>
         <source>Could not upgrade the database to version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht auf Version %1 aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::OverviewPanel</name>
     <message>
         <source>Consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßigkeit</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Prepare for the next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Sitzung vorbereiten</translation>
     </message>
     <message>
         <source>Sessions held</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführte Sitzungen</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Cancelled / missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt / verpasst</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahmequote</translation>
     </message>
     <message>
         <source>Average interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Abstand</translation>
     </message>
     <message>
         <source>%1 days (agreed: every %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage (vereinbart: alle %2)</translation>
     </message>
     <message>
         <source>Since the last meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem letzten Treffen</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Treffen</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geplant</translation>
     </message>
     <message>
         <source>Actions done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Aufgaben</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3)</translation>
     </message>
     <message>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Aufgaben</translation>
     </message>
     <message>
         <source>not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht überprüft</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele.</translation>
     </message>
     <message>
         <source>Plan a session to prepare for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie eine Sitzung, um sie hier vorzubereiten.</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Planning</name>
     <message>
         <source>Check-in and rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in und Vertrauensaufbau</translation>
     </message>
     <message>
         <source>Review of the actions agreed last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung der beim letzten Mal vereinbarten Aufgaben</translation>
     </message>
     <message>
         <source>Ask for a current resume and job description</source>
-        <translation type="unfinished"></translation>
+        <translation>Um aktuellen Lebenslauf und Stellenbeschreibung bitten</translation>
     </message>
     <message>
         <source>Read them before the first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Beides vor dem ersten Treffen lesen</translation>
     </message>
     <message>
         <source>Share our backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Hintergründe austauschen</translation>
     </message>
     <message>
         <source>The mentee&apos;s goals for the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele des Mentees für die Mentoring-Beziehung</translation>
     </message>
     <message>
         <source>Expectations of the mentor; preferred mentor qualities</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartungen an den Mentor; gewünschte Mentor-Eigenschaften</translation>
     </message>
     <message>
         <source>Which goal matters most? Narrow to 2–3 problem statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Ziel ist am wichtigsten? Auf 2–3 Anliegen eingrenzen</translation>
     </message>
     <message>
         <source>Choose one problem statement; plan the exercise: what, with whom, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anliegen auswählen; Übung planen: was, mit wem, bis wann</translation>
     </message>
     <message>
         <source>Debrief the exercise: how did it go, and what next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesprechung der Übung: Wie ist es gelaufen, und wie geht es weiter?</translation>
     </message>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenes Gespräch</translation>
     </message>
     <message>
         <source>Agree actions: what, who, with whom, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben vereinbaren: was, wer, mit wem, bis wann</translation>
     </message>
     <message>
         <source>Summary: hoped to achieve by next session; next meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung: bis zur nächsten Sitzung erhofft; Termin des nächsten Treffens</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ProblemStatementDialog</name>
     <message>
         <source>New problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Anliegen</translation>
     </message>
     <message>
         <source>Write it freely</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei formulieren</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangspunkt:</translation>
     </message>
     <message>
         <source>Blank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke %1</translation>
     </message>
     <message>
         <source>Fill in every blank first</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie zuerst alle Lücken aus</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ProfileEditor</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>Structured follows the program outline; free-flowing suits mentees who want open conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Strukturiert“ folgt dem Programmablauf; „Frei“ passt zu Mentees, die sich offene Gespräche wünschen.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>In person, video call, phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich, Videoanruf, Telefon…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Preferred st&amp;yle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter St&amp;il:</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hintergrund:</translation>
     </message>
     <message>
         <source>&amp;Expectations of me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erwartungen an mich:</translation>
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Ei&amp;genschaften:</translation>
     </message>
     <message>
         <source>S&amp;trengths:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tärken:</translation>
     </message>
     <message>
         <source>&amp;Development areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;wicklungsfelder:</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>Started &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen &amp;am:</translation>
     </message>
     <message>
         <source>Meet e&amp;very:</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen a&amp;lle:</translation>
     </message>
     <message>
         <source>Session &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs&amp;dauer:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>Intended &amp;end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;plantes Ende:</translation>
     </message>
     <message>
         <source>Con&amp;fidentiality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertraulichkeit:</translation>
     </message>
     <message>
         <source>Pre-work</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Drop the mentee&apos;s resume and job description here</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenslauf und Stellenbeschreibung des Mentees hierher ziehen</translation>
     </message>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei hinzufügen…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Add pre-work files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zur Vorbereitung hinzufügen</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ProgressHistory</name>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht überprüft</translation>
     </message>
     <message>
         <source>Progress at each review: %1</source>
+        <translation>Fortschritt bei jeder Überprüfung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::Recap</name>
+    <message>
+        <source>Recap of our session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recap – Session %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thank you for our conversation. Here is what we discussed and agreed, to keep at hand until we meet again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Entscheidungen</translation>
+    </message>
+    <message>
+        <source>How the exercise went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the future:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to try next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If … then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished">Mit wem</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished">Bis wann</translation>
+    </message>
+    <message>
+        <source>No new actions were agreed in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open from earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress on your goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>By our next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished">Nächstes Treffen</translation>
+    </message>
+    <message>
+        <source>We will agree on the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With best wishes,
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thank you for our conversation on %1. Here is what we discussed and agreed; the recap is attached as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished">bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::RelationshipSummary</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring summary – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished">Ziele</translation>
+    </message>
+    <message>
+        <source>No goals recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished">Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Sitzung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation type="unfinished">
+            <numerusform>%n Sitzung durchgeführt</numerusform>
+            <numerusform>%n Sitzungen durchgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attendance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 days on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) agreed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected, achieved, learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal achieved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished">Erreicht</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::ReportContent</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished">mit %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished">fällig am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>carried %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n-mal verschoben</numerusform>
+            <numerusform>%n-mal verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <comment>a percentage: the number and the locale&apos;s percent sign</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2085,436 +2582,451 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::Repository</name>
     <message>
         <source>mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>goal review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielüberprüfung</translation>
     </message>
     <message>
         <source>problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>action review</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenüberprüfung</translation>
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit der ID %2 existiert nicht.</translation>
     </message>
     <message>
         <source>A restored %1 needs its time stamps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zum Wiederherstellen werden die Zeitstempel benötigt.</translation>
     </message>
     <message>
         <source>there is no %1 with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit der ID %2 existiert nicht</translation>
     </message>
     <message>
         <source>%1 %2 belongs to another mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 gehört zu einem anderen Mentee</translation>
     </message>
     <message>
         <source>%1 is already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vergeben</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::SessionEditor</name>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung löschen</translation>
     </message>
     <message>
         <source>Select a session in the timeline, or plan the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sitzung in der Zeitleiste aus oder planen Sie die nächste.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>A room, or a video-call link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Raum oder ein Link zum Videoanruf</translation>
     </message>
     <message>
         <source>&amp;Place or link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort oder Link:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>Ask:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen:</translation>
     </message>
     <message>
         <source>One topic a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thema pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Agenda topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agendapunkte:</translation>
     </message>
     <message>
         <source>What you discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie besprochen haben</translation>
     </message>
     <message>
         <source>&amp;Discussed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespro&amp;chen:</translation>
     </message>
     <message>
         <source>D&amp;ecisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidungen:</translation>
     </message>
     <message>
         <source>What you both hope will be achieved by the next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie beide bis zur nächsten Sitzung erreichen möchten</translation>
     </message>
     <message>
         <source>&amp;Hoped for by next time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhofft bis zum nächsten &amp;Mal:</translation>
     </message>
     <message>
         <source>Your own observations. Never printed in the mentee&apos;s recap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Beobachtungen. Erscheinen nie im Protokoll für den Mentee.</translation>
     </message>
     <message>
         <source>&amp;Private notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Not&amp;izen:</translation>
     </message>
     <message>
         <source>Only you see these notes; they are never part of what the mentee receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sie sehen diese Notizen; sie sind nie Teil dessen, was der Mentee erhält.</translation>
     </message>
     <message>
         <source>About the mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Mentee</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hintergrund:</translation>
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rwartungen an mich:</translation>
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Ei&amp;genschaften:</translation>
     </message>
     <message>
         <source>Strengths:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken:</translation>
     </message>
     <message>
         <source>Development areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklungsfelder:</translation>
     </message>
     <message>
         <source>Record the goals the mentee shares on the Goals tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie die Ziele, die der Mentee nennt, im Reiter „Ziele“.</translation>
     </message>
     <message>
         <source>Review of the actions agreed before</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung der zuvor vereinbarten Aufgaben</translation>
     </message>
     <message>
         <source>Problem statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen</translation>
     </message>
     <message>
         <source>More than three problem statements are active: narrow the focus to 2–3, and park the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als drei Anliegen sind aktiv: Grenzen Sie den Fokus auf 2–3 ein und stellen Sie die übrigen zurück.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Rank the selected problem statement higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Anliegen höher einstufen</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Rank the selected problem statement lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Anliegen niedriger einstufen</translation>
     </message>
     <message>
         <source>Remove problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen entfernen</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesprechung</translation>
     </message>
     <message>
         <source>How did it &amp;go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist es gelau&amp;fen?</translation>
     </message>
     <message>
         <source>What went &amp;well?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist g&amp;ut gelaufen?</translation>
     </message>
     <message>
         <source>What does it mean for the &amp;future?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bedeutet das für die &amp;Zukunft?</translation>
     </message>
     <message>
         <source>What should be tried &amp;next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sollte als &amp;Nächstes versucht werden?</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;rund:</translation>
     </message>
     <message>
         <source>Why did it &amp;not happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum hat es nicht stattgefun&amp;den?</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Problem &amp;statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlie&amp;gen:</translation>
     </message>
     <message>
         <source>What will the mentee do? Help them picture it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wird der Mentee tun? Helfen Sie, es sich konkret vorzustellen.</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorhaben:</translation>
     </message>
     <message>
         <source>With &amp;whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;t wem:</translation>
     </message>
     <message>
         <source>&amp;By when:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis wann:</translation>
     </message>
     <message>
         <source>If the likely obstacle comes up, then the mentee will…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das wahrscheinliche Hindernis eintritt, dann wird der Mentee…</translation>
     </message>
     <message>
         <source>&amp;If–then plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn-dann-P&amp;lan:</translation>
     </message>
     <message>
         <source>Add a key step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen…</translation>
     </message>
     <message>
         <source>A step the mentee takes before the next meeting: an action with a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt, den der Mentee vor dem nächsten Treffen unternimmt: eine Aufgabe mit Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines</translation>
     </message>
     <message>
         <source>Add problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen hinzufügen</translation>
     </message>
     <message>
         <source>Key step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>What will the mentee do before the next meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wird der Mentee vor dem nächsten Treffen tun?</translation>
     </message>
     <message>
         <source>Add key step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Rank problem statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge der Anliegen ändern</translation>
     </message>
     <message>
         <source>Rank problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang des Anliegens ändern</translation>
     </message>
     <message>
         <source>Next exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Übung</translation>
     </message>
     <message>
         <source>No earlier exercise was planned to debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine frühere Übung zum Nachbesprechen geplant.</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>Exercise set at session %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In Sitzung %1 festgelegte Übung: %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::SessionTimelineModel</name>
     <message>
         <source>Session %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Store</name>
     <message>
         <source>Add the sample relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Beziehung hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::TimelineDelegate</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::Typesetter</name>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Mentorbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Validation</name>
     <message>
         <source>a date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum ist erforderlich</translation>
     </message>
     <message>
         <source>%1 is not a date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datum (erwartet: YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>a date and time is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit sind erforderlich</translation>
     </message>
     <message>
         <source>%1 is not a date and time (expected YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Angabe von Datum und Uhrzeit (erwartet: YYYY-MM-DDTHH:MM:SSZ)</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text erwartet</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 Zeichen lang; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet</translation>
     </message>
     <message>
         <source>%1 is outside %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>expected the id of a row (a positive whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID einer Zeile erwartet (eine positive ganze Zahl)</translation>
     </message>
     <message>
         <source>is %1 bytes; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 Byte groß; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>a %1 is required (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss angegeben werden (eines von: %2)</translation>
     </message>
     <message>
         <source>unknown %1 %2 (expected one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert für %1: %2 (erwartet: eines von %3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>the intended end comes before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>das geplante Ende liegt vor dem Beginn</translation>
     </message>
     <message>
         <source>fill in every blank (___) of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>füllen Sie jede Lücke (___) der Vorlage aus</translation>
     </message>
     <message>
         <source>the exercise is due before the session that set it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übung ist vor der Sitzung fällig, in der sie festgelegt wurde</translation>
     </message>
     <message>
         <source>a reason is only recorded when the exercise did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Grund wird nur erfasst, wenn die Übung nicht stattgefunden hat</translation>
     </message>
 </context>
 <context>
     <name>QDateEdit</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
 </context>
 </TS>

@@ -22,9 +22,9 @@
 <context>
     <name>Mentorbook::Agenda</name>
     <message numerus="yes">
-        <source>carried %n time(s)</source>
+        <source>%1 · %n min</source>
         <translation>
-            <numerusform>carried %n time</numerusform><numerusform>carried %n times</numerusform></translation>
+            <numerusform>%1 · %n min</numerusform><numerusform>%1 · %n min</numerusform></translation>
     </message>
 </context>
 <context>
@@ -87,6 +87,52 @@
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::RelationshipSummary</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform><numerusform>every %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation>
+            <numerusform>%n session held</numerusform><numerusform>%n sessions held</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) agreed</source>
+        <translation>
+            <numerusform>%n action agreed</numerusform><numerusform>%n actions agreed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform><numerusform>%n done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::ReportContent</name>
+    <message numerus="yes">
+        <source>carried %n time(s)</source>
+        <translation>
+            <numerusform>carried %n time</numerusform><numerusform>carried %n times</numerusform></translation>
     </message>
 </context>
 </TS>

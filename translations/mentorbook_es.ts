@@ -5,88 +5,90 @@
     <name></name>
     <message>
         <source>this mentee already has a session number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>este mentorizado ya tiene una sesión número %1</translation>
     </message>
     <message>
         <source>this goal was already reviewed at session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>esta meta ya se revisó en la sesión %1</translation>
     </message>
     <message>
         <source>this action was already reviewed at session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>esta acción ya se revisó en la sesión %1</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ActionChecklist</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechas</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>De todos</translation>
     </message>
     <message>
         <source>The mentee&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Del mentorizado</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mías</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir acción</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva acción</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar acción</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ActionChecklistModel</name>
     <message>
         <source>Complete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar «%1»</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir «%1»</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1</translation>
     </message>
     <message numerus="yes">
         <source>%1
 (carried forward %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+(aplazada %n vez)</numerusform>
+            <numerusform>%1
+(aplazada %n veces)</numerusform>
         </translation>
     </message>
 </context>
@@ -94,9 +96,9 @@
     <name>Mentorbook::ActionDelegate</name>
     <message numerus="yes">
         <source>(carried %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(aplazada %n vez)</numerusform>
+            <numerusform>(aplazada %n veces)</numerusform>
         </translation>
     </message>
 </context>
@@ -104,69 +106,81 @@
     <name>Mentorbook::Agenda</name>
     <message>
         <source>Agenda – Session %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda – Sesión %1 – %2</translation>
     </message>
     <message>
         <source>Session %1 with %2</source>
+        <translation>Sesión %1 con %2</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>No hay acciones abiertas.</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Preguntas que plantear</translation>
+    </message>
+    <message>
+        <source>Goals in focus</source>
+        <translation>Metas en foco</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hoped for since last time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Check-in and rapport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due %1</source>
+        <source>Hoped for since last time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>carried %n time(s)</source>
+        <source>%1 · %n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>2. Review of the actions agreed</source>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1, %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>How have things been since we last met? What is on your mind today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No open actions.</source>
+        <source>For each: done, not done — and why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>3. Focus: %1</source>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 (session %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Questions to ask</source>
+        <source>not reviewed yet</source>
+        <translation type="unfinished">aún sin revisar</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Meta</translation>
+    </message>
+    <message>
+        <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>4. Agree actions: what, who, with whom, by when</source>
+        <source>Last progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>5. Summary and next meeting</source>
+        <source>What, who, with whom, by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measure: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last progress %1%2 (session %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goals in focus</source>
+        <source>What do you hope to achieve by the next session? When do we meet next?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -174,104 +188,289 @@
     <name>Mentorbook::AttachmentModel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::CalendarExport</name>
     <message>
         <source>Mentoring with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoría con %1</translation>
     </message>
     <message>
         <source>Mentoring: session %1 with %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoría: sesión %1 con %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::CarryOverModel</name>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin revisar</translation>
     </message>
     <message>
         <source>Renegotiate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renegociar «%1»</translation>
     </message>
     <message>
         <source>Note on the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la revisión</translation>
     </message>
     <message>
         <source>Review “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar «%1»</translation>
     </message>
     <message>
         <source>Clear the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la revisión</translation>
     </message>
     <message>
         <source>Change the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la revisión</translation>
     </message>
     <message>
         <source>Review the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar la acción</translation>
     </message>
     <message>
         <source>Complete the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar la acción</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazamientos</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la base de datos ARCHIVO en lugar de la predeterminada.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Open the window on a temporary database holding the sample relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la ventana con una base de datos temporal que contiene la relación de ejemplo.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en ARCHIVO en lugar de en la salida estándar.</translation>
     </message>
     <message>
         <source>The session a document is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de la que trata el documento.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The mentee to list or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mentorizado que se va a listar o exportar.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda y salir.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
         <source>(see mentorbook --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(consulte mentorbook --help)</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no se ha indicado ningún comando</translation>
+    </message>
+    <message>
+        <source>--mentee expects a mentee id (a positive whole number), not &quot;%1&quot;</source>
+        <translation>--mentee espera el id de un mentorizado (un número entero positivo), no «%1»</translation>
+    </message>
+    <message>
+        <source>list what? (mentees, sessions or actions)</source>
+        <translation>¿listar qué? (mentees, sessions o actions)</translation>
+    </message>
+    <message>
+        <source>cannot list &quot;%1&quot; (mentees, sessions or actions)</source>
+        <translation>no se puede listar «%1» (mentees, sessions o actions)</translation>
+    </message>
+    <message>
+        <source>import what? (json FILE)</source>
+        <translation>¿importar qué? (json ARCHIVO)</translation>
+    </message>
+    <message>
+        <source>cannot import &quot;%1&quot;</source>
+        <translation>no se puede importar «%1»</translation>
+    </message>
+    <message>
+        <source>import json needs the FILE to read</source>
+        <translation>import json necesita el ARCHIVO que se va a leer</translation>
+    </message>
+    <message>
+        <source>backup needs -o FILE</source>
+        <translation>backup necesita -o ARCHIVO</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconocido: «%1»</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado: «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2</source>
+        <translation>--%1 no se aplica a %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs --mentee ID</source>
+        <translation>%1 %2 necesita --mentee ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the sample relationship with %1 (mentee %2, %n session(s)).</source>
+        <translation>
+            <numerusform>Se ha añadido la relación de ejemplo con %1 (mentorizado %2, %n sesión).</numerusform>
+            <numerusform>Se ha añadido la relación de ejemplo con %1 (mentorizado %2, %n sesiones).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>SESSIONS</source>
+        <translation>SESIONES</translation>
+    </message>
+    <message>
+        <source>NEXT MEETING</source>
+        <translation>PRÓXIMA REUNIÓN</translation>
+    </message>
+    <message>
+        <source>OPEN ACTIONS</source>
+        <translation>ACCIONES ABIERTAS</translation>
+    </message>
+    <message>
+        <source>NO.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>CUÁNDO</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTOS</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>ETAPA</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>RESUMEN</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>RESPONSABLE</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>FECHA LÍMITE</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>HECHA</translation>
+    </message>
+    <message>
+        <source>CARRIED</source>
+        <translation>APLAZAMIENTOS</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>No se ha podido escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>No se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mentee(s), </source>
+        <translation>
+            <numerusform>Importados: %n mentorizado, </numerusform>
+            <numerusform>Importados: %n mentorizados, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), </source>
+        <translation>
+            <numerusform>%n sesión, </numerusform>
+            <numerusform>%n sesiones, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) and </source>
+        <translation>
+            <numerusform>%n meta y </numerusform>
+            <numerusform>%n metas y </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s).</source>
+        <translation>
+            <numerusform>%n acción.</numerusform>
+            <numerusform>%n acciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Copia de seguridad de %1 guardada en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s): %2</source>
+        <translation>
+            <numerusform>%1 tiene %n problema: %2</numerusform>
+            <numerusform>%1 tiene %n problemas: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is healthy: database version %2, </source>
+        <translation>%1 está en buen estado: versión de la base de datos %2, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s), </source>
+        <translation>
+            <numerusform>%n mentorizado, </numerusform>
+            <numerusform>%n mentorizados, </numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage:
@@ -293,330 +492,233 @@ Commands:
   sample         Add the sample mentoring relationship to the database.
   list           List the mentees, or a mentee&apos;s sessions or actions.
   export json    Write the whole database as a JSON document.
+  export agenda  Write a session&apos;s one-page agenda as a PDF.
+  export recap   Write a session&apos;s recap for the mentee as a PDF.
+  export summary Write a summary of a mentoring relationship as a PDF.
   export ics     Write a mentee&apos;s planned sessions as an iCalendar file.
   import json    Read a JSON document into the database (all or nothing).
   backup         Write a consistent copy of the database.
   check          Check the database&apos;s integrity.
 
+PDF documents without -o are saved under their usual name in the current
+folder; -o - writes them to standard output.
 The database is %1 unless --database names another.
 Exit status: 0 on success, 1 on bad input, 2 on a usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no command given</source>
+        <source>--session expects a session id (a positive whole number), not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--mentee expects a mentee id (a positive whole number), not &quot;%1&quot;</source>
+        <source>export what? (agenda, recap, summary, ics or json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list what? (mentees, sessions or actions)</source>
+        <source>cannot export &quot;%1&quot; (agenda, recap, summary, ics or json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot list &quot;%1&quot; (mentees, sessions or actions)</source>
+        <source>%1 %2 needs --session ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export %1 is not available in this version yet</source>
+        <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export what? (json or ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot export &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import what? (json FILE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot import &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import json needs the FILE to read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backup needs -o FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 needs --mentee ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Added the sample relationship with %1 (mentee %2, %n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SESSIONS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NEXT MEETING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OPEN ACTIONS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NO.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WHEN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MINUTES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STAGE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OWNER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DONE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CARRIED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n mentee(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n goal(s) and </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Backed up %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is healthy: database version %2, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mentee(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Database</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Mentorbook database (it is not an SQLite file). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de Mentorbook (no es un archivo SQLite). No se ha modificado.</translation>
     </message>
     <message>
         <source>%1 is already open in %2 (process %3 on %4). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está abierto en %2 (proceso %3 en %4). Ciérrelo allí primero.</translation>
     </message>
     <message>
         <source>Cannot create the lock file beside %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el archivo de bloqueo junto a %1: permiso denegado.</translation>
     </message>
     <message>
         <source>%1 is in use by another program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en uso por otro programa. Ciérrelo allí primero.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos en %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Mentorbook database (%2). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de Mentorbook (%2). No se ha modificado.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). It was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado y no se puede leer (%2). No se ha modificado; restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). It was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado (%2). No se ha modificado; restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not of Mentorbook. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite de otro programa, no de Mentorbook. No se ha modificado.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Mentorbook (database version %2; this version understands up to %3). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se escribió con una versión más reciente de Mentorbook (versión de la base de datos %2; esta versión admite hasta la %3). No se ha modificado.</translation>
     </message>
     <message>
         <source>%1 was written by an older version of Mentorbook; open it for writing once to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se escribió con una versión anterior de Mentorbook; ábralo una vez en modo de escritura para actualizarlo.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
         <source>The database refused a statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos ha rechazado una instrucción: %1</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>the database is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos es de solo lectura</translation>
     </message>
     <message>
         <source>the database is busy in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos está ocupada por otro programa</translation>
     </message>
     <message>
         <source>Could not read the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la base de datos: %1.</translation>
     </message>
     <message>
         <source>Could not save: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar: %1.</translation>
     </message>
     <message>
         <source>%1 row %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %2 de %1 hace referencia a una fila inexistente de %3</translation>
     </message>
     <message>
         <source>The backup must go to another file than the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad debe guardarse en un archivo distinto del de la propia base de datos.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta.</translation>
     </message>
     <message>
         <source>Could not write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la copia de seguridad %1: %2</translation>
     </message>
     <message>
         <source>Could not write the backup %1.</source>
+        <translation>No se ha podido escribir la copia de seguridad %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::DocumentActions</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the selected session&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Agenda as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Recap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint Recap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Recap as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected session&apos;s recap for the mentee as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail Recap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recap as a PDF and write to the mentee with its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previe&amp;w Summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Summary as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 – attach it to the email.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,948 +726,940 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::EntityModel</name>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar «%1»</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Enums</name>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa</translation>
     </message>
     <message>
         <source>Pre-work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo previo</translation>
     </message>
     <message>
         <source>Introductions and goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentaciones y metas</translation>
     </message>
     <message>
         <source>Narrow the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Acotar el foco</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance</translation>
     </message>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación abierta</translation>
     </message>
     <message>
         <source>session status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado de la sesión</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificada</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Celebrada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>No celebrada</translation>
     </message>
     <message>
         <source>relationship status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado de la relación</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>preferred style</source>
-        <translation type="unfinished"></translation>
+        <translation>estilo preferido</translation>
     </message>
     <message>
         <source>Structured</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructurado</translation>
     </message>
     <message>
         <source>Free-flowing</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <source>attachment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de adjunto</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Currículum</translation>
     </message>
     <message>
         <source>Job description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del puesto</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>goal status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado de la meta</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lograda</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada</translation>
     </message>
     <message>
         <source>problem statement status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado del planteamiento del problema</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>plantilla</translation>
     </message>
     <message>
         <source>Written freely</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción libre</translation>
     </message>
     <message>
         <source>Develop skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollar habilidades</translation>
     </message>
     <message>
         <source>Stronger feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroalimentación más eficaz</translation>
     </message>
     <message>
         <source>New position</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo puesto</translation>
     </message>
     <message>
         <source>Stronger network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red profesional más sólida</translation>
     </message>
     <message>
         <source>Better relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor relación laboral</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorizado</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>decisión</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazada</translation>
     </message>
     <message>
         <source>Renegotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Renegociada</translation>
     </message>
     <message>
         <source>debrief outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado del balance</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar</translation>
     </message>
     <message>
         <source>Went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Salió bien</translation>
     </message>
     <message>
         <source>Did not go well</source>
-        <translation type="unfinished"></translation>
+        <translation>No salió bien</translation>
     </message>
     <message>
         <source>Did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>No se llevó a cabo</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo</translation>
     </message>
     <message>
         <source>No time</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta de tiempo</translation>
     </message>
     <message>
         <source>No opportunity arose</source>
-        <translation type="unfinished"></translation>
+        <translation>No surgió la oportunidad</translation>
     </message>
     <message>
         <source>Blocked by others</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo por parte de otros</translation>
     </message>
     <message>
         <source>Priorities changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de prioridades</translation>
     </message>
     <message>
         <source>Forgot</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvido</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Fields</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayectoria</translation>
     </message>
     <message>
         <source>Expectations of the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Expectativas sobre el mentor</translation>
     </message>
     <message>
         <source>Preferred mentor qualities</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualidades preferidas en un mentor</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalezas</translation>
     </message>
     <message>
         <source>Development areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de desarrollo</translation>
     </message>
     <message>
         <source>Preferred style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo preferido</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>Meet every</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunirse cada</translation>
     </message>
     <message>
         <source>Session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la sesión</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencialidad</translation>
     </message>
     <message>
         <source>Intended end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin previsto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Específica</translation>
     </message>
     <message>
         <source>Measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>Medible</translation>
     </message>
     <message>
         <source>Achievable</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcanzable</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevante</translation>
     </message>
     <message>
         <source>Time-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plazo</translation>
     </message>
     <message>
         <source>Measure of progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida del progreso</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Session number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de sesión</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Place or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar o enlace</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Agenda topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de la agenda</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuntos tratados</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas privadas</translation>
     </message>
     <message>
         <source>Hoped to achieve by next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se espera lograr para la próxima sesión</translation>
     </message>
     <message>
         <source>Problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Planteamiento del problema</translation>
     </message>
     <message>
         <source>What the mentee will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hará el mentorizado</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>If–then plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan si-entonces</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo salió</translation>
     </message>
     <message>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué salió bien</translation>
     </message>
     <message>
         <source>What it means for the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa para el futuro</translation>
     </message>
     <message>
         <source>What to try next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué intentar a continuación</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::GoalEditor</name>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar meta</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir meta</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meta:</translation>
     </message>
     <message>
         <source>What exactly will be achieved?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué se logrará exactamente?</translation>
     </message>
     <message>
         <source>&amp;Specific:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Específica:</translation>
     </message>
     <message>
         <source>How will you both know it is achieved?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo sabrán ambos que se ha logrado?</translation>
     </message>
     <message>
         <source>&amp;Measurable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;dible:</translation>
     </message>
     <message>
         <source>Why is it within reach?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué está al alcance?</translation>
     </message>
     <message>
         <source>&amp;Achievable:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alcanzable:</translation>
     </message>
     <message>
         <source>Why does it matter now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué importa ahora?</translation>
     </message>
     <message>
         <source>&amp;Relevant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relevante:</translation>
     </message>
     <message>
         <source>&amp;Time-bound:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con &amp;plazo:</translation>
     </message>
     <message>
         <source>How progress is measured, review by review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se mide el progreso, revisión a revisión</translation>
     </message>
     <message>
         <source>M&amp;easure of progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida del pro&amp;greso:</translation>
     </message>
     <message>
         <source>1 is the most important</source>
-        <translation type="unfinished"></translation>
+        <translation>1 es la más importante</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ioridad:</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso:</translation>
     </message>
     <message>
         <source>Reviews:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones:</translation>
     </message>
     <message>
         <source>Goals set the focus of the relationship. Add one in SMART form: specific, measurable, achievable, relevant and time-bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las metas marcan el foco de la relación. Añada una en formato SMART: específica, medible, alcanzable, relevante y con plazo.</translation>
     </message>
     <message>
         <source>Record at session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar en la sesión %1</translation>
     </message>
     <message>
         <source>Record progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el progreso</translation>
     </message>
     <message>
         <source>This goal was already reviewed at the selected session; edit the review below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta meta ya se revisó en la sesión seleccionada; edite la revisión más abajo.</translation>
     </message>
     <message>
         <source>Record the goal&apos;s progress at the session selected in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el progreso de la meta en la sesión seleccionada en la cronología</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva meta</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::GoalReviewModel</name>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::JsonImporter</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>una matriz</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero; se encontró %1</translation>
     </message>
     <message>
         <source>must not be null</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede ser null</translation>
     </message>
     <message>
         <source>expected base64 text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba texto en base64; se encontró %1</translation>
     </message>
     <message>
         <source>is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>no es base64 válido</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena; se encontró %1</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una matriz; se encontró %1</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto; se encontró %1</translation>
     </message>
     <message>
         <source>id %1 is used twice (also by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el id %1 se usa dos veces (también en %2)</translation>
     </message>
     <message>
         <source>there is no %1 with id %2 in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún registro de %1 con el id %2 en el documento</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <source>must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero positivo</translation>
     </message>
     <message>
         <source>%1: the file is not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo no es JSON válido (%2)</translation>
     </message>
     <message>
         <source>the document must be a JSON object with &quot;format&quot;: &quot;mentorbook&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento debe ser un objeto JSON con &quot;format&quot;: &quot;mentorbook&quot;</translation>
     </message>
     <message>
         <source>expected &quot;mentorbook&quot;; this is not a Mentorbook document</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;mentorbook&quot;; este no es un documento de Mentorbook</translation>
     </message>
     <message>
         <source>%1 is newer than this version of Mentorbook reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 es posterior a la que puede leer esta versión de Mentorbook (%2)</translation>
     </message>
     <message>
         <source>%1 is not a version of the format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una versión válida del formato</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::LocaleFormat</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::MainWindow</name>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;tas</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cciones</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil</translation>
     </message>
     <message>
         <source>O&amp;verview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista &amp;general</translation>
     </message>
     <message>
         <source>Every change is saved at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio se guarda al instante</translation>
     </message>
     <message>
         <source>New &amp;mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;mentorizado</translation>
     </message>
     <message>
         <source>Start a new mentoring relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una nueva relación de mentoría</translation>
     </message>
     <message>
         <source>&amp;Plan next session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar la siguiente sesión</translation>
     </message>
     <message>
         <source>Add the next session, with the stage the method suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la siguiente sesión, con la etapa que sugiere el método</translation>
     </message>
     <message>
         <source>Add the &amp;sample relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print agenda…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the selected session&apos;s agenda to bring to the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la relación de &amp;ejemplo</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar mentorizado</translation>
     </message>
     <message>
         <source>&amp;Close relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar la relación</translation>
     </message>
     <message>
         <source>&amp;Delete mentee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar mentorizado…</translation>
     </message>
     <message>
         <source>&amp;Newest sessions first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones más &amp;recientes primero</translation>
     </message>
     <message>
         <source>&amp;About Mentorbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Mentorbook</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentorizado</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Welcome to Mentorbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Mentorbook</translation>
     </message>
     <message>
         <source>Keep each mentoring relationship in one place: the sessions, the SMART goals and the actions you agree. Mentorbook guides you from the pre-work through introductions and focus to exercises and debriefs. Everything stays on this computer, and every change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reúna en un solo lugar cada relación de mentoría: las sesiones, las metas SMART y las acciones que acuerden. Mentorbook le guía desde el trabajo previo, pasando por las presentaciones y el foco, hasta los ejercicios y los balances. Todo se queda en este equipo y cada cambio se guarda al instante.</translation>
     </message>
     <message>
         <source>Add your first mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir su primer mentorizado</translation>
     </message>
     <message>
         <source>Explore the sample relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar la relación de ejemplo</translation>
     </message>
     <message>
         <source>Find a mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un mentorizado</translation>
     </message>
     <message>
         <source>No mentee matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mentorizado coincide.</translation>
     </message>
     <message>
         <source>New mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo mentorizado</translation>
     </message>
     <message>
         <source>No sessions yet. Plan the first one: the pre-work, when you ask for a resume and a job description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sesiones. Planifique la primera: el trabajo previo, en el que se piden el currículum y la descripción del puesto.</translation>
     </message>
     <message>
         <source>Plan next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar la siguiente sesión</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión celebrada</numerusform>
+            <numerusform>%n sesiones celebradas</numerusform>
         </translation>
     </message>
     <message>
         <source>Re&amp;open relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir la relación</translation>
     </message>
     <message>
         <source>Add mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir mentorizado</translation>
     </message>
     <message>
         <source>Plan session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar la sesión %1</translation>
     </message>
     <message>
         <source>Close relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la relación</translation>
     </message>
     <message>
         <source>Reopen relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir la relación</translation>
     </message>
     <message>
         <source>Delete mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar mentorizado</translation>
     </message>
     <message>
         <source>Delete %1 and all of the relationship&apos;s sessions, goals and actions?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a %1 y todas las sesiones, metas y acciones de la relación?</translation>
     </message>
     <message>
         <source>You can bring everything back with Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede recuperarlo todo con Deshacer.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a %1</translation>
     </message>
     <message>
         <source>Delete session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la sesión %1</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad de la base de datos</translation>
     </message>
     <message>
         <source>Mentorbook databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de Mentorbook (*.sqlite)</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>About Mentorbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Mentorbook</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mentorbook %1&lt;/h3&gt;&lt;p&gt;Sessions, SMART goals and agreed actions for mentors, private and offline.&lt;/p&gt;&lt;p&gt;Your data: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mentorbook %1&lt;/h3&gt;&lt;p&gt;Sesiones, metas SMART y acciones acordadas para mentores, de forma privada y sin conexión.&lt;/p&gt;&lt;p&gt;Sus datos: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::MenteeDelegate</name>
     <message>
         <source>Meeting overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión atrasada</translation>
     </message>
     <message>
         <source>Next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima: %1</translation>
     </message>
     <message>
         <source>No meeting planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin reunión planificada</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción vencida</numerusform>
+            <numerusform>%n acciones vencidas</numerusform>
         </translation>
     </message>
 </context>
@@ -1573,194 +1667,214 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::Method</name>
     <message>
         <source>Learn about the mentee before you meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocer al mentorizado antes de la primera reunión.</translation>
     </message>
     <message>
         <source>Ask the mentee for a current resume and job description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al mentorizado su currículum actualizado y la descripción de su puesto.</translation>
     </message>
     <message>
         <source>Read them: what stands out, and what would you like to ask?</source>
-        <translation type="unfinished"></translation>
+        <translation>Léalos: ¿qué le llama la atención y qué le gustaría preguntar?</translation>
     </message>
     <message>
         <source>Note the key topics you expect to discuss in the first session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote los temas clave que espera tratar en la primera sesión.</translation>
     </message>
     <message>
         <source>What do you already know about where they want to go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué sabe ya sobre adónde quiere llegar el mentorizado?</translation>
     </message>
     <message>
         <source>Get to know each other and the goals of the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocerse mutuamente y conocer las metas de la relación.</translation>
     </message>
     <message>
         <source>Share your background, and ask the mentee to share theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparta su trayectoria y pida al mentorizado que comparta la suya.</translation>
     </message>
     <message>
         <source>What are your goals for this mentoring relationship?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué metas tiene para esta relación de mentoría?</translation>
     </message>
     <message>
         <source>What do you expect of me as your mentor?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué espera de mí como mentor?</translation>
     </message>
     <message>
         <source>What mentor qualities do you prefer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué cualidades prefiere en un mentor?</translation>
     </message>
     <message>
         <source>Which of your strengths do you want to build on, and what would you like to develop?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En cuáles de sus fortalezas quiere apoyarse y qué le gustaría desarrollar?</translation>
     </message>
     <message>
         <source>Goal: what would you like to be different a year from now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta: ¿qué le gustaría que fuera distinto dentro de un año?</translation>
     </message>
     <message>
         <source>Reality: where are you today on that?</source>
-        <translation type="unfinished"></translation>
+        <translation>Realidad: ¿en qué punto está hoy al respecto?</translation>
     </message>
     <message>
         <source>Narrow the focus to 2–3 problem statements and set SMART goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acotar el foco a 2–3 planteamientos del problema y fijar metas SMART.</translation>
     </message>
     <message>
         <source>Which goal is most important to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué meta es la más importante para usted?</translation>
     </message>
     <message>
         <source>Which 2–3 problem statements will set the stage for our exercises?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué 2–3 planteamientos del problema servirán de base para nuestros ejercicios?</translation>
     </message>
     <message>
         <source>Is each goal specific, measurable, achievable, relevant and time-bound?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Es cada meta específica, medible, alcanzable, relevante y con plazo?</translation>
     </message>
     <message>
         <source>How will we measure progress, session by session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo mediremos el progreso, sesión a sesión?</translation>
     </message>
     <message>
         <source>Goal: what exactly do you want to achieve, and by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta: ¿qué quiere lograr exactamente y para cuándo?</translation>
     </message>
     <message>
         <source>Reality: what have you tried so far, and what happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Realidad: ¿qué ha intentado hasta ahora y qué ocurrió?</translation>
     </message>
     <message>
         <source>Options: which problem would make the biggest difference if solved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones: ¿qué problema, si lo resolviera, marcaría la mayor diferencia?</translation>
     </message>
     <message>
         <source>Choose one problem statement and plan a concrete exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un planteamiento del problema y planificar un ejercicio concreto.</translation>
     </message>
     <message>
         <source>Which problem statement do you want to work on now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En qué planteamiento del problema quiere trabajar ahora?</translation>
     </message>
     <message>
         <source>What will you do, with whom, and by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hará, con quién y para cuándo?</translation>
     </message>
     <message>
         <source>Picture it: how will it go, step by step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualícelo: ¿cómo irá, paso a paso?</translation>
     </message>
     <message>
         <source>What are the key steps before our next meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuáles son los pasos clave antes de nuestra próxima reunión?</translation>
     </message>
     <message>
         <source>What is the likely obstacle, and what will you do if it comes up?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuál es el obstáculo más probable y qué hará si surge?</translation>
     </message>
     <message>
         <source>Options: what could you do? What else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones: ¿qué podría hacer? ¿Qué más?</translation>
     </message>
     <message>
         <source>Will: what will you do, and how sure are you, from 1 to 10?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntad: ¿qué hará y, del 1 al 10, qué seguridad tiene de hacerlo?</translation>
     </message>
     <message>
         <source>Learn from how the exercise went, then take the next action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender de cómo salió el ejercicio y emprender después la siguiente acción.</translation>
     </message>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo salió?</translation>
     </message>
     <message>
         <source>If it went well: what went well, and what does that mean for the future?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si salió bien: ¿qué salió bien y qué significa eso para el futuro?</translation>
     </message>
     <message>
         <source>If it did not go well: what should you try next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no salió bien: ¿qué debería intentar a continuación?</translation>
     </message>
     <message>
         <source>If it did not happen: why not?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no se llevó a cabo: ¿por qué no?</translation>
     </message>
     <message>
         <source>Build on the same problem statement with a new action, or move to another?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Seguir con el mismo planteamiento del problema y una nueva acción, o pasar a otro?</translation>
     </message>
     <message>
         <source>Reality: what actually happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Realidad: ¿qué ocurrió en realidad?</translation>
     </message>
     <message>
         <source>Will: what is the next small step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntad: ¿cuál es el siguiente pequeño paso?</translation>
     </message>
     <message>
         <source>A free-flowing conversation, for mentees who want less structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación libre, para mentorizados que prefieren menos estructura.</translation>
     </message>
     <message>
         <source>What is on your mind today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué le gustaría hablar hoy?</translation>
     </message>
     <message>
         <source>Is there a story from my own experience that would help?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay alguna historia de mi propia experiencia que pueda ayudarle?</translation>
     </message>
     <message>
         <source>What would you like to take away from this conversation?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le gustaría llevarse de esta conversación?</translation>
     </message>
     <message>
         <source>Goal: what would make this hour worthwhile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta: ¿qué haría que esta hora valiera la pena?</translation>
     </message>
     <message>
         <source>Will: what will you do before we next meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntad: ¿qué hará antes de nuestra próxima reunión?</translation>
     </message>
     <message>
         <source>Check-in and rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma de contacto y clima de confianza</translation>
     </message>
     <message>
         <source>Review of the actions agreed last time: done, not done, why (your own tasks too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de las acciones acordadas la última vez: hechas, no hechas y por qué (también sus propias tareas)</translation>
     </message>
     <message>
         <source>The stage&apos;s focus, against the goals</source>
-        <translation type="unfinished"></translation>
+        <translation>El foco de la etapa, en relación con las metas</translation>
     </message>
     <message>
         <source>Agree actions: what, who, with whom, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordar acciones: qué, quién, con quién, para cuándo</translation>
     </message>
     <message>
         <source>Summary: what you hope to achieve by the next session; the next meeting date</source>
+        <translation>Resumen: lo que se espera lograr para la próxima sesión; fecha de la próxima reunión</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and next meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,316 +1882,699 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::Migrations</name>
     <message>
         <source>Could not upgrade the database to version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido actualizar la base de datos a la versión %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::OverviewPanel</name>
     <message>
         <source>Consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Constancia</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas</translation>
     </message>
     <message>
         <source>Prepare for the next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la próxima sesión</translation>
     </message>
     <message>
         <source>Sessions held</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones celebradas</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificadas</translation>
     </message>
     <message>
         <source>Cancelled / missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceladas / no celebradas</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Average interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo medio</translation>
     </message>
     <message>
         <source>%1 days (agreed: every %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días (acordado: cada %2)</translation>
     </message>
     <message>
         <source>Since the last meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la última reunión</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima reunión</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasada</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>sin planificar</translation>
     </message>
     <message>
         <source>Actions done</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones hechas</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (%3)</translation>
     </message>
     <message>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones vencidas</translation>
     </message>
     <message>
         <source>not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin revisar</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay metas.</translation>
     </message>
     <message>
         <source>Plan a session to prepare for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifique una sesión para prepararla.</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Planning</name>
     <message>
         <source>Check-in and rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma de contacto y clima de confianza</translation>
     </message>
     <message>
         <source>Review of the actions agreed last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de las acciones acordadas la última vez</translation>
     </message>
     <message>
         <source>Ask for a current resume and job description</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir el currículum actualizado y la descripción del puesto</translation>
     </message>
     <message>
         <source>Read them before the first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlos antes de la primera reunión</translation>
     </message>
     <message>
         <source>Share our backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir nuestras trayectorias</translation>
     </message>
     <message>
         <source>The mentee&apos;s goals for the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Las metas del mentorizado para la relación</translation>
     </message>
     <message>
         <source>Expectations of the mentor; preferred mentor qualities</source>
-        <translation type="unfinished"></translation>
+        <translation>Expectativas sobre el mentor; cualidades preferidas en un mentor</translation>
     </message>
     <message>
         <source>Which goal matters most? Narrow to 2–3 problem statements</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué meta importa más? Acotar a 2–3 planteamientos del problema</translation>
     </message>
     <message>
         <source>Choose one problem statement; plan the exercise: what, with whom, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un planteamiento del problema; planificar el ejercicio: qué, con quién, para cuándo</translation>
     </message>
     <message>
         <source>Debrief the exercise: how did it go, and what next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance del ejercicio: ¿cómo salió y cuál es el siguiente paso?</translation>
     </message>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación abierta</translation>
     </message>
     <message>
         <source>Agree actions: what, who, with whom, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordar acciones: qué, quién, con quién, para cuándo</translation>
     </message>
     <message>
         <source>Summary: hoped to achieve by next session; next meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen: lo que se espera lograr para la próxima sesión; fecha de la próxima reunión</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ProblemStatementDialog</name>
     <message>
         <source>New problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo planteamiento del problema</translation>
     </message>
     <message>
         <source>Write it freely</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactarlo libremente</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de:</translation>
     </message>
     <message>
         <source>Blank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio en blanco %1</translation>
     </message>
     <message>
         <source>Fill in every blank first</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete primero todos los espacios en blanco</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ProfileEditor</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org</translation>
     </message>
     <message>
         <source>Structured follows the program outline; free-flowing suits mentees who want open conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estilo estructurado sigue el plan del programa; el libre conviene a los mentorizados que prefieren conversaciones abiertas.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>In person, video call, phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona, videollamada, teléfono…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puesto:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Preferred st&amp;yle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Est&amp;ilo preferido:</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra&amp;yectoria:</translation>
     </message>
     <message>
         <source>&amp;Expectations of me:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpectativas sobre mí:</translation>
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ualidades preferidas:</translation>
     </message>
     <message>
         <source>S&amp;trengths:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortalezas:</translation>
     </message>
     <message>
         <source>&amp;Development areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de &amp;desarrollo:</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Started &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fec&amp;ha de inicio:</translation>
     </message>
     <message>
         <source>Meet e&amp;very:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunirse cada:</translation>
     </message>
     <message>
         <source>Session &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la &amp;sesión:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;anal:</translation>
     </message>
     <message>
         <source>Intended &amp;end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin pre&amp;visto:</translation>
     </message>
     <message>
         <source>Con&amp;fidentiality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencia&amp;lidad:</translation>
     </message>
     <message>
         <source>Pre-work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo previo</translation>
     </message>
     <message>
         <source>Drop the mentee&apos;s resume and job description here</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí el currículum y la descripción del puesto del mentorizado</translation>
     </message>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivo…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Add pre-work files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos del trabajo previo</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ProgressHistory</name>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin revisar</translation>
     </message>
     <message>
         <source>Progress at each review: %1</source>
+        <translation>Progreso en cada revisión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::Recap</name>
+    <message>
+        <source>Recap of our session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recap – Session %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thank you for our conversation. Here is what we discussed and agreed, to keep at hand until we meet again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Decisiones</translation>
+    </message>
+    <message>
+        <source>How the exercise went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the future:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to try next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If … then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished">Con quién</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished">Plazo</translation>
+    </message>
+    <message>
+        <source>No new actions were agreed in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open from earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress on your goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Meta</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Progreso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>By our next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished">Próxima reunión</translation>
+    </message>
+    <message>
+        <source>We will agree on the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With best wishes,
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thank you for our conversation on %1. Here is what we discussed and agreed; the recap is attached as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished">para el %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::RelationshipSummary</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring summary – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished">Metas</translation>
+    </message>
+    <message>
+        <source>No goals recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished">Sesión %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Sesión</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Progreso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Etapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation type="unfinished">
+            <numerusform>%n sesión celebrada</numerusform>
+            <numerusform>%n sesiones celebradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attendance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 days on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) agreed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected, achieved, learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal achieved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished">Lograda</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::ReportContent</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished">con %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished">para el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>carried %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform>aplazada %n vez</numerusform>
+            <numerusform>aplazada %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <comment>a percentage: the number and the locale&apos;s percent sign</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2085,436 +2582,451 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::Repository</name>
     <message>
         <source>mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>mentorizado</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>adjunto</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>meta</translation>
     </message>
     <message>
         <source>goal review</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión de meta</translation>
     </message>
     <message>
         <source>problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>planteamiento del problema</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>acción</translation>
     </message>
     <message>
         <source>action review</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión de acción</translation>
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro de %1 con el id %2.</translation>
     </message>
     <message>
         <source>A restored %1 needs its time stamps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de %1 restaurado necesita sus marcas de tiempo.</translation>
     </message>
     <message>
         <source>there is no %1 with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún registro de %1 con el id %2</translation>
     </message>
     <message>
         <source>%1 %2 belongs to another mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de %1 con el id %2 pertenece a otro mentorizado</translation>
     </message>
     <message>
         <source>%1 is already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>el id %1 ya está en uso</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::SessionEditor</name>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>Select a session in the timeline, or plan the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una sesión en la cronología o planifique la siguiente.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <source>A room, or a video-call link</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sala o un enlace de videollamada</translation>
     </message>
     <message>
         <source>&amp;Place or link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar o enlace:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tapa:</translation>
     </message>
     <message>
         <source>Ask:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas:</translation>
     </message>
     <message>
         <source>One topic a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema por línea</translation>
     </message>
     <message>
         <source>&amp;Agenda topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de la &amp;agenda:</translation>
     </message>
     <message>
         <source>What you discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que trataron</translation>
     </message>
     <message>
         <source>&amp;Discussed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuntos t&amp;ratados:</translation>
     </message>
     <message>
         <source>D&amp;ecisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisiones:</translation>
     </message>
     <message>
         <source>What you both hope will be achieved by the next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ambos esperan lograr para la próxima sesión</translation>
     </message>
     <message>
         <source>&amp;Hoped for by next time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo esperado para la próxima &amp;vez:</translation>
     </message>
     <message>
         <source>Your own observations. Never printed in the mentee&apos;s recap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propias observaciones. Nunca se imprimen en el resumen de la sesión para el mentorizado.</translation>
     </message>
     <message>
         <source>&amp;Private notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas privadas:</translation>
     </message>
     <message>
         <source>Only you see these notes; they are never part of what the mentee receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo usted ve estas notas; nunca forman parte de lo que recibe el mentorizado.</translation>
     </message>
     <message>
         <source>About the mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el mentorizado</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra&amp;yectoria:</translation>
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpectativas sobre mí:</translation>
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ualidades preferidas:</translation>
     </message>
     <message>
         <source>Strengths:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalezas:</translation>
     </message>
     <message>
         <source>Development areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de desarrollo:</translation>
     </message>
     <message>
         <source>Record the goals the mentee shares on the Goals tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre en la pestaña Metas las metas que comparta el mentorizado.</translation>
     </message>
     <message>
         <source>Review of the actions agreed before</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de las acciones acordadas anteriormente</translation>
     </message>
     <message>
         <source>Problem statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Planteamientos del problema</translation>
     </message>
     <message>
         <source>More than three problem statements are active: narrow the focus to 2–3, and park the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más de tres planteamientos del problema en curso: acote el foco a 2–3 y deje en espera los demás.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Rank the selected problem statement higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir de posición el planteamiento del problema seleccionado</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Rank the selected problem statement lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar de posición el planteamiento del problema seleccionado</translation>
     </message>
     <message>
         <source>Remove problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar planteamiento del problema</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance</translation>
     </message>
     <message>
         <source>How did it &amp;go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo &amp;salió?</translation>
     </message>
     <message>
         <source>What went &amp;well?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué salió &amp;bien?</translation>
     </message>
     <message>
         <source>What does it mean for the &amp;future?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué significa para el &amp;futuro?</translation>
     </message>
     <message>
         <source>What should be tried &amp;next?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué &amp;habría que intentar ahora?</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Why did it &amp;not happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué no se llevó a cab&amp;o?</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Problem &amp;statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planteam&amp;iento del problema:</translation>
     </message>
     <message>
         <source>What will the mentee do? Help them picture it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hará el mentorizado? Ayúdele a visualizarlo.</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué:</translation>
     </message>
     <message>
         <source>With &amp;whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con q&amp;uién:</translation>
     </message>
     <message>
         <source>&amp;By when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;zo:</translation>
     </message>
     <message>
         <source>If the likely obstacle comes up, then the mentee will…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si surge el obstáculo probable, entonces el mentorizado…</translation>
     </message>
     <message>
         <source>&amp;If–then plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan si-entonces:</translation>
     </message>
     <message>
         <source>Add a key step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paso clave…</translation>
     </message>
     <message>
         <source>A step the mentee takes before the next meeting: an action with a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso que da el mentorizado antes de la próxima reunión: una acción con fecha límite</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Add problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir planteamiento del problema</translation>
     </message>
     <message>
         <source>Key step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso clave</translation>
     </message>
     <message>
         <source>What will the mentee do before the next meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hará el mentorizado antes de la próxima reunión?</translation>
     </message>
     <message>
         <source>Add key step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso clave</translation>
     </message>
     <message>
         <source>Rank problem statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar planteamientos del problema</translation>
     </message>
     <message>
         <source>Rank problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar planteamiento del problema</translation>
     </message>
     <message>
         <source>Next exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ejercicio</translation>
     </message>
     <message>
         <source>No earlier exercise was planned to debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se planificó ningún ejercicio anterior del que hacer balance.</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>con %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para el %1</translation>
     </message>
     <message>
         <source>Exercise set at session %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio fijado en la sesión %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::SessionTimelineModel</name>
     <message>
         <source>Session %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Store</name>
     <message>
         <source>Add the sample relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la relación de ejemplo</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::TimelineDelegate</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::Typesetter</name>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Mentorbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Validation</name>
     <message>
         <source>a date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere una fecha</translation>
     </message>
     <message>
         <source>%1 is not a date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha (se esperaba AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>a date and time is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere una fecha y hora</translation>
     </message>
     <message>
         <source>%1 is not a date and time (expected YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha y hora (se esperaba AAAA-MM-DDTHH:MM:SSZ)</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba texto</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede estar vacío</translation>
     </message>
     <message>
         <source>is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 caracteres; el límite es %2</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero</translation>
     </message>
     <message>
         <source>%1 is outside %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera del intervalo %2–%3</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <source>expected the id of a row (a positive whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba el id de un registro (un número entero positivo)</translation>
     </message>
     <message>
         <source>is %1 bytes; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa %1 bytes; el límite es %2</translation>
     </message>
     <message>
         <source>a %1 is required (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere un valor de «%1» (uno de estos: %2)</translation>
     </message>
     <message>
         <source>unknown %1 %2 (expected one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de «%1» desconocido: %2 (se esperaba uno de estos: %3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>the intended end comes before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>el fin previsto es anterior al inicio</translation>
     </message>
     <message>
         <source>fill in every blank (___) of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>complete todos los espacios en blanco (___) de la plantilla</translation>
     </message>
     <message>
         <source>the exercise is due before the session that set it</source>
-        <translation type="unfinished"></translation>
+        <translation>el plazo del ejercicio es anterior a la sesión en la que se fijó</translation>
     </message>
     <message>
         <source>a reason is only recorded when the exercise did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se registra un motivo cuando el ejercicio no se llevó a cabo</translation>
     </message>
 </context>
 <context>
     <name>QDateEdit</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos</translation>
     </message>
 </context>
 </TS>

@@ -5,88 +5,90 @@
     <name></name>
     <message>
         <source>this mentee already has a session number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ce mentoré a déjà une séance numéro %1</translation>
     </message>
     <message>
         <source>this goal was already reviewed at session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cet objectif a déjà été passé en revue à la séance %1</translation>
     </message>
     <message>
         <source>this action was already reviewed at session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cette action a déjà été passée en revue à la séance %1</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ActionChecklist</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>The mentee&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mentoré</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ActionChecklistModel</name>
     <message>
         <source>Complete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer «&#xa0;%1&#xa0;» comme faite</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance %1</translation>
     </message>
     <message numerus="yes">
         <source>%1
 (carried forward %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+(reportée %n fois)</numerusform>
+            <numerusform>%1
+(reportée %n fois)</numerusform>
         </translation>
     </message>
 </context>
@@ -94,9 +96,9 @@
     <name>Mentorbook::ActionDelegate</name>
     <message numerus="yes">
         <source>(carried %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(reportée %n fois)</numerusform>
+            <numerusform>(reportée %n fois)</numerusform>
         </translation>
     </message>
 </context>
@@ -104,69 +106,81 @@
     <name>Mentorbook::Agenda</name>
     <message>
         <source>Agenda – Session %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour – Séance %1 – %2</translation>
     </message>
     <message>
         <source>Session %1 with %2</source>
+        <translation>Séance %1 avec %2</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Aucune action en cours.</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Questions à poser</translation>
+    </message>
+    <message>
+        <source>Goals in focus</source>
+        <translation>Objectifs en cours</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hoped for since last time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Check-in and rapport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due %1</source>
+        <source>Hoped for since last time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>carried %n time(s)</source>
+        <source>%1 · %n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>2. Review of the actions agreed</source>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1 à %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>How have things been since we last met? What is on your mind today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No open actions.</source>
+        <source>For each: done, not done — and why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>3. Focus: %1</source>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 à %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 (session %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Questions to ask</source>
+        <source>not reviewed yet</source>
+        <translation type="unfinished">pas encore passé en revue</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Objectif</translation>
+    </message>
+    <message>
+        <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>4. Agree actions: what, who, with whom, by when</source>
+        <source>Last progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>5. Summary and next meeting</source>
+        <source>What, who, with whom, by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measure: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last progress %1%2 (session %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goals in focus</source>
+        <source>What do you hope to achieve by the next session? When do we meet next?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -174,104 +188,289 @@
     <name>Mentorbook::AttachmentModel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::CalendarExport</name>
     <message>
         <source>Mentoring with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorat avec %1</translation>
     </message>
     <message>
         <source>Mentoring: session %1 with %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorat&#xa0;: séance %1 avec %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::CarryOverModel</name>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non revu</translation>
     </message>
     <message>
         <source>Renegotiate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renégocier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Note on the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoter la revue</translation>
     </message>
     <message>
         <source>Review “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en revue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Clear the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la revue</translation>
     </message>
     <message>
         <source>Change the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la revue</translation>
     </message>
     <message>
         <source>Review the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer l&apos;action en revue</translation>
     </message>
     <message>
         <source>Complete the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l&apos;action comme faite</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la base de données FICHIER au lieu de celle par défaut.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Open the window on a temporary database holding the sample relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre sur une base de données temporaire contenant la relation d&apos;exemple.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FICHIER au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>The session a document is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance sur laquelle porte le document.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The mentee to list or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mentoré à lister ou à exporter.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>(see mentorbook --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(voir mentorbook --help)</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>--mentee expects a mentee id (a positive whole number), not &quot;%1&quot;</source>
+        <translation>--mentee attend un identifiant de mentoré (un nombre entier positif), et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>list what? (mentees, sessions or actions)</source>
+        <translation>lister quoi&#xa0;? (mentees, sessions ou actions)</translation>
+    </message>
+    <message>
+        <source>cannot list &quot;%1&quot; (mentees, sessions or actions)</source>
+        <translation>impossible de lister «&#xa0;%1&#xa0;» (mentees, sessions ou actions)</translation>
+    </message>
+    <message>
+        <source>import what? (json FILE)</source>
+        <translation>importer quoi&#xa0;? (json FICHIER)</translation>
+    </message>
+    <message>
+        <source>cannot import &quot;%1&quot;</source>
+        <translation>impossible d&apos;importer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>import json needs the FILE to read</source>
+        <translation>import json nécessite le FICHIER à lire</translation>
+    </message>
+    <message>
+        <source>backup needs -o FILE</source>
+        <translation>backup nécessite -o FICHIER</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2</source>
+        <translation>--%1 ne s&apos;applique pas à %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs --mentee ID</source>
+        <translation>%1 %2 nécessite --mentee ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the sample relationship with %1 (mentee %2, %n session(s)).</source>
+        <translation>
+            <numerusform>Relation d&apos;exemple ajoutée avec %1 (mentoré %2, %n séance).</numerusform>
+            <numerusform>Relation d&apos;exemple ajoutée avec %1 (mentoré %2, %n séances).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>SESSIONS</source>
+        <translation>SÉANCES</translation>
+    </message>
+    <message>
+        <source>NEXT MEETING</source>
+        <translation>PROCHAINE RENCONTRE</translation>
+    </message>
+    <message>
+        <source>OPEN ACTIONS</source>
+        <translation>ACTIONS EN COURS</translation>
+    </message>
+    <message>
+        <source>NO.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>RÉSUMÉ</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>RESPONSABLE</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>ÉCHÉANCE</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>FAITE</translation>
+    </message>
+    <message>
+        <source>CARRIED</source>
+        <translation>REPORTS</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mentee(s), </source>
+        <translation>
+            <numerusform>Import&#xa0;: %n mentoré, </numerusform>
+            <numerusform>Import&#xa0;: %n mentorés, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), </source>
+        <translation>
+            <numerusform>%n séance, </numerusform>
+            <numerusform>%n séances, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) and </source>
+        <translation>
+            <numerusform>%n objectif et </numerusform>
+            <numerusform>%n objectifs et </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s).</source>
+        <translation>
+            <numerusform>%n action.</numerusform>
+            <numerusform>%n actions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>%1 sauvegardé dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s): %2</source>
+        <translation>
+            <numerusform>%1 présente %n problème&#xa0;: %2</numerusform>
+            <numerusform>%1 présente %n problèmes&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is healthy: database version %2, </source>
+        <translation>%1 est en bon état&#xa0;: version de base de données %2, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s), </source>
+        <translation>
+            <numerusform>%n mentoré, </numerusform>
+            <numerusform>%n mentorés, </numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage:
@@ -293,330 +492,233 @@ Commands:
   sample         Add the sample mentoring relationship to the database.
   list           List the mentees, or a mentee&apos;s sessions or actions.
   export json    Write the whole database as a JSON document.
+  export agenda  Write a session&apos;s one-page agenda as a PDF.
+  export recap   Write a session&apos;s recap for the mentee as a PDF.
+  export summary Write a summary of a mentoring relationship as a PDF.
   export ics     Write a mentee&apos;s planned sessions as an iCalendar file.
   import json    Read a JSON document into the database (all or nothing).
   backup         Write a consistent copy of the database.
   check          Check the database&apos;s integrity.
 
+PDF documents without -o are saved under their usual name in the current
+folder; -o - writes them to standard output.
 The database is %1 unless --database names another.
 Exit status: 0 on success, 1 on bad input, 2 on a usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no command given</source>
+        <source>--session expects a session id (a positive whole number), not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--mentee expects a mentee id (a positive whole number), not &quot;%1&quot;</source>
+        <source>export what? (agenda, recap, summary, ics or json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list what? (mentees, sessions or actions)</source>
+        <source>cannot export &quot;%1&quot; (agenda, recap, summary, ics or json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot list &quot;%1&quot; (mentees, sessions or actions)</source>
+        <source>%1 %2 needs --session ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export %1 is not available in this version yet</source>
+        <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export what? (json or ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot export &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import what? (json FILE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot import &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import json needs the FILE to read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backup needs -o FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 needs --mentee ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Added the sample relationship with %1 (mentee %2, %n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SESSIONS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NEXT MEETING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OPEN ACTIONS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NO.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WHEN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MINUTES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STAGE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OWNER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DONE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CARRIED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n mentee(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n goal(s) and </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Backed up %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is healthy: database version %2, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mentee(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Database</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Mentorbook database (it is not an SQLite file). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Mentorbook (ce n&apos;est pas un fichier SQLite). Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is already open in %2 (process %3 on %4). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouvert dans %2 (processus %3 sur %4). Fermez-le d&apos;abord dans ce programme.</translation>
     </message>
     <message>
         <source>Cannot create the lock file beside %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de verrou à côté de %1&#xa0;: permission refusée.</translation>
     </message>
     <message>
         <source>%1 is in use by another program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est utilisé par un autre programme. Fermez-le d&apos;abord dans ce programme.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Mentorbook database (%2). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Mentorbook (%2). Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). It was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et illisible (%2). Le fichier n&apos;a pas été modifié&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). It was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé (%2). Le fichier n&apos;a pas été modifié&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not of Mentorbook. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite d&apos;un autre programme, et non de Mentorbook. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Mentorbook (database version %2; this version understands up to %3). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Mentorbook (version %2 de la base de données&#xa0;; cette version-ci va jusqu&apos;à la version %3). Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was written by an older version of Mentorbook; open it for writing once to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus ancienne de Mentorbook&#xa0;; ouvrez-le une fois en écriture pour le mettre à niveau.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database refused a statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé une instruction&#xa0;: %1</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>the database is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est en lecture seule</translation>
     </message>
     <message>
         <source>the database is busy in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est occupée par un autre programme</translation>
     </message>
     <message>
         <source>Could not read the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Could not save: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 row %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %2 de %1 renvoie à une ligne manquante de %3</translation>
     </message>
     <message>
         <source>The backup must go to another file than the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde doit être écrite dans un autre fichier que la base de données elle-même.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier.</translation>
     </message>
     <message>
         <source>Could not write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la sauvegarde %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write the backup %1.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::DocumentActions</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the selected session&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Agenda as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Recap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint Recap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Recap as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected session&apos;s recap for the mentee as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail Recap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recap as a PDF and write to the mentee with its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previe&amp;w Summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Summary as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 – attach it to the email.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,948 +726,940 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::EntityModel</name>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Enums</name>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>phase</translation>
     </message>
     <message>
         <source>Pre-work</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Introductions and goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentations et objectifs</translation>
     </message>
     <message>
         <source>Narrow the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Recentrage</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Débriefing</translation>
     </message>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation libre</translation>
     </message>
     <message>
         <source>session status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut de séance</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquée</translation>
     </message>
     <message>
         <source>relationship status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut de la relation</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>preferred style</source>
-        <translation type="unfinished"></translation>
+        <translation>style préféré</translation>
     </message>
     <message>
         <source>Structured</source>
-        <translation type="unfinished"></translation>
+        <translation>Structuré</translation>
     </message>
     <message>
         <source>Free-flowing</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <source>attachment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>nature de pièce jointe</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>CV</translation>
     </message>
     <message>
         <source>Job description</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de poste</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>goal status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut d&apos;objectif</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>problem statement status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut de problématique</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle</translation>
     </message>
     <message>
         <source>Written freely</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte libre</translation>
     </message>
     <message>
         <source>Develop skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Développer ses compétences</translation>
     </message>
     <message>
         <source>Stronger feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Des retours plus efficaces</translation>
     </message>
     <message>
         <source>New position</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau poste</translation>
     </message>
     <message>
         <source>Stronger network</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réseau plus solide</translation>
     </message>
     <message>
         <source>Better relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Une meilleure relation</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoré</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>décision</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté</translation>
     </message>
     <message>
         <source>Renegotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Renégocié</translation>
     </message>
     <message>
         <source>debrief outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>issue du débriefing</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <source>Went well</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;est bien passé</translation>
     </message>
     <message>
         <source>Did not go well</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne s&apos;est pas bien passé</translation>
     </message>
     <message>
         <source>Did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;a pas eu lieu</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>raison</translation>
     </message>
     <message>
         <source>No time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas le temps</translation>
     </message>
     <message>
         <source>No opportunity arose</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;occasion</translation>
     </message>
     <message>
         <source>Blocked by others</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué par d&apos;autres</translation>
     </message>
     <message>
         <source>Priorities changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de priorités</translation>
     </message>
     <message>
         <source>Forgot</source>
-        <translation type="unfinished"></translation>
+        <translation>Oubli</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Fields</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>Expectations of the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Attentes envers le mentor</translation>
     </message>
     <message>
         <source>Preferred mentor qualities</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualités de mentor souhaitées</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts</translation>
     </message>
     <message>
         <source>Development areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Axes de développement</translation>
     </message>
     <message>
         <source>Preferred style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style préféré</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Meet every</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rencontrer tous les</translation>
     </message>
     <message>
         <source>Session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée des séances</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalité</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <source>Intended end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prévue</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécifique</translation>
     </message>
     <message>
         <source>Measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurable</translation>
     </message>
     <message>
         <source>Achievable</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteignable</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertinent</translation>
     </message>
     <message>
         <source>Time-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporellement défini</translation>
     </message>
     <message>
         <source>Measure of progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur de progrès</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Session number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de séance</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Place or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu ou lien</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Agenda topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Points à l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets abordés</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes privées</translation>
     </message>
     <message>
         <source>Hoped to achieve by next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats espérés d&apos;ici la prochaine séance</translation>
     </message>
     <message>
         <source>Problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Problématique</translation>
     </message>
     <message>
         <source>What the mentee will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fera le mentoré</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
         <source>If–then plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan si–alors</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement</translation>
     </message>
     <message>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a bien marché</translation>
     </message>
     <message>
         <source>What it means for the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela implique pour l&apos;avenir</translation>
     </message>
     <message>
         <source>What to try next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut essayer ensuite</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cela ne s&apos;est pas fait</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite le</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::GoalEditor</name>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;objectif</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>What exactly will be achieved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui sera accompli, précisément&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Specific:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spécifique&#xa0;:</translation>
     </message>
     <message>
         <source>How will you both know it is achieved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment saurez-vous tous deux qu&apos;il est atteint&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Measurable:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesurable&#xa0;:</translation>
     </message>
     <message>
         <source>Why is it within reach?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-il à portée&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Achievable:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atteignable&#xa0;:</translation>
     </message>
     <message>
         <source>Why does it matter now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-il important maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Relevant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perti&amp;nent&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time-bound:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporellement défini&#xa0;:</translation>
     </message>
     <message>
         <source>How progress is measured, review by review</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la progression se mesure, revue après revue</translation>
     </message>
     <message>
         <source>M&amp;easure of progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateur de progrès&#xa0;:</translation>
     </message>
     <message>
         <source>1 is the most important</source>
-        <translation type="unfinished"></translation>
+        <translation>1 est le plus important</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression&#xa0;:</translation>
     </message>
     <message>
         <source>Reviews:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues&#xa0;:</translation>
     </message>
     <message>
         <source>Goals set the focus of the relationship. Add one in SMART form: specific, measurable, achievable, relevant and time-bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs donnent le cap de la relation. Ajoutez-en un sous forme SMART&#xa0;: spécifique, mesurable, atteignable, pertinent et temporellement défini.</translation>
     </message>
     <message>
         <source>Record at session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer à la séance %1</translation>
     </message>
     <message>
         <source>Record progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la progression</translation>
     </message>
     <message>
         <source>This goal was already reviewed at the selected session; edit the review below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet objectif a déjà été passé en revue à la séance sélectionnée&#xa0;; modifiez la revue ci-dessous.</translation>
     </message>
     <message>
         <source>Record the goal&apos;s progress at the session selected in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la progression de l&apos;objectif à la séance sélectionnée dans la chronologie</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel objectif</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::GoalReviewModel</name>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance %1</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::JsonImporter</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>must not be null</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être null</translation>
     </message>
     <message>
         <source>expected base64 text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>texte en base64 attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas du base64 valide</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne attendue, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>id %1 is used twice (also by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant %1 est utilisé deux fois (aussi par %2)</translation>
     </message>
     <message>
         <source>there is no %1 with id %2 in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement de type «&#xa0;%1&#xa0;» n&apos;a l&apos;identifiant %2 dans le document</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier positif</translation>
     </message>
     <message>
         <source>%1: the file is not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier n&apos;est pas du JSON valide (%2)</translation>
     </message>
     <message>
         <source>the document must be a JSON object with &quot;format&quot;: &quot;mentorbook&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le document doit être un objet JSON avec &quot;format&quot;: &quot;mentorbook&quot;</translation>
     </message>
     <message>
         <source>expected &quot;mentorbook&quot;; this is not a Mentorbook document</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;mentorbook&quot; attendu&#xa0;; ce n&apos;est pas un document Mentorbook</translation>
     </message>
     <message>
         <source>%1 is newer than this version of Mentorbook reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est plus récent que ce que lit cette version de Mentorbook (%2)</translation>
     </message>
     <message>
         <source>%1 is not a version of the format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une version du format</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::LocaleFormat</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::MainWindow</name>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance</translation>
     </message>
     <message>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctions</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>O&amp;verview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Every change is saved at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification est enregistrée immédiatement</translation>
     </message>
     <message>
         <source>New &amp;mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;mentoré</translation>
     </message>
     <message>
         <source>Start a new mentoring relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle relation de mentorat</translation>
     </message>
     <message>
         <source>&amp;Plan next session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier la séance suivante</translation>
     </message>
     <message>
         <source>Add the next session, with the stage the method suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la séance suivante, avec la phase que suggère la méthode</translation>
     </message>
     <message>
         <source>Add the &amp;sample relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print agenda…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the selected session&apos;s agenda to bring to the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la relation d&apos;&amp;exemple</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher un mentoré</translation>
     </message>
     <message>
         <source>&amp;Close relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer la relation</translation>
     </message>
     <message>
         <source>&amp;Delete mentee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le mentoré…</translation>
     </message>
     <message>
         <source>&amp;Newest sessions first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séances récentes en premier</translation>
     </message>
     <message>
         <source>&amp;About Mentorbook</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Mentorbook</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentoré</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Welcome to Mentorbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Mentorbook</translation>
     </message>
     <message>
         <source>Keep each mentoring relationship in one place: the sessions, the SMART goals and the actions you agree. Mentorbook guides you from the pre-work through introductions and focus to exercises and debriefs. Everything stays on this computer, and every change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunissez chaque relation de mentorat en un seul endroit&#xa0;: les séances, les objectifs SMART et les actions dont vous convenez. Mentorbook vous guide de la préparation jusqu&apos;aux exercices et aux débriefings, en passant par les présentations et le recentrage. Tout reste sur cet ordinateur, et chaque modification est enregistrée immédiatement.</translation>
     </message>
     <message>
         <source>Add your first mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre premier mentoré</translation>
     </message>
     <message>
         <source>Explore the sample relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrir la relation d&apos;exemple</translation>
     </message>
     <message>
         <source>Find a mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un mentoré</translation>
     </message>
     <message>
         <source>No mentee matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mentoré ne correspond.</translation>
     </message>
     <message>
         <source>New mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mentoré</translation>
     </message>
     <message>
         <source>No sessions yet. Plan the first one: the pre-work, when you ask for a resume and a job description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance pour l&apos;instant. Planifiez la première&#xa0;: la préparation, où vous demandez un CV et une fiche de poste.</translation>
     </message>
     <message>
         <source>Plan next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier la séance suivante</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance tenue</numerusform>
+            <numerusform>%n séances tenues</numerusform>
         </translation>
     </message>
     <message>
         <source>Re&amp;open relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir la relation</translation>
     </message>
     <message>
         <source>Add mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un mentoré</translation>
     </message>
     <message>
         <source>Plan session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier la séance %1</translation>
     </message>
     <message>
         <source>Close relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la relation</translation>
     </message>
     <message>
         <source>Reopen relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la relation</translation>
     </message>
     <message>
         <source>Delete mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le mentoré</translation>
     </message>
     <message>
         <source>Delete %1 and all of the relationship&apos;s sessions, goals and actions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 ainsi que toutes les séances, tous les objectifs et toutes les actions de la relation&#xa0;?</translation>
     </message>
     <message>
         <source>You can bring everything back with Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez tout récupérer avec Annuler.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Delete session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance %1</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
         <source>Mentorbook databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Mentorbook (*.sqlite)</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder</translation>
     </message>
     <message>
         <source>About Mentorbook</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Mentorbook</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mentorbook %1&lt;/h3&gt;&lt;p&gt;Sessions, SMART goals and agreed actions for mentors, private and offline.&lt;/p&gt;&lt;p&gt;Your data: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mentorbook %1&lt;/h3&gt;&lt;p&gt;Séances, objectifs SMART et actions convenues pour les mentors, en privé et hors ligne.&lt;/p&gt;&lt;p&gt;Vos données&#xa0;: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::MenteeDelegate</name>
     <message>
         <source>Meeting overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre en retard</translation>
     </message>
     <message>
         <source>Next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine&#xa0;: %1</translation>
     </message>
     <message>
         <source>No meeting planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre prévue</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action en retard</numerusform>
+            <numerusform>%n actions en retard</numerusform>
         </translation>
     </message>
 </context>
@@ -1573,194 +1667,214 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::Method</name>
     <message>
         <source>Learn about the mentee before you meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrez le mentoré avant de le rencontrer.</translation>
     </message>
     <message>
         <source>Ask the mentee for a current resume and job description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au mentoré un CV à jour et sa fiche de poste.</translation>
     </message>
     <message>
         <source>Read them: what stands out, and what would you like to ask?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez-les&#xa0;: qu&apos;est-ce qui ressort, et que voudriez-vous demander&#xa0;?</translation>
     </message>
     <message>
         <source>Note the key topics you expect to discuss in the first session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez les sujets clés que vous pensez aborder lors de la première séance.</translation>
     </message>
     <message>
         <source>What do you already know about where they want to go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que savez-vous déjà de la direction qu&apos;il souhaite prendre&#xa0;?</translation>
     </message>
     <message>
         <source>Get to know each other and the goals of the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites connaissance et découvrez les objectifs de la relation.</translation>
     </message>
     <message>
         <source>Share your background, and ask the mentee to share theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentez votre parcours et invitez le mentoré à présenter le sien.</translation>
     </message>
     <message>
         <source>What are your goals for this mentoring relationship?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels sont vos objectifs pour cette relation de mentorat&#xa0;?</translation>
     </message>
     <message>
         <source>What do you expect of me as your mentor?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;attendez-vous de moi en tant que mentor&#xa0;?</translation>
     </message>
     <message>
         <source>What mentor qualities do you prefer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles qualités appréciez-vous chez un mentor&#xa0;?</translation>
     </message>
     <message>
         <source>Which of your strengths do you want to build on, and what would you like to develop?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur quels points forts voulez-vous vous appuyer, et que souhaiteriez-vous développer&#xa0;?</translation>
     </message>
     <message>
         <source>Goal: what would you like to be different a year from now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: qu&apos;aimeriez-vous voir changer d&apos;ici un an&#xa0;?</translation>
     </message>
     <message>
         <source>Reality: where are you today on that?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalité&#xa0;: où en êtes-vous aujourd&apos;hui sur ce point&#xa0;?</translation>
     </message>
     <message>
         <source>Narrow the focus to 2–3 problem statements and set SMART goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recentrez-vous sur 2 ou 3 problématiques et fixez des objectifs SMART.</translation>
     </message>
     <message>
         <source>Which goal is most important to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel objectif est le plus important pour vous&#xa0;?</translation>
     </message>
     <message>
         <source>Which 2–3 problem statements will set the stage for our exercises?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles 2 ou 3 problématiques serviront de point de départ à nos exercices&#xa0;?</translation>
     </message>
     <message>
         <source>Is each goal specific, measurable, achievable, relevant and time-bound?</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque objectif est-il spécifique, mesurable, atteignable, pertinent et temporellement défini&#xa0;?</translation>
     </message>
     <message>
         <source>How will we measure progress, session by session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment mesurerons-nous les progrès, séance après séance&#xa0;?</translation>
     </message>
     <message>
         <source>Goal: what exactly do you want to achieve, and by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: que voulez-vous accomplir exactement, et pour quand&#xa0;?</translation>
     </message>
     <message>
         <source>Reality: what have you tried so far, and what happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalité&#xa0;: qu&apos;avez-vous essayé jusqu&apos;ici, et que s&apos;est-il passé&#xa0;?</translation>
     </message>
     <message>
         <source>Options: which problem would make the biggest difference if solved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;: quel problème, une fois résolu, changerait le plus les choses&#xa0;?</translation>
     </message>
     <message>
         <source>Choose one problem statement and plan a concrete exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une problématique et planifiez un exercice concret.</translation>
     </message>
     <message>
         <source>Which problem statement do you want to work on now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur quelle problématique voulez-vous travailler maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>What will you do, with whom, and by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;allez-vous faire, avec qui, et pour quand&#xa0;?</translation>
     </message>
     <message>
         <source>Picture it: how will it go, step by step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentez-vous la scène&#xa0;: comment cela va-t-il se passer, étape par étape&#xa0;?</translation>
     </message>
     <message>
         <source>What are the key steps before our next meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles sont les étapes clés d&apos;ici notre prochaine rencontre&#xa0;?</translation>
     </message>
     <message>
         <source>What is the likely obstacle, and what will you do if it comes up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est l&apos;obstacle probable, et que ferez-vous s&apos;il se présente&#xa0;?</translation>
     </message>
     <message>
         <source>Options: what could you do? What else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;: que pourriez-vous faire&#xa0;? Quoi d&apos;autre&#xa0;?</translation>
     </message>
     <message>
         <source>Will: what will you do, and how sure are you, from 1 to 10?</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement&#xa0;: qu&apos;allez-vous faire, et à quel point en êtes-vous sûr, de 1 à 10&#xa0;?</translation>
     </message>
     <message>
         <source>Learn from how the exercise went, then take the next action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirez les leçons du déroulement de l&apos;exercice, puis passez à l&apos;action suivante.</translation>
     </message>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment cela s&apos;est-il passé&#xa0;?</translation>
     </message>
     <message>
         <source>If it went well: what went well, and what does that mean for the future?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cela s&apos;est bien passé&#xa0;: qu&apos;est-ce qui a bien marché, et qu&apos;est-ce que cela implique pour l&apos;avenir&#xa0;?</translation>
     </message>
     <message>
         <source>If it did not go well: what should you try next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cela ne s&apos;est pas bien passé&#xa0;: que devriez-vous essayer ensuite&#xa0;?</translation>
     </message>
     <message>
         <source>If it did not happen: why not?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cela n&apos;a pas eu lieu&#xa0;: pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>Build on the same problem statement with a new action, or move to another?</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre sur la même problématique avec une nouvelle action, ou passer à une autre&#xa0;?</translation>
     </message>
     <message>
         <source>Reality: what actually happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalité&#xa0;: que s&apos;est-il réellement passé&#xa0;?</translation>
     </message>
     <message>
         <source>Will: what is the next small step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement&#xa0;: quelle est la prochaine petite étape&#xa0;?</translation>
     </message>
     <message>
         <source>A free-flowing conversation, for mentees who want less structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation libre, pour les mentorés qui souhaitent moins de structure.</translation>
     </message>
     <message>
         <source>What is on your mind today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui vous occupe l&apos;esprit aujourd&apos;hui&#xa0;?</translation>
     </message>
     <message>
         <source>Is there a story from my own experience that would help?</source>
-        <translation type="unfinished"></translation>
+        <translation>Y a-t-il dans ma propre expérience une histoire qui pourrait vous aider&#xa0;?</translation>
     </message>
     <message>
         <source>What would you like to take away from this conversation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que souhaitez-vous retirer de cette conversation&#xa0;?</translation>
     </message>
     <message>
         <source>Goal: what would make this hour worthwhile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: qu&apos;est-ce qui rendrait cette heure utile pour vous&#xa0;?</translation>
     </message>
     <message>
         <source>Will: what will you do before we next meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement&#xa0;: que ferez-vous d&apos;ici notre prochaine rencontre&#xa0;?</translation>
     </message>
     <message>
         <source>Check-in and rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil et mise en confiance</translation>
     </message>
     <message>
         <source>Review of the actions agreed last time: done, not done, why (your own tasks too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des actions convenues la dernière fois&#xa0;: faites, pas faites, pourquoi (vos propres tâches aussi)</translation>
     </message>
     <message>
         <source>The stage&apos;s focus, against the goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cœur de la phase, au regard des objectifs</translation>
     </message>
     <message>
         <source>Agree actions: what, who, with whom, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir des actions&#xa0;: quoi, qui, avec qui, pour quand</translation>
     </message>
     <message>
         <source>Summary: what you hope to achieve by the next session; the next meeting date</source>
+        <translation>Synthèse&#xa0;: ce que vous espérez accomplir d&apos;ici la prochaine séance&#xa0;; la date de la prochaine rencontre</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and next meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,316 +1882,699 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::Migrations</name>
     <message>
         <source>Could not upgrade the database to version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau la base de données vers la version %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::OverviewPanel</name>
     <message>
         <source>Consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Régularité</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Prepare for the next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer la prochaine séance</translation>
     </message>
     <message>
         <source>Sessions held</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances tenues</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévues</translation>
     </message>
     <message>
         <source>Cancelled / missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulées / manquées</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assiduité</translation>
     </message>
     <message>
         <source>Average interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle moyen</translation>
     </message>
     <message>
         <source>%1 days (agreed: every %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours (convenu&#xa0;: tous les %2 jours)</translation>
     </message>
     <message>
         <source>Since the last meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la dernière rencontre</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine rencontre</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>non prévue</translation>
     </message>
     <message>
         <source>Actions done</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions faites</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions en retard</translation>
     </message>
     <message>
         <source>not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore passé en revue</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Plan a session to prepare for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiez une séance pour la préparer.</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Planning</name>
     <message>
         <source>Check-in and rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil et mise en confiance</translation>
     </message>
     <message>
         <source>Review of the actions agreed last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des actions convenues la dernière fois</translation>
     </message>
     <message>
         <source>Ask for a current resume and job description</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un CV à jour et la fiche de poste</translation>
     </message>
     <message>
         <source>Read them before the first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lire avant la première rencontre</translation>
     </message>
     <message>
         <source>Share our backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager nos parcours</translation>
     </message>
     <message>
         <source>The mentee&apos;s goals for the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs du mentoré pour la relation</translation>
     </message>
     <message>
         <source>Expectations of the mentor; preferred mentor qualities</source>
-        <translation type="unfinished"></translation>
+        <translation>Attentes envers le mentor&#xa0;; qualités de mentor souhaitées</translation>
     </message>
     <message>
         <source>Which goal matters most? Narrow to 2–3 problem statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel objectif compte le plus&#xa0;? Se recentrer sur 2 ou 3 problématiques</translation>
     </message>
     <message>
         <source>Choose one problem statement; plan the exercise: what, with whom, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une problématique&#xa0;; planifier l&apos;exercice&#xa0;: quoi, avec qui, pour quand</translation>
     </message>
     <message>
         <source>Debrief the exercise: how did it go, and what next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Débriefer l&apos;exercice&#xa0;: comment cela s&apos;est-il passé, et quelle suite&#xa0;?</translation>
     </message>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation libre</translation>
     </message>
     <message>
         <source>Agree actions: what, who, with whom, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir des actions&#xa0;: quoi, qui, avec qui, pour quand</translation>
     </message>
     <message>
         <source>Summary: hoped to achieve by next session; next meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse&#xa0;: résultats espérés d&apos;ici la prochaine séance&#xa0;; date de la prochaine rencontre</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ProblemStatementDialog</name>
     <message>
         <source>New problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle problématique</translation>
     </message>
     <message>
         <source>Write it freely</source>
-        <translation type="unfinished"></translation>
+        <translation>La rédiger librement</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de&#xa0;:</translation>
     </message>
     <message>
         <source>Blank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ %1</translation>
     </message>
     <message>
         <source>Fill in every blank first</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez d&apos;abord tous les champs</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ProfileEditor</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.org</translation>
     </message>
     <message>
         <source>Structured follows the program outline; free-flowing suits mentees who want open conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le style structuré suit le programme pas à pas&#xa0;; le style libre convient aux mentorés qui préfèrent des conversations ouvertes.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>In person, video call, phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne, visioconférence, téléphone…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Preferred st&amp;yle:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;yle préféré&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcours&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Expectations of me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attentes envers moi&#xa0;:</translation>
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualités souhaitées&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;trengths:</source>
-        <translation type="unfinished"></translation>
+        <translation>Points fo&amp;rts&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Development areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Axes de &amp;développement&#xa0;:</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Started &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>Meet e&amp;very:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rencontrer &amp;tous les&#xa0;:</translation>
     </message>
     <message>
         <source>Session &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée des séan&amp;ces&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalité&#xa0;:</translation>
     </message>
     <message>
         <source>Intended &amp;end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin pré&amp;vue&#xa0;:</translation>
     </message>
     <message>
         <source>Con&amp;fidentiality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conf&amp;identialité&#xa0;:</translation>
     </message>
     <message>
         <source>Pre-work</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Drop the mentee&apos;s resume and job description here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici le CV et la fiche de poste du mentoré</translation>
     </message>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Add pre-work files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers de préparation</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ProgressHistory</name>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore passé en revue</translation>
     </message>
     <message>
         <source>Progress at each review: %1</source>
+        <translation>Progression à chaque revue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::Recap</name>
+    <message>
+        <source>Recap of our session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recap – Session %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thank you for our conversation. Here is what we discussed and agreed, to keep at hand until we meet again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Décisions</translation>
+    </message>
+    <message>
+        <source>How the exercise went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the future:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to try next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If … then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished">Avec qui</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished">Pour quand</translation>
+    </message>
+    <message>
+        <source>No new actions were agreed in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open from earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress on your goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Objectif</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Progression</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>By our next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished">Prochaine rencontre</translation>
+    </message>
+    <message>
+        <source>We will agree on the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With best wishes,
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thank you for our conversation on %1. Here is what we discussed and agreed; the recap is attached as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished">d&apos;ici le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::RelationshipSummary</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring summary – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished">Objectifs</translation>
+    </message>
+    <message>
+        <source>No goals recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished">Séance %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Séance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Progression</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation type="unfinished">
+            <numerusform>%n séance tenue</numerusform>
+            <numerusform>%n séances tenues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attendance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 days on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) agreed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected, achieved, learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal achieved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished">Atteint</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::ReportContent</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished">avec %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished">échéance&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>carried %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform>reportée %n fois</numerusform>
+            <numerusform>reportée %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <comment>a percentage: the number and the locale&apos;s percent sign</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2085,436 +2582,451 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::Repository</name>
     <message>
         <source>mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>mentoré</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif</translation>
     </message>
     <message>
         <source>goal review</source>
-        <translation type="unfinished"></translation>
+        <translation>revue d&apos;objectif</translation>
     </message>
     <message>
         <source>problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>problématique</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>séance</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <source>action review</source>
-        <translation type="unfinished"></translation>
+        <translation>revue d&apos;action</translation>
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement de type «&#xa0;%1&#xa0;» n&apos;a l&apos;identifiant %2.</translation>
     </message>
     <message>
         <source>A restored %1 needs its time stamps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement restauré de type «&#xa0;%1&#xa0;» doit avoir ses horodatages.</translation>
     </message>
     <message>
         <source>there is no %1 with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement de type «&#xa0;%1&#xa0;» n&apos;a l&apos;identifiant %2</translation>
     </message>
     <message>
         <source>%1 %2 belongs to another mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de type «&#xa0;%1&#xa0;» d&apos;identifiant %2 appartient à un autre mentoré</translation>
     </message>
     <message>
         <source>%1 is already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant %1 est déjà utilisé</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::SessionEditor</name>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance</translation>
     </message>
     <message>
         <source>Select a session in the timeline, or plan the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une séance dans la chronologie, ou planifiez la suivante.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>A room, or a video-call link</source>
-        <translation type="unfinished"></translation>
+        <translation>Une salle, ou un lien de visioconférence</translation>
     </message>
     <message>
         <source>&amp;Place or link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu ou lien&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hase&#xa0;:</translation>
     </message>
     <message>
         <source>Ask:</source>
-        <translation type="unfinished"></translation>
+        <translation>À demander&#xa0;:</translation>
     </message>
     <message>
         <source>One topic a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point par ligne</translation>
     </message>
     <message>
         <source>&amp;Agenda topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Points à l&apos;ordre du &amp;jour&#xa0;:</translation>
     </message>
     <message>
         <source>What you discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont vous avez parlé</translation>
     </message>
     <message>
         <source>&amp;Discussed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets a&amp;bordés&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ecisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déc&amp;isions&#xa0;:</translation>
     </message>
     <message>
         <source>What you both hope will be achieved by the next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous espérez tous deux avoir accompli d&apos;ici la prochaine séance</translation>
     </message>
     <message>
         <source>&amp;Hoped for by next time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats &amp;espérés d&apos;ici la prochaine fois&#xa0;:</translation>
     </message>
     <message>
         <source>Your own observations. Never printed in the mentee&apos;s recap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos propres observations. Jamais imprimées dans le compte rendu du mentoré.</translation>
     </message>
     <message>
         <source>&amp;Private notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes privées&#xa0;:</translation>
     </message>
     <message>
         <source>Only you see these notes; they are never part of what the mentee receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous seul voyez ces notes&#xa0;; elles ne figurent jamais dans ce que reçoit le mentoré.</translation>
     </message>
     <message>
         <source>About the mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du mentoré</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcours&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attentes envers moi&#xa0;:</translation>
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualités souhaitées&#xa0;:</translation>
     </message>
     <message>
         <source>Strengths:</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts&#xa0;:</translation>
     </message>
     <message>
         <source>Development areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Axes de développement&#xa0;:</translation>
     </message>
     <message>
         <source>Record the goals the mentee shares on the Goals tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez les objectifs que partage le mentoré dans l&apos;onglet Objectifs.</translation>
     </message>
     <message>
         <source>Review of the actions agreed before</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des actions convenues précédemment</translation>
     </message>
     <message>
         <source>Problem statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Problématiques</translation>
     </message>
     <message>
         <source>More than three problem statements are active: narrow the focus to 2–3, and park the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de trois problématiques sont en cours&#xa0;: recentrez-vous sur 2 ou 3 et mettez les autres en attente.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Rank the selected problem statement higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer la problématique sélectionnée plus haut</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Rank the selected problem statement lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer la problématique sélectionnée plus bas</translation>
     </message>
     <message>
         <source>Remove problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la problématique</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Débriefing</translation>
     </message>
     <message>
         <source>How did it &amp;go?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment cela s&apos;est-il passé&#xa0;?</translation>
     </message>
     <message>
         <source>What went &amp;well?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui a bien &amp;marché&#xa0;?</translation>
     </message>
     <message>
         <source>What does it mean for the &amp;future?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce que cela implique pour l&apos;&amp;avenir&#xa0;?</translation>
     </message>
     <message>
         <source>What should be tried &amp;next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faudrait-il essa&amp;yer ensuite&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison&#xa0;:</translation>
     </message>
     <message>
         <source>Why did it &amp;not happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cela ne s&apos;est-il pas &amp;fait&#xa0;?</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Problem &amp;statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problématique&#xa0;:</translation>
     </message>
     <message>
         <source>What will the mentee do? Help them picture it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que fera le mentoré&#xa0;? Aidez-le à se le représenter.</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uoi&#xa0;:</translation>
     </message>
     <message>
         <source>With &amp;whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vec qui&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;By when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour &amp;quand&#xa0;:</translation>
     </message>
     <message>
         <source>If the likely obstacle comes up, then the mentee will…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;obstacle probable survient, alors le mentoré…</translation>
     </message>
     <message>
         <source>&amp;If–then plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan si–al&amp;ors&#xa0;:</translation>
     </message>
     <message>
         <source>Add a key step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape clé…</translation>
     </message>
     <message>
         <source>A step the mentee takes before the next meeting: an action with a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape que le mentoré franchit avant la prochaine rencontre&#xa0;: une action avec une échéance</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Add problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une problématique</translation>
     </message>
     <message>
         <source>Key step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape clé</translation>
     </message>
     <message>
         <source>What will the mentee do before the next meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que fera le mentoré avant la prochaine rencontre&#xa0;?</translation>
     </message>
     <message>
         <source>Add key step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape clé</translation>
     </message>
     <message>
         <source>Rank problem statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer les problématiques</translation>
     </message>
     <message>
         <source>Rank problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer la problématique</translation>
     </message>
     <message>
         <source>Next exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice suivant</translation>
     </message>
     <message>
         <source>No earlier exercise was planned to debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice précédent à débriefer n&apos;a été planifié.</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avec %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;ici le %1</translation>
     </message>
     <message>
         <source>Exercise set at session %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice fixé à la séance %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::SessionTimelineModel</name>
     <message>
         <source>Session %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Store</name>
     <message>
         <source>Add the sample relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la relation d&apos;exemple</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::TimelineDelegate</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Next</source>
+        <translation>Prochaine</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::Typesetter</name>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Mentorbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::Validation</name>
     <message>
         <source>a date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une date est requise</translation>
     </message>
     <message>
         <source>%1 is not a date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une date (format attendu&#xa0;: AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>a date and time is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une date et une heure sont requises</translation>
     </message>
     <message>
         <source>%1 is not a date and time (expected YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une date et une heure (format attendu&#xa0;: AAAA-MM-JJTHH:MM:SSZ)</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte attendu</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>compte %1 caractères&#xa0;; la limite est de %2</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier attendu</translation>
     </message>
     <message>
         <source>%1 is outside %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en dehors de l&apos;intervalle %2–%3</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>expected the id of a row (a positive whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;enregistrement attendu (un nombre entier positif)</translation>
     </message>
     <message>
         <source>is %1 bytes; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fait %1 octets&#xa0;; la limite est de %2</translation>
     </message>
     <message>
         <source>a %1 is required (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur requise pour «&#xa0;%1&#xa0;» (parmi&#xa0;: %2)</translation>
     </message>
     <message>
         <source>unknown %1 %2 (expected one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 n&apos;est pas une valeur valide pour «&#xa0;%1&#xa0;» (valeurs possibles&#xa0;: %3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
         <source>the intended end comes before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin prévue précède le début</translation>
     </message>
     <message>
         <source>fill in every blank (___) of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>remplissez tous les champs (___) du modèle</translation>
     </message>
     <message>
         <source>the exercise is due before the session that set it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;échéance de l&apos;exercice précède la séance qui l&apos;a fixé</translation>
     </message>
     <message>
         <source>a reason is only recorded when the exercise did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>une raison ne s&apos;enregistre que si l&apos;exercice n&apos;a pas eu lieu</translation>
     </message>
 </context>
 <context>
     <name>QDateEdit</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "actionchecklist.h"
+#include "documentactions.h"
 #include "edit/store.h"
 #include "goaleditor.h"
 #include "model/actionchecklistmodel.h"
@@ -14,7 +15,6 @@
 #include "placeholderstack.h"
 #include "profileeditor.h"
 #include "program/planning.h"
-#include "report/agenda.h"
 #include "sessioneditor.h"
 #include "timelinedelegate.h"
 
@@ -157,12 +157,17 @@ void MainWindow::createActions()
             selectMentee(id);
     });
 
-    m_printAction
-        = new QAction(themeIcon("document-print", QStyle::SP_FileIcon), tr("&Print agenda…"), this);
-    m_printAction->setObjectName(QStringLiteral("printAgendaAction"));
-    m_printAction->setShortcut(QKeySequence::Print);
-    m_printAction->setStatusTip(tr("Print the selected session's agenda to bring to the meeting"));
-    connect(m_printAction, &QAction::triggered, this, &MainWindow::printAgenda);
+    m_documents = new DocumentActions(*m_store, this);
+    connect(m_documents, &DocumentActions::aboutToRead, this, &MainWindow::submitForms);
+    connect(m_documents, &DocumentActions::failed, this, &MainWindow::showFailure);
+    connect(m_documents, &DocumentActions::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    QAction *printAgenda = m_documents->previewAgendaAction();
+    printAgenda->setIcon(themeIcon("document-print", QStyle::SP_FileIcon));
+    m_documents->exportRecapAction()->setIcon(
+        themeIcon("document-export", QStyle::SP_DialogSaveButton));
+    m_documents->emailRecapAction()->setIcon(themeIcon("mail-send", QStyle::SP_CommandLink));
 
     auto *backup = new QAction(
         themeIcon("document-save-as", QStyle::SP_DialogSaveButton), tr("&Back up…"), this);
@@ -215,8 +220,6 @@ void MainWindow::createActions()
     file->addAction(m_newMenteeAction);
     file->addAction(m_planAction);
     file->addSeparator();
-    file->addAction(m_printAction);
-    file->addSeparator();
     file->addAction(sample);
     file->addAction(backup);
     file->addSeparator();
@@ -226,6 +229,7 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(find);
+    menuBar()->addMenu(m_documents->menu());
     QMenu *mentee = menuBar()->addMenu(tr("&Mentee"));
     mentee->addAction(m_archiveAction);
     mentee->addAction(m_deleteMenteeAction);
@@ -240,7 +244,8 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_newMenteeAction);
     toolbar->addAction(m_planAction);
-    toolbar->addAction(m_printAction);
+    toolbar->addAction(printAgenda);
+    toolbar->addAction(m_documents->exportRecapAction());
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
@@ -458,7 +463,7 @@ void MainWindow::sessionChanged(const QModelIndex &proxyIndex)
     m_goalEditor->setCurrentSession(index.isValid() ? session.id : 0,
                                     index.isValid() ? session.sequence : 0);
     m_checklist->setCurrentSession(index.isValid() ? session.id : 0);
-    m_printAction->setEnabled(index.isValid());
+    m_documents->setContext(m_menteeId, index.isValid() ? session.id : 0);
 }
 
 void MainWindow::updateHeader()
@@ -574,32 +579,6 @@ void MainWindow::backUp()
     } catch (const Error &error) {
         QMessageBox::warning(this, tr("Back up"), error.message());
     }
-}
-
-void MainWindow::printAgenda()
-{
-    const Id sessionId = currentSessionId();
-    if (sessionId <= 0)
-        return;
-    submitForms();
-    QTextDocument document;
-    document.setDefaultStyleSheet(Agenda::styleSheet());
-    try {
-        document.setHtml(Agenda::html(m_store->repositories(), sessionId));
-        document.setMetaInformation(QTextDocument::DocumentTitle,
-                                    Agenda::title(m_store->repositories(), sessionId));
-    } catch (const Error &error) {
-        showFailure(error.message());
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(document.metaInformation(QTextDocument::DocumentTitle));
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(document.metaInformation(QTextDocument::DocumentTitle));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *target) {
-        document.print(target);
-    });
-    preview.exec();
 }
 
 void MainWindow::about()

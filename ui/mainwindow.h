@@ -18,6 +18,7 @@ class QTabWidget;
 namespace Mentorbook {
 
 class ActionChecklist;
+class DocumentActions;
 class ActionChecklistModel;
 class AttachmentModel;
 class Database;
@@ -75,7 +76,6 @@ private:
     void toggleArchived();
     void deleteSession(const QModelIndex &index);
     void backUp();
-    void printAgenda();
     void about();
     void showSaved();
     void showFailure(const QString &message);
@@ -117,7 +117,7 @@ private:
     QAction *m_archiveAction = nullptr;
     QAction *m_deleteMenteeAction = nullptr;
     QAction *m_newestFirstAction = nullptr;
-    QAction *m_printAction = nullptr;
+    DocumentActions *m_documents = nullptr;
     Id m_menteeId = 0;
 };
 

@@ -48,7 +48,7 @@ OverviewPanel::OverviewPanel(MenteeListModel *mentees,
     m_goalProgress->setTextFormat(Qt::RichText);
     m_goalProgress->setWordWrap(true);
     m_prepare->setObjectName(QStringLiteral("prepareView"));
-    m_prepare->document()->setDefaultStyleSheet(Agenda::styleSheet());
+    m_prepare->document()->setDefaultStyleSheet(HtmlBuilder::styleSheet());
 
     auto *consistency = new QGroupBox(tr("Consistency"), this);
     (new QVBoxLayout(consistency))->addWidget(m_figures);
@@ -157,7 +157,7 @@ void OverviewPanel::refresh()
         next = m_sessions->items().constLast().id;
     try {
         m_prepare->setHtml(next
-                               ? Agenda::html(m_mentees->store().repositories(), next)
+                               ? Agenda::build(m_mentees->store().repositories(), next).html
                                : QStringLiteral("<p>%1</p>")
                                      .arg(tr("Plan a session to prepare for it.").toHtmlEscaped()));
     } catch (const Error &error) {

@@ -101,4 +101,30 @@ QStringList sessionStructure()
                 "Summary: what you hope to achieve by the next session; the next meeting date")};
 }
 
+QStringList sessionPartTitles()
+{
+    return {Messages::tr("Check-in"),
+            Messages::tr("Review of agreed actions"),
+            Messages::tr("Focus"),
+            Messages::tr("Agree actions"),
+            Messages::tr("Summary and next meeting")};
+}
+
+QList<int> partMinutes(int sessionMinutes)
+{
+    static constexpr int twelfths[] = {1, 3, 5, 2, 1};
+    const int total = qMax(0, sessionMinutes);
+    QList<int> minutes;
+    int given = 0;
+    int shares = 0;
+    for (int share : twelfths) {
+        shares += share;
+        // Rounding the running total keeps the parts adding up to the session's length.
+        const int upTo = (total * shares + 6) / 12;
+        minutes << upTo - given;
+        given = upTo;
+    }
+    return minutes;
+}
+
 } // namespace Mentorbook::Method

@@ -22,6 +22,14 @@ namespace Method {
 StageGuide guide(Stage stage);
 /** The five parts every session follows, which are also the agenda's skeleton. */
 QStringList sessionStructure();
+/** The short names of the five parts, for the agenda's headings. */
+QStringList sessionPartTitles();
+/**
+ * Suggested minutes for each of the five parts of a session of the given length: a twelfth
+ * for the check-in, a quarter for the review, the largest share for the stage's focus, a
+ * sixth to agree actions and a twelfth for the summary. Whole minutes that add up.
+ */
+QList<int> partMinutes(int sessionMinutes);
 } // namespace Method
 
 } // namespace Mentorbook

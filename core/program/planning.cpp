@@ -79,6 +79,14 @@ QString defaultAgenda(Stage stage)
     return parts.join(QLatin1Char('\n'));
 }
 
+QStringList structuralAgendaLines()
+{
+    return {Messages::tr("Check-in and rapport"),
+            Messages::tr("Review of the actions agreed last time"),
+            Messages::tr("Agree actions: what, who, with whom, by when"),
+            Messages::tr("Summary: hoped to achieve by next session; next meeting date")};
+}
+
 Session
 proposeNextSession(const Mentee &mentee, const QList<Session> &history, const QDateTime &now)
 {

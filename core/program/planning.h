@@ -46,6 +46,8 @@ proposeNextSession(const Mentee &mentee, const QList<Session> &history, const QD
 
 /** The default agenda of a stage: the five parts of every session. */
 QString defaultAgenda(Stage stage);
+/** The lines of the default agendas that name a part of every session, not a topic. */
+QStringList structuralAgendaLines();
 
 RelationshipStatus statusOf(const Mentee &mentee,
                             const QList<Session> &sessions,

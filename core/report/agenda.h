@@ -2,9 +2,9 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "reportdocument.h"
 
 #include <QCoreApplication>
-#include <QString>
 
 namespace Mentorbook {
 
@@ -12,22 +12,18 @@ class Repositories;
 
 /**
  * The agenda of a session, to print and bring to the meeting: who, when and where; what
- * was hoped for since last time; the five parts of the session with a box to tick for
- * every open action (the mentor's own too); the goals in focus with their measure and last
- * progress; room to write the new actions and the summary. Built from shareable content
- * only, with every text escaped.
+ * was hoped for since last time; the five parts of the session with suggested minutes, a
+ * box to tick for every open action (the mentor's own too), the stage's questions and the
+ * goals in focus with their measure and last progress; ruled space to write on. Built from
+ * shareable content only, with every text escaped.
  */
 class Agenda
 {
     Q_DECLARE_TR_FUNCTIONS(Mentorbook::Agenda)
 
 public:
-    /** The agenda as HTML for a QTextDocument; throws Error if there is no such session. */
-    static QString html(const Repositories &repositories, Id sessionId);
-    /** The stylesheet the agenda's HTML is written for. */
-    static QString styleSheet();
-    /** The document title, such as "Agenda – Session 9 – Priya Raman". */
-    static QString title(const Repositories &repositories, Id sessionId);
+    /** Throws Error if there is no such session. */
+    static ReportDocument build(const Repositories &repositories, Id sessionId);
 };
 
 } // namespace Mentorbook

@@ -365,7 +365,7 @@ private:
                                         "mentor qualities you prefer\n"
                                         "Our agreement: rhythm, "
                                         "confidentiality, how we rearrange\n"
-                                        "Actions and next date");
+                                        "Agree actions");
         session.notes = QStringLiteral(
             "I shared my route from analyst to head of analytics, including my first year as a "
             "lead, which I found hard. Priya talked through her five years at Halden: she built "
@@ -477,7 +477,7 @@ private:
                                         "Which goal matters most, and why now?\n"
                                         "Narrow to two or three problem statements\n"
                                         "Choose a first exercise\n"
-                                        "Actions and next date");
+                                        "Agree actions");
         session.notes = QStringLiteral(
             "Priya's SMART drafts were good; we tightened the measures so that someone "
             "other than her could check each one. Order agreed: team lead readiness "
@@ -566,7 +566,7 @@ private:
                                         "Exercise: plan the on-time delivery "
                                         "section for the leadership meeting\n"
                                         "What, with whom, by when – and what if it wobbles?\n"
-                                        "Actions and next date");
+                                        "Agree actions");
         session.notes = QStringLiteral(
             "Tom said yes at once and offered to rehearse with her. Priya read the two example "
             "summaries and noticed that both put the recommendation in the first line – \"the "
@@ -748,7 +748,7 @@ private:
                                         "Quick debrief: the whole pack "
                                         "at the leadership meeting\n"
                                         "Exercise: feedback to Dan on the route-cost dashboard\n"
-                                        "Actions and next date");
+                                        "Agree actions");
         session.notes = QStringLiteral(
             "Priya is back to full strength. The whole pack went well yesterday: Tom did not step "
             "in once, and Helen has invited Priya to the quarterly planning review. We spent ten "
@@ -845,7 +845,7 @@ private:
                                         "Debrief: how did the conversation with Dan go?\n"
                                         "What to try next\n"
                                         "Goal review\n"
-                                        "Actions and next date");
+                                        "Agree actions");
         session.notes = QStringLiteral(
             "Priya had the conversation, but by her own account it did not land. She opened with "
             "two minutes on what Dan does well, called the issue \"a small thing with the joins\" "
@@ -951,7 +951,7 @@ private:
                                         "Goal review: feedback and team lead readiness\n"
                                         "Next exercise: feedback to Aisha, "
                                         "or the quarterly planning review?\n"
-                                        "Actions and next date");
+                                        "Agree actions");
         m_repositories.sessions.add(session);
     }
 

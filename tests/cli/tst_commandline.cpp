@@ -3,6 +3,7 @@
 
 #include <QLockFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -30,6 +31,7 @@ private slots:
     void shouldRefuseAnInvalidImportAndChangeNothing();
     void shouldBackUpAndCheck();
     void shouldExportTheCalendarForAnyCalendarProgram();
+    void shouldExportDocumentsWithoutADisplay();
     void shouldReportADamagedDatabase();
     void shouldRefuseANewerDatabaseUnchanged();
     void shouldRefuseToWriteWhileAnotherProcessHoldsTheLock();
@@ -74,6 +76,7 @@ TestCommandLine::Result TestCommandLine::mentorbook(const QStringList &arguments
         environment.insert(key, extra.value(key));
     QProcess process;
     process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_dir->path());
     process.start(QStringLiteral(MENTORBOOK_BINARY), arguments);
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -92,6 +95,8 @@ void TestCommandLine::shouldPrintHelpAndVersion()
     QCOMPARE(help.exitCode, 0);
     for (const char *text : {"Usage:",
                              "export json",
+                             "export agenda|recap --session ID [-o FILE.pdf]",
+                             "export summary --mentee ID [-o FILE.pdf]",
                              "import json FILE.json",
                              "backup -o FILE.sqlite",
                              "check",
@@ -182,13 +187,17 @@ void TestCommandLine::shouldRefuseUsageErrors_data()
         << QStringList{QStringLiteral("import"), QStringLiteral("json")}
         << QStringLiteral("import json needs the FILE");
     QTest::newRow("export csv") << QStringList{QStringLiteral("export"), QStringLiteral("csv")}
-                                << QStringLiteral("cannot export \"csv\"");
-    QTest::newRow("agenda comes later")
+                                << QStringLiteral("cannot export \"csv\" (agenda, recap, "
+                                                  "summary, ics or json)");
+    QTest::newRow("agenda without session")
+        << QStringList{QStringLiteral("export"), QStringLiteral("agenda")}
+        << QStringLiteral("export agenda needs --session ID");
+    QTest::newRow("summary of a session")
         << QStringList{QStringLiteral("export"),
-                       QStringLiteral("agenda"),
+                       QStringLiteral("summary"),
                        QStringLiteral("--session"),
                        QStringLiteral("1")}
-        << QStringLiteral("export agenda is not available in this version yet");
+        << QStringLiteral("--session does not apply to export summary");
     QTest::newRow("ics without mentee")
         << QStringList{QStringLiteral("export"), QStringLiteral("ics")}
         << QStringLiteral("export ics needs --mentee ID");
@@ -226,6 +235,17 @@ void TestCommandLine::shouldRefuseBadInput_data()
                        QStringLiteral("--mentee"),
                        QStringLiteral("Ana")}
         << QStringLiteral("--mentee expects a mentee id (a positive whole number), not \"Ana\"");
+    QTest::newRow("no such session") << QStringList{QStringLiteral("export"),
+                                                    QStringLiteral("recap"),
+                                                    QStringLiteral("--session"),
+                                                    QStringLiteral("99")}
+                                     << QStringLiteral("There is no session with id 99.");
+    QTest::newRow("session not a number")
+        << QStringList{QStringLiteral("export"),
+                       QStringLiteral("agenda"),
+                       QStringLiteral("--session"),
+                       QStringLiteral("next")}
+        << QStringLiteral("--session expects a session id (a positive whole number), not \"next\"");
     QTest::newRow("missing import file")
         << QStringList{QStringLiteral("import"),
                        QStringLiteral("json"),
@@ -383,6 +403,73 @@ void TestCommandLine::shouldExportTheCalendarForAnyCalendarProgram()
                                           QStringLiteral("7")}));
     QCOMPARE(missing.exitCode, 1);
     QCOMPARE(missing.err, QStringLiteral("mentorbook: There is no mentee with id 7.\n"));
+}
+
+void TestCommandLine::shouldExportDocumentsWithoutADisplay()
+{
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    const QString agenda = m_dir->filePath(QStringLiteral("agenda.pdf"));
+    const QString recap = m_dir->filePath(QStringLiteral("recap.pdf"));
+    for (const QStringList &arguments : {QStringList{QStringLiteral("agenda"),
+                                                     QStringLiteral("--session"),
+                                                     QStringLiteral("9"),
+                                                     QStringLiteral("-o"),
+                                                     agenda},
+                                         QStringList{QStringLiteral("recap"),
+                                                     QStringLiteral("--session"),
+                                                     QStringLiteral("8"),
+                                                     QStringLiteral("-o"),
+                                                     recap}}) {
+        const Result result
+            = mentorbook(on(database(), QStringList{QStringLiteral("export")} + arguments));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+    QProcess info;
+    info.start(QStringLiteral(PDFINFO), {agenda});
+    QVERIFY(info.waitForFinished(30000));
+    const QString fields = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(fields.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))),
+             qPrintable(fields));
+    QVERIFY2(fields.contains(QRegularExpression(
+                 QStringLiteral("Title:\\s+Agenda – Session 9 – Priya Raman\\n"))),
+             qPrintable(fields));
+    QFile file(recap);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+
+    // Without -o the document is saved under its usual name in the current folder.
+    const Result summary = mentorbook(on(database(),
+                                         {QStringLiteral("export"),
+                                          QStringLiteral("summary"),
+                                          QStringLiteral("--mentee"),
+                                          QStringLiteral("1")}));
+    QCOMPARE(summary.exitCode, 0);
+    const QString name
+        = QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(" Summary - Priya Raman.pdf");
+    QCOMPARE(summary.out, QStringLiteral("Wrote %1.\n").arg(m_dir->filePath(name)));
+    QVERIFY(QFile::exists(m_dir->filePath(name)));
+
+    // -o - pours it into a pipe.
+    QProcess pipe;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    pipe.setProcessEnvironment(environment);
+    pipe.start(QStringLiteral(MENTORBOOK_BINARY),
+               on(database(),
+                  {QStringLiteral("export"),
+                   QStringLiteral("agenda"),
+                   QStringLiteral("--session"),
+                   QStringLiteral("9"),
+                   QStringLiteral("-o"),
+                   QStringLiteral("-")}));
+    QVERIFY(pipe.waitForFinished(60000));
+    QCOMPARE(pipe.exitCode(), 0);
+    const QByteArray pdf = pipe.readAllStandardOutput();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(pdf.trimmed().endsWith("%%EOF"));
 }
 
 void TestCommandLine::shouldReportADamagedDatabase()

@@ -511,7 +511,7 @@ void TestMainWindow::shouldShowWhereTheRelationshipStands()
     const QString prepare = child<QTextBrowser>("prepareView")->toPlainText();
     QVERIFY2(prepare.contains(QStringLiteral("Session %1 with").arg(sessions.constLast().sequence)),
              qPrintable(prepare));
-    QVERIFY(prepare.contains(QStringLiteral("Review of the actions agreed")));
+    QVERIFY(prepare.contains(QStringLiteral("Review of agreed actions")));
     QVERIFY(prepare.contains(QStringLiteral("Questions to ask")));
 
     // A session cancelled changes the figures at once.

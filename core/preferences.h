@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/typesetter.h"
+
+#include <QPageSize>
+#include <QString>
+
+namespace Mentorbook {
+
+/**
+ * The mentor's preferences, kept with QSettings in the platform's configuration folder:
+ * who they are (for report headers and PDF metadata), the language, the paper, the defaults
+ * of a new relationship and the folder documents were last exported to.
+ */
+class Preferences
+{
+public:
+    enum class Paper { Automatic, A4, Letter };
+
+    static QString mentorName();
+    static void setMentorName(const QString &name);
+    static QString mentorEmail();
+    static void setMentorEmail(const QString &email);
+
+    /** A language code such as "de", or empty to follow the system. */
+    static QString language();
+    static void setLanguage(const QString &code);
+
+    static Paper paper();
+    static void setPaper(Paper paper);
+    /** The paper to print on: the chosen one, or the locale's. */
+    static QPageSize pageSize();
+
+    static int sessionMinutes();
+    static void setSessionMinutes(int minutes);
+    static int cadenceDays();
+    static void setCadenceDays(int days);
+
+    /** The folder the last document was exported to, or the documents folder. */
+    static QString exportFolder();
+    static void setExportFolder(const QString &folder);
+
+    /** The mentor's name and the paper, for the typesetter. */
+    static ReportOptions reportOptions();
+};
+
+} // namespace Mentorbook

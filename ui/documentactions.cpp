@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentactions.h"
+
+#include "edit/store.h"
+#include "error.h"
+#include "preferences.h"
+#include "report/agenda.h"
+#include "report/recap.h"
+#include "report/relationshipsummary.h"
+#include "report/typesetter.h"
+#include "storage/repositories.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Mentorbook {
+
+DocumentActions::DocumentActions(Store &store, QWidget *window)
+    : QObject(window)
+    , m_store(store)
+    , m_window(window)
+    , m_menu(new QMenu(tr("&Documents"), window))
+{
+    m_menu->setObjectName(QStringLiteral("documentsMenu"));
+    m_previewAgenda = addAction(Kind::Agenda, tr("&Print Agenda…"), "previewAgendaAction", [this] {
+        preview(Kind::Agenda);
+    });
+    m_previewAgenda->setShortcut(QKeySequence::Print);
+    m_previewAgenda->setStatusTip(tr("Preview and print the selected session's agenda"));
+    addAction(Kind::Agenda, tr("Export Agenda as PD&F…"), "exportAgendaAction", [this] {
+        exportPdf(Kind::Agenda);
+    });
+    m_menu->addSeparator();
+    addAction(
+        Kind::Recap, tr("Pre&view Recap…"), "previewRecapAction", [this] { preview(Kind::Recap); });
+    addAction(Kind::Recap, tr("P&rint Recap…"), "printRecapAction", [this] { print(Kind::Recap); });
+    m_exportRecap
+        = addAction(Kind::Recap, tr("&Export Recap as PDF…"), "exportRecapAction", [this] {
+              exportPdf(Kind::Recap);
+          });
+    m_exportRecap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportRecap->setStatusTip(tr("Save the selected session's recap for the mentee as a PDF"));
+    m_emailRecap
+        = addAction(Kind::Recap, tr("E&mail Recap…"), "emailRecapAction", [this] { emailRecap(); });
+    m_emailRecap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_emailRecap->setStatusTip(tr("Save the recap as a PDF and write to the mentee with its text"));
+    m_menu->addSeparator();
+    addAction(Kind::Summary, tr("Previe&w Summary…"), "previewSummaryAction", [this] {
+        preview(Kind::Summary);
+    });
+    addAction(Kind::Summary, tr("Export &Summary as PDF…"), "exportSummaryAction", [this] {
+        exportPdf(Kind::Summary);
+    });
+    setContext(0, 0);
+}
+
+QAction *DocumentActions::addAction(Kind kind,
+                                    const QString &text,
+                                    const char *objectName,
+                                    const std::function<void()> &run)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QLatin1String(objectName));
+    connect(action, &QAction::triggered, this, run);
+    m_menu->addAction(action);
+    m_actions << std::pair{kind, action};
+    return action;
+}
+
+void DocumentActions::setContext(Id menteeId, Id sessionId)
+{
+    m_menteeId = menteeId;
+    m_sessionId = sessionId;
+    for (const auto &[kind, action] : std::as_const(m_actions))
+        action->setEnabled(kind == Kind::Summary ? menteeId > 0 : sessionId > 0);
+}
+
+std::optional<ReportDocument> DocumentActions::build(Kind kind)
+{
+    emit aboutToRead();
+    const Repositories &repositories = m_store.repositories();
+    try {
+        switch (kind) {
+        case Kind::Agenda:
+            return Agenda::build(repositories, m_sessionId);
+        case Kind::Recap:
+            return Recap::build(repositories, m_sessionId, Preferences::mentorName());
+        case Kind::Summary:
+            return RelationshipSummary::build(repositories, m_menteeId, m_store.database().now());
+        }
+    } catch (const Error &error) {
+        emit failed(error.message());
+    }
+    return std::nullopt;
+}
+
+void DocumentActions::preview(Kind kind)
+{
+    const auto document = build(kind);
+    if (!document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(document->title);
+    printer.setPageSize(Preferences::pageSize());
+    QPrintPreviewDialog dialog(&printer, m_window);
+    dialog.setObjectName(QStringLiteral("printPreview"));
+    dialog.setWindowTitle(document->title);
+    Typesetter typesetter(*document);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&typesetter](QPrinter *target) {
+        typesetter.print(target);
+    });
+    dialog.exec();
+}
+
+void DocumentActions::print(Kind kind)
+{
+    const auto document = build(kind);
+    if (!document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(document->title);
+    printer.setPageSize(Preferences::pageSize());
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print %1").arg(document->title));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Typesetter(*document).print(&printer);
+    emit message(tr("Sent %1 to the printer.").arg(document->title));
+}
+
+QString DocumentActions::exportPdf(Kind kind)
+{
+    const auto document = build(kind);
+    if (!document)
+        return {};
+    const QDate today = m_store.database().now().toLocalTime().date();
+    QFileDialog dialog(m_window, tr("Export %1").arg(document->title));
+    dialog.setObjectName(QStringLiteral("exportDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilter(tr("PDF documents (*.pdf)"));
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    dialog.setDirectory(Preferences::exportFolder());
+    dialog.selectFile(document->suggestedFileName(today));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    const QString path = dialog.selectedFiles().constFirst();
+    try {
+        Typesetter(*document).writePdf(path, Preferences::reportOptions());
+    } catch (const Error &error) {
+        emit failed(error.message());
+        return {};
+    }
+    Preferences::setExportFolder(QFileInfo(path).absolutePath());
+    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return path;
+}
+
+void DocumentActions::emailRecap()
+{
+    const auto document = build(Kind::Recap);
+    if (!document)
+        return;
+    const Repositories &repositories = m_store.repositories();
+    const QDate today = m_store.database().now().toLocalTime().date();
+    const QString folder = Preferences::exportFolder();
+    const QString path = QDir(folder).filePath(document->suggestedFileName(today));
+    try {
+        QDir().mkpath(folder);
+        Typesetter(*document).writePdf(path, Preferences::reportOptions());
+    } catch (const Error &error) {
+        emit failed(error.message());
+        return;
+    }
+    const Mentee mentee = repositories.mentees.get(m_menteeId);
+    QUrl mail;
+    mail.setScheme(QStringLiteral("mailto"));
+    mail.setPath(mentee.email.trimmed());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("subject"), Recap::emailSubject(repositories, m_sessionId));
+    query.addQueryItem(QStringLiteral("body"),
+                       Recap::emailText(repositories, m_sessionId, Preferences::mentorName()));
+    mail.setQuery(query);
+    QDesktopServices::openUrl(mail);
+    // The mentor attaches the PDF; its folder opens beside the new email.
+    QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    emit message(tr("Saved %1 – attach it to the email.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace Mentorbook

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+#include "report/reportdocument.h"
+
+#include <QObject>
+#include <functional>
+#include <optional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace Mentorbook {
+
+class Store;
+
+/**
+ * The documents of the Documents menu: the selected session's agenda and recap and the
+ * relationship's summary, each to preview, print or export as PDF, and the recap to email.
+ * Export remembers the last folder and suggests "2026-11-22 Recap - Ana Silva.pdf".
+ */
+class DocumentActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Agenda, Recap, Summary };
+
+    DocumentActions(Store &store, QWidget *window);
+
+    /** The Documents menu, with every action. */
+    QMenu *menu() const { return m_menu; }
+    QAction *previewAgendaAction() const { return m_previewAgenda; }
+    QAction *exportRecapAction() const { return m_exportRecap; }
+    QAction *emailRecapAction() const { return m_emailRecap; }
+
+    /** What the documents are about; 0 for none, which disables the actions. */
+    void setContext(Id menteeId, Id sessionId);
+
+    void preview(Kind kind);
+    void print(Kind kind);
+    /** Asks where to save and writes the PDF; returns the file, or empty if not written. */
+    QString exportPdf(Kind kind);
+    /** Saves the recap in the export folder, opens an email with its text, shows the file. */
+    void emailRecap();
+
+signals:
+    /** Emitted before a document reads the database: editors commit what is typed. */
+    void aboutToRead();
+    /** A short report for the status bar. */
+    void message(const QString &text);
+    void failed(const QString &message);
+
+private:
+    std::optional<ReportDocument> build(Kind kind);
+    QAction *addAction(Kind kind,
+                       const QString &text,
+                       const char *objectName,
+                       const std::function<void()> &run);
+
+    Store &m_store;
+    QWidget *m_window;
+    QMenu *m_menu;
+    QList<std::pair<Kind, QAction *>> m_actions;
+    QAction *m_previewAgenda = nullptr;
+    QAction *m_exportRecap = nullptr;
+    QAction *m_emailRecap = nullptr;
+    Id m_menteeId = 0;
+    Id m_sessionId = 0;
+};
+
+} // namespace Mentorbook
