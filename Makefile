@@ -3,11 +3,12 @@
 
 BUILD_DIR ?= build
 ASAN_DIR  ?= build-asan
+PACKAGE_DIR ?= build-package
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 RUN_ARGS  ?=
 
-.PHONY: all deps configure build run demo test test-asan bench lupdate clean
+.PHONY: all deps configure build run demo test test-asan bench package lupdate clean
 
 all: build
 
@@ -40,9 +41,16 @@ test-asan: deps
 bench: build
 	cmake --build $(BUILD_DIR) --target bench
 
+# A Debian package (CPack) from a release build without the tests.
+package: deps
+	cmake -S . -B $(PACKAGE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DMENTORBOOK_BUILD_TESTS=OFF $(CMAKE_ARGS)
+	cmake --build $(PACKAGE_DIR) -j $(JOBS)
+	cd $(PACKAGE_DIR) && cpack
+	@echo "Install with: sudo apt install ./$$(ls $(PACKAGE_DIR)/mentorbook_*.deb)"
+
 lupdate: configure
 	cmake --build $(BUILD_DIR) --target update_translations
 	python3 scripts/fill-english-plurals.py translations/mentorbook_en.ts
 
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(PACKAGE_DIR)

@@ -119,7 +119,7 @@ bool CommandLine::demo() const
 QString CommandLine::databasePath() const
 {
     return m_parser.isSet(m_databaseOption) ? m_parser.value(m_databaseOption)
-                                            : Database::defaultPath();
+                                            : Preferences::databasePath();
 }
 
 int CommandLine::usageError(QTextStream &err, const QString &message) const
@@ -167,7 +167,7 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
                   "folder; -o - writes them to standard output.\n"
                   "The database is %1 unless --database names another.\n"
                   "Exit status: 0 on success, 1 on bad input, 2 on a usage error.\n")
-                   .arg(Database::defaultPath());
+                   .arg(Preferences::databasePath());
         const QString options = m_parser.helpText();
         const qsizetype start = options.indexOf(QStringLiteral("\n\n"));
         out << (start >= 0 ? options.mid(start + 1) : options);

@@ -6,6 +6,8 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -22,19 +24,17 @@ void describeApplication()
     installTranslations();
 }
 
-int runWindow(const CommandLine &commandLine)
+/** Opens a window on one database; returns the exit code and any database to switch to. */
+int runWindowOn(const QString &path, bool demo, MainWindow::DatabaseSwitch &next)
 {
-    QApplication::setApplicationDisplayName(QStringLiteral("Mentorbook"));
-    // Lets the desktop match the window with the desktop entry and its icon.
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.mentorbook.Mentorbook"));
     Database database;
     try {
-        if (commandLine.demo()) {
+        if (demo) {
             database.openTemporary();
             Repositories repositories(database);
             SampleRelationship::add(repositories, QDate::currentDate());
         } else {
-            database.open(commandLine.databasePath());
+            database.open(path);
         }
     } catch (const Error &error) {
         QMessageBox::critical(
@@ -43,7 +43,33 @@ int runWindow(const CommandLine &commandLine)
     }
     MainWindow window(database);
     window.show();
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    next = window.databaseSwitch();
+    return status;
+}
+
+int runWindow(const CommandLine &commandLine)
+{
+    QApplication::setApplicationDisplayName(QStringLiteral("Mentorbook"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.mentorbook.Mentorbook"),
+                                                 QIcon(QStringLiteral(":/icons/mentorbook.svg"))));
+    // Lets the desktop match the window with the desktop entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.mentorbook.Mentorbook"));
+    QString path = commandLine.databasePath();
+    bool demo = commandLine.demo();
+    for (;;) {
+        MainWindow::DatabaseSwitch next;
+        const int status = runWindowOn(path, demo, next);
+        if (status != MainWindow::SwitchDatabaseExitCode)
+            return status;
+        // A move copied the database first; the old file goes once it is closed.
+        if (!next.remove.isEmpty()) {
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(next.remove + QLatin1String(suffix));
+        }
+        path = next.open;
+        demo = false;
+    }
 }
 
 int runCommand(CommandLine &commandLine)

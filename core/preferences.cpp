@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferences.h"
 
+#include "storage/database.h"
+
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
@@ -102,6 +104,17 @@ int Preferences::cadenceDays()
 void Preferences::setCadenceDays(int days)
 {
     setValue("sessions/cadenceDays", days);
+}
+
+QString Preferences::databasePath()
+{
+    const QString path = value("database/path").toString();
+    return path.isEmpty() ? Database::defaultPath() : path;
+}
+
+void Preferences::setDatabasePath(const QString &path)
+{
+    setValue("database/path", path == Database::defaultPath() ? QString() : path);
 }
 
 QString Preferences::exportFolder()

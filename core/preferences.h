@@ -37,6 +37,10 @@ public:
     static int cadenceDays();
     static void setCadenceDays(int days);
 
+    /** The database the window opens: the chosen one, or the platform's default. */
+    static QString databasePath();
+    static void setDatabasePath(const QString &path);
+
     /** The folder the last document was exported to, or the documents folder. */
     static QString exportFolder();
     static void setExportFolder(const QString &folder);

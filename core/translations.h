@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
+
 namespace Mentorbook {
 
 /**
- * Installs Mentorbook's translations into the running application. The source strings are
- * English; the English translation adds only its plural forms ("1 session", "2 sessions").
+ * Installs Mentorbook's and Qt's translations for the language chosen in Preferences, or
+ * else the system's (English when there is none for it), and makes a chosen language the
+ * default locale. Returns the locale the program now speaks.
  */
-void installTranslations();
+QLocale installTranslations();
 
 } // namespace Mentorbook

@@ -52,12 +52,12 @@ def check(path):
             for form in forms:
                 expected = placeholders(source)
                 found = placeholders(form)
-                if message.get("numerus") == "yes" and "n" in expected and "n" not in found:
+                if message.get("numerus") == "yes" and "%n" in expected and "%n" not in found:
                     # A plural form may spell the number out ("ein Mal"), but only the singular.
                     if form is not forms[0]:
                         problems.append(f"{where}: %n missing from {form!r}")
-                    expected = [p for p in expected if p != "n"]
-                    found = [p for p in found if p != "n"]
+                    expected = [p for p in expected if p != "%n"]
+                    found = [p for p in found if p != "%n"]
                 if expected != found:
                     problems.append(f"{where}: placeholders {expected} became {found} in {form!r}")
                 if tags(source) != tags(form):

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>this mentee already has a session number %1</source>
-        <translation>für diesen Mentee gibt es bereits eine Sitzung mit der Nummer %1</translation>
-    </message>
-    <message>
-        <source>this goal was already reviewed at session %1</source>
-        <translation>dieses Ziel wurde in Sitzung %1 bereits überprüft</translation>
-    </message>
-    <message>
-        <source>this action was already reviewed at session %1</source>
-        <translation>diese Aufgabe wurde in Sitzung %1 bereits überprüft</translation>
-    </message>
-</context>
-<context>
     <name>Mentorbook::ActionChecklist</name>
     <message>
         <source>Delete</source>
@@ -126,62 +111,62 @@
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Hoped for since last time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim letzten Mal erhofft:</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Min.</numerusform>
+            <numerusform>%1 · %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1, %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>How have things been since we last met? What is on your mind today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist es Ihnen seit unserem letzten Treffen ergangen? Was beschäftigt Sie heute?</translation>
     </message>
     <message>
         <source>For each: done, not done — and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeweils: erledigt, nicht erledigt – und warum?</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (session %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sitzung %2)</translation>
     </message>
     <message>
         <source>not reviewed yet</source>
-        <translation type="unfinished">noch nicht überprüft</translation>
+        <translation>noch nicht überprüft</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsindikator</translation>
     </message>
     <message>
         <source>Last progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fortschritt</translation>
     </message>
     <message>
         <source>What, who, with whom, by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was, wer, mit wem, bis wann?</translation>
     </message>
     <message>
         <source>What do you hope to achieve by the next session? When do we meet next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchten Sie bis zur nächsten Sitzung erreichen? Wann treffen wir uns wieder?</translation>
     </message>
 </context>
 <context>
@@ -505,27 +490,58 @@ folder; -o - writes them to standard output.
 The database is %1 unless --database names another.
 Exit status: 0 on success, 1 on bad input, 2 on a usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  mentorbook [--database DATEI] [--demo]
+  mentorbook [--database DATEI] sample
+  mentorbook [--database DATEI] list mentees | sessions --mentee ID | actions --mentee ID
+  mentorbook [--database DATEI] export json [-o DATEI.json]
+  mentorbook [--database DATEI] import json DATEI.json
+  mentorbook [--database DATEI] export agenda|recap --session ID [-o DATEI.pdf]
+  mentorbook [--database DATEI] export summary --mentee ID [-o DATEI.pdf]
+  mentorbook [--database DATEI] export ics --mentee ID [-o DATEI.ics]
+  mentorbook [--database DATEI] backup -o DATEI.sqlite
+  mentorbook [--database DATEI] check
+
+Mentorbook speichert die Sitzungen, SMART-Ziele und vereinbarten Aufgaben jeder
+Mentoring-Beziehung in einer privaten SQLite-Datei. Ohne Befehl öffnet sich das Fenster.
+
+Befehle:
+  sample         Die Beispiel-Beziehung zur Datenbank hinzufügen.
+  list           Die Mentees oder die Sitzungen bzw. Aufgaben eines Mentees auflisten.
+  export json    Die gesamte Datenbank als JSON-Dokument schreiben.
+  export agenda  Die einseitige Agenda einer Sitzung als PDF schreiben.
+  export recap   Das Protokoll einer Sitzung für den Mentee als PDF schreiben.
+  export summary Eine Zusammenfassung einer Mentoring-Beziehung als PDF schreiben.
+  export ics     Die geplanten Sitzungen eines Mentees als iCalendar-Datei schreiben.
+  import json    Ein JSON-Dokument in die Datenbank einlesen (alles oder nichts).
+  backup         Eine konsistente Kopie der Datenbank schreiben.
+  check          Die Integrität der Datenbank prüfen.
+
+PDF-Dokumente werden ohne -o unter ihrem üblichen Namen im aktuellen Ordner
+gespeichert; mit -o - werden sie in die Standardausgabe geschrieben.
+Die Datenbank ist %1, sofern --database keine andere angibt.
+Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
+</translation>
     </message>
     <message>
         <source>--session expects a session id (a positive whole number), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--session erwartet die ID einer Sitzung (eine positive ganze Zahl), nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>export what? (agenda, recap, summary, ics or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>was exportieren? (agenda, recap, summary, ics oder json)</translation>
     </message>
     <message>
         <source>cannot export &quot;%1&quot; (agenda, recap, summary, ics or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann nicht exportiert werden (agenda, recap, summary, ics oder json)</translation>
     </message>
     <message>
         <source>%1 %2 needs --session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 benötigt --session ID</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -651,75 +667,75 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::DocumentActions</name>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;okumente</translation>
     </message>
     <message>
         <source>&amp;Print Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda &amp;drucken…</translation>
     </message>
     <message>
         <source>Preview and print the selected session&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agenda der ausgewählten Sitzung in der Vorschau anzeigen und drucken</translation>
     </message>
     <message>
         <source>Export Agenda as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda als PD&amp;F exportieren…</translation>
     </message>
     <message>
         <source>Pre&amp;view Recap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll in der &amp;Vorschau anzeigen…</translation>
     </message>
     <message>
         <source>P&amp;rint Recap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll d&amp;rucken…</translation>
     </message>
     <message>
         <source>&amp;Export Recap as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll als PDF &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the selected session&apos;s recap for the mentee as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll der ausgewählten Sitzung für den Mentee als PDF speichern</translation>
     </message>
     <message>
         <source>E&amp;mail Recap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll per E-&amp;Mail senden…</translation>
     </message>
     <message>
         <source>Save the recap as a PDF and write to the mentee with its text</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll als PDF speichern und dem Mentee eine E-Mail mit dessen Text schreiben</translation>
     </message>
     <message>
         <source>Previe&amp;w Summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung in der Vorschau &amp;anzeigen…</translation>
     </message>
     <message>
         <source>Export &amp;Summary as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung als PDF exportieren…</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 drucken</translation>
     </message>
     <message>
         <source>Sent %1 to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde an den Drucker gesendet.</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Gespeichert um %1</translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Saved %1 – attach it to the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert – hängen Sie die Datei an die E-Mail an.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +962,26 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <message>
         <source>Forgot</source>
         <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>I want to develop my skills in ___, so that I can ___.</source>
+        <translation>Ich möchte meine Fähigkeiten im Bereich ___ weiterentwickeln, damit ich ___ kann.</translation>
+    </message>
+    <message>
+        <source>I want to provide stronger and/or more effective feedback to ___.</source>
+        <translation>Ich möchte ___ klareres und/oder wirksameres Feedback geben.</translation>
+    </message>
+    <message>
+        <source>I want to position myself for a new position in my organization.</source>
+        <translation>Ich möchte mich in meiner Organisation für eine neue Position empfehlen.</translation>
+    </message>
+    <message>
+        <source>I want to build a stronger professional network.</source>
+        <translation>Ich möchte ein stärkeres berufliches Netzwerk aufbauen.</translation>
+    </message>
+    <message>
+        <source>I want to improve my relationship and/or reduce conflict with ___.</source>
+        <translation>Ich möchte mein Verhältnis zu ___ verbessern und/oder Konflikte abbauen.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1676,18 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Your mentees</source>
+        <translation>Ihre Mentees</translation>
+    </message>
+    <message>
+        <source>Mentoring %1</source>
+        <translation>Mentoring mit %1</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::MenteeDelegate</name>
@@ -1859,23 +1907,23 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Review of agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung der vereinbarten Aufgaben</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokus</translation>
     </message>
     <message>
         <source>Agree actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben vereinbaren</translation>
     </message>
     <message>
         <source>Summary and next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung und nächstes Treffen</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2072,105 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <message>
         <source>Summary: hoped to achieve by next session; next meeting date</source>
         <translation>Zusammenfassung: bis zur nächsten Sitzung erhofft; Termin des nächsten Treffens</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Shown on recaps and in the PDF&apos;s author</source>
+        <translation>Erscheint in Protokollen und als Autor der PDF-Dateien</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>As usual here (%1)</source>
+        <translation>Landesüblich (%1)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Language and paper</source>
+        <translation>Sprache und Papier</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time Mentorbook starts.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Mentorbook wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>New relationships</source>
+        <translation>Neue Mentoring-Beziehungen</translation>
+    </message>
+    <message>
+        <source>&amp;Session length:</source>
+        <translation>Sitzungs&amp;dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Meet every:</source>
+        <translation>&amp;Treffen alle:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>Andere &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>&amp;Verschieben…</translation>
+    </message>
+    <message>
+        <source>Open Another Database</source>
+        <translation>Andere Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Mentorbook databases (*.sqlite)</source>
+        <translation>Mentorbook-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Move the Database</source>
+        <translation>Datenbank verschieben</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a new name; Mentorbook does not overwrite a file.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen neuen Namen; Mentorbook überschreibt keine Dateien.</translation>
     </message>
 </context>
 <context>
@@ -2199,375 +2346,376 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::Recap</name>
     <message>
         <source>Recap of our session on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll unserer Sitzung vom %1</translation>
     </message>
     <message>
         <source>Recap</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Recap – Session %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll – Sitzung %1 – %2</translation>
     </message>
     <message>
         <source>Mentor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor: %1</translation>
     </message>
     <message>
         <source>Our session on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Sitzung am %1</translation>
     </message>
     <message>
         <source>Dear %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag %1,</translation>
     </message>
     <message>
         <source>thank you for our conversation. Here is what we discussed and agreed, to keep at hand until we meet again.</source>
-        <translation type="unfinished"></translation>
+        <translation>vielen Dank für unser Gespräch. Hier finden Sie, was wir besprochen und vereinbart haben – zum Nachlesen bis zu unserem nächsten Treffen.</translation>
     </message>
     <message>
         <source>What we discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir besprochen haben</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Entscheidungen</translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>How the exercise went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Übung gelaufen ist</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <source>Why not:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nicht:</translation>
     </message>
     <message>
         <source>What went well:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gut gelaufen ist:</translation>
     </message>
     <message>
         <source>For the future:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Zukunft:</translation>
     </message>
     <message>
         <source>What to try next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Nächstes versucht wird:</translation>
     </message>
     <message>
         <source>Your exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übung</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen:</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was:</translation>
     </message>
     <message>
         <source>With whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem:</translation>
     </message>
     <message>
         <source>By when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann:</translation>
     </message>
     <message>
         <source>If … then:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn … dann:</translation>
     </message>
     <message>
         <source>Agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Aufgaben</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished">Mit wem</translation>
+        <translation>Mit wem</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished">Bis wann</translation>
+        <translation>Bis wann</translation>
     </message>
     <message>
         <source>No new actions were agreed in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung wurden keine neuen Aufgaben vereinbart.</translation>
     </message>
     <message>
         <source>Still open from earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus früheren Sitzungen noch offen</translation>
     </message>
     <message>
         <source>Progress on your goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt bei Ihren Zielen</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>By our next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu unserer nächsten Sitzung</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished">Nächstes Treffen</translation>
+        <translation>Nächstes Treffen</translation>
     </message>
     <message>
         <source>We will agree on the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Termin vereinbaren wir noch.</translation>
     </message>
     <message>
         <source>With best wishes,
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit besten Grüßen
+%1</translation>
     </message>
     <message>
         <source>thank you for our conversation on %1. Here is what we discussed and agreed; the recap is attached as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>vielen Dank für unser Gespräch am %1. Hier finden Sie, was wir besprochen und vereinbart haben; das Protokoll ist als PDF angehängt.</translation>
     </message>
     <message>
         <source>With whom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem: %1</translation>
     </message>
     <message>
         <source>By when: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann: %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished">bis %1</translation>
+        <translation>bis %1</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::RelationshipSummary</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Mentoring summary – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring-Zusammenfassung – %1</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>Mentoring summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring-Zusammenfassung</translation>
     </message>
     <message>
         <source>The agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung</translation>
     </message>
     <message>
         <source>We meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir treffen uns:</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>im Abstand von %n Tag</numerusform>
+            <numerusform>im Abstand von %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Style:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil:</translation>
     </message>
     <message>
         <source>Confidentiality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulichkeit:</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant bis:</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">Ziele</translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>No goals recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele erfasst.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsindikator:</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished">Sitzung %1</translation>
+        <translation>Sitzung %1</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sitzung</translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Sitzung durchgeführt</numerusform>
             <numerusform>%n Sitzungen durchgeführt</numerusform>
         </translation>
     </message>
     <message>
         <source>attendance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahmequote %1</translation>
     </message>
     <message>
         <source>every %1 days on average</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schnitt alle %1 Tage</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>No actions agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgaben vereinbart.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) agreed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe vereinbart</numerusform>
+            <numerusform>%n Aufgaben vereinbart</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>Expected, achieved, learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet, erreicht, gelernt</translation>
     </message>
     <message>
         <source>Expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet:</translation>
     </message>
     <message>
         <source>Goal achieved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht: %1</translation>
     </message>
     <message>
         <source>Session %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1: %2</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished">Erreicht</translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erfasst.</translation>
     </message>
     <message>
         <source>Learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelernt</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ReportContent</name>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished">mit %1</translation>
+        <translation>mit %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished">fällig am %1</translation>
+        <translation>fällig am %1</translation>
     </message>
     <message numerus="yes">
         <source>carried %n time(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n-mal verschoben</numerusform>
             <numerusform>%n-mal verschoben</numerusform>
         </translation>
@@ -2575,7 +2723,7 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <message>
         <source>%1%2</source>
         <comment>a percentage: the number and the locale&apos;s percent sign</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2779,18 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <message>
         <source>%1 is already taken</source>
         <translation>%1 ist bereits vergeben</translation>
+    </message>
+    <message>
+        <source>this mentee already has a session number %1</source>
+        <translation>für diesen Mentee gibt es bereits eine Sitzung mit der Nummer %1</translation>
+    </message>
+    <message>
+        <source>this goal was already reviewed at this session</source>
+        <translation>dieses Ziel wurde in dieser Sitzung bereits überprüft</translation>
+    </message>
+    <message>
+        <source>this action was already reviewed at this session</source>
+        <translation>diese Aufgabe wurde in dieser Sitzung bereits überprüft</translation>
     </message>
 </context>
 <context>
@@ -2925,15 +3085,15 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::Typesetter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>%1 · Mentorbook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Mentorbook</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

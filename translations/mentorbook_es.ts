@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>this mentee already has a session number %1</source>
-        <translation>este mentorizado ya tiene una sesión número %1</translation>
-    </message>
-    <message>
-        <source>this goal was already reviewed at session %1</source>
-        <translation>esta meta ya se revisó en la sesión %1</translation>
-    </message>
-    <message>
-        <source>this action was already reviewed at session %1</source>
-        <translation>esta acción ya se revisó en la sesión %1</translation>
-    </message>
-</context>
-<context>
     <name>Mentorbook::ActionChecklist</name>
     <message>
         <source>Delete</source>
@@ -126,62 +111,62 @@
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Hoped for since last time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se esperaba lograr para esta sesión:</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n min</numerusform>
+            <numerusform>%1 · %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1, %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>How have things been since we last met? What is on your mind today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo le ha ido desde nuestra última reunión? ¿De qué le gustaría hablar hoy?</translation>
     </message>
     <message>
         <source>For each: done, not done — and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada una: ¿hecha o no hecha? ¿Y por qué?</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (session %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sesión %2)</translation>
     </message>
     <message>
         <source>not reviewed yet</source>
-        <translation type="unfinished">aún sin revisar</translation>
+        <translation>aún sin revisar</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Meta</translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Last progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Último progreso</translation>
     </message>
     <message>
         <source>What, who, with whom, by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué, quién, con quién, para cuándo?</translation>
     </message>
     <message>
         <source>What do you hope to achieve by the next session? When do we meet next?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué espera lograr para la próxima sesión? ¿Cuándo volvemos a reunirnos?</translation>
     </message>
 </context>
 <context>
@@ -505,27 +490,58 @@ folder; -o - writes them to standard output.
 The database is %1 unless --database names another.
 Exit status: 0 on success, 1 on bad input, 2 on a usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  mentorbook [--database ARCHIVO] [--demo]
+  mentorbook [--database ARCHIVO] sample
+  mentorbook [--database ARCHIVO] list mentees | sessions --mentee ID | actions --mentee ID
+  mentorbook [--database ARCHIVO] export json [-o ARCHIVO.json]
+  mentorbook [--database ARCHIVO] import json ARCHIVO.json
+  mentorbook [--database ARCHIVO] export agenda|recap --session ID [-o ARCHIVO.pdf]
+  mentorbook [--database ARCHIVO] export summary --mentee ID [-o ARCHIVO.pdf]
+  mentorbook [--database ARCHIVO] export ics --mentee ID [-o ARCHIVO.ics]
+  mentorbook [--database ARCHIVO] backup -o ARCHIVO.sqlite
+  mentorbook [--database ARCHIVO] check
+
+Mentorbook guarda las sesiones, las metas SMART y las acciones acordadas de cada
+relación de mentoría en un único archivo SQLite privado. Sin comando, abre la ventana.
+
+Comandos:
+  sample         Añadir a la base de datos la relación de mentoría de ejemplo.
+  list           Listar los mentorizados, o las sesiones o acciones de un mentorizado.
+  export json    Escribir toda la base de datos como un documento JSON.
+  export agenda  Escribir como PDF la agenda de una página de una sesión.
+  export recap   Escribir como PDF el resumen de una sesión para el mentorizado.
+  export summary Escribir como PDF un resumen de una relación de mentoría.
+  export ics     Escribir las sesiones planificadas de un mentorizado como archivo iCalendar.
+  import json    Leer un documento JSON en la base de datos (todo o nada).
+  backup         Escribir una copia coherente de la base de datos.
+  check          Comprobar la integridad de la base de datos.
+
+Sin -o, los documentos PDF se guardan con su nombre habitual en la carpeta
+actual; con -o - se escriben en la salida estándar.
+La base de datos es %1, salvo que --database indique otra.
+Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un error de uso.
+</translation>
     </message>
     <message>
         <source>--session expects a session id (a positive whole number), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--session espera el id de una sesión (un número entero positivo), no «%1»</translation>
     </message>
     <message>
         <source>export what? (agenda, recap, summary, ics or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿exportar qué? (agenda, recap, summary, ics o json)</translation>
     </message>
     <message>
         <source>cannot export &quot;%1&quot; (agenda, recap, summary, ics or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede exportar «%1» (agenda, recap, summary, ics o json)</translation>
     </message>
     <message>
         <source>%1 %2 needs --session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 necesita --session ID</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito %1.</translation>
     </message>
 </context>
 <context>
@@ -651,75 +667,75 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::DocumentActions</name>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos</translation>
     </message>
     <message>
         <source>&amp;Print Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir agenda…</translation>
     </message>
     <message>
         <source>Preview and print the selected session&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsualizar e imprimir la agenda de la sesión seleccionada</translation>
     </message>
     <message>
         <source>Export Agenda as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar agenda como PD&amp;F…</translation>
     </message>
     <message>
         <source>Pre&amp;view Recap…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previsualizar resumen de la sesión…</translation>
     </message>
     <message>
         <source>P&amp;rint Recap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;rimir resumen de la sesión…</translation>
     </message>
     <message>
         <source>&amp;Export Recap as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar resumen de la sesión como PDF…</translation>
     </message>
     <message>
         <source>Save the selected session&apos;s recap for the mentee as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF el resumen de la sesión seleccionada para el mentorizado</translation>
     </message>
     <message>
         <source>E&amp;mail Recap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar resumen de la sesión por &amp;correo…</translation>
     </message>
     <message>
         <source>Save the recap as a PDF and write to the mentee with its text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resumen de la sesión como PDF y escribir al mentorizado con su texto</translation>
     </message>
     <message>
         <source>Previe&amp;w Summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;visualizar resumen de la mentoría…</translation>
     </message>
     <message>
         <source>Export &amp;Summary as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar re&amp;sumen de la mentoría como PDF…</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir %1</translation>
     </message>
     <message>
         <source>Sent %1 to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha enviado %1 a la impresora.</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Guardado: %1</translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Saved %1 – attach it to the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1 – adjúntelo al correo electrónico.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +962,26 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <message>
         <source>Forgot</source>
         <translation>Olvido</translation>
+    </message>
+    <message>
+        <source>I want to develop my skills in ___, so that I can ___.</source>
+        <translation>Quiero desarrollar mis habilidades en ___ para poder ___.</translation>
+    </message>
+    <message>
+        <source>I want to provide stronger and/or more effective feedback to ___.</source>
+        <translation>Quiero dar una retroalimentación más sólida y/o más eficaz a ___.</translation>
+    </message>
+    <message>
+        <source>I want to position myself for a new position in my organization.</source>
+        <translation>Quiero prepararme para optar a un nuevo puesto en mi organización.</translation>
+    </message>
+    <message>
+        <source>I want to build a stronger professional network.</source>
+        <translation>Quiero construir una red profesional más sólida.</translation>
+    </message>
+    <message>
+        <source>I want to improve my relationship and/or reduce conflict with ___.</source>
+        <translation>Quiero mejorar mi relación y/o reducir los conflictos con ___.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1676,18 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Your mentees</source>
+        <translation>Sus mentorizados</translation>
+    </message>
+    <message>
+        <source>Mentoring %1</source>
+        <translation>Mentoría con %1</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::MenteeDelegate</name>
@@ -1859,23 +1907,23 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma de contacto</translation>
     </message>
     <message>
         <source>Review of agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de las acciones acordadas</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Foco</translation>
     </message>
     <message>
         <source>Agree actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordar acciones</translation>
     </message>
     <message>
         <source>Summary and next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen y próxima reunión</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2072,105 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <message>
         <source>Summary: hoped to achieve by next session; next meeting date</source>
         <translation>Resumen: lo que se espera lograr para la próxima sesión; fecha de la próxima reunión</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Shown on recaps and in the PDF&apos;s author</source>
+        <translation>Aparece en los resúmenes de sesión y como autor del PDF</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>As usual here (%1)</source>
+        <translation>El habitual en su región (%1)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>Language and paper</source>
+        <translation>Idioma y papel</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time Mentorbook starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Mentorbook.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>New relationships</source>
+        <translation>Nuevas relaciones de mentoría</translation>
+    </message>
+    <message>
+        <source>&amp;Session length:</source>
+        <translation>&amp;Duración de la sesión:</translation>
+    </message>
+    <message>
+        <source>&amp;Meet every:</source>
+        <translation>&amp;Reunirse cada:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>Abrir &amp;otra…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>&amp;Mover…</translation>
+    </message>
+    <message>
+        <source>Open Another Database</source>
+        <translation>Abrir otra base de datos</translation>
+    </message>
+    <message>
+        <source>Mentorbook databases (*.sqlite)</source>
+        <translation>Bases de datos de Mentorbook (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Move the Database</source>
+        <translation>Mover la base de datos</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a new name; Mentorbook does not overwrite a file.</source>
+        <translation>%1 ya existe. Elija otro nombre; Mentorbook no sobrescribe ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -2199,375 +2346,376 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::Recap</name>
     <message>
         <source>Recap of our session on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de nuestra sesión del %1</translation>
     </message>
     <message>
         <source>Recap</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la sesión</translation>
     </message>
     <message>
         <source>Recap – Session %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la sesión %1 – %2</translation>
     </message>
     <message>
         <source>Mentor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor: %1</translation>
     </message>
     <message>
         <source>Our session on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra sesión del %1</translation>
     </message>
     <message>
         <source>Dear %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, %1:</translation>
     </message>
     <message>
         <source>thank you for our conversation. Here is what we discussed and agreed, to keep at hand until we meet again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por nuestra conversación. Aquí tiene lo que tratamos y acordamos, para que lo tenga a mano hasta que volvamos a vernos.</translation>
     </message>
     <message>
         <source>What we discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que tratamos</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Decisiones</translation>
+        <translation>Decisiones</translation>
     </message>
     <message>
         <source>How the exercise went</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo salió el ejercicio</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <source>Why not:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no:</translation>
     </message>
     <message>
         <source>What went well:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué salió bien:</translation>
     </message>
     <message>
         <source>For the future:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el futuro:</translation>
     </message>
     <message>
         <source>What to try next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué intentar a continuación:</translation>
     </message>
     <message>
         <source>Your exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Su ejercicio</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema:</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué:</translation>
     </message>
     <message>
         <source>With whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién:</translation>
     </message>
     <message>
         <source>By when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo:</translation>
     </message>
     <message>
         <source>If … then:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si … entonces:</translation>
     </message>
     <message>
         <source>Agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones acordadas</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished">Con quién</translation>
+        <translation>Con quién</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished">Plazo</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>No new actions were agreed in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta sesión no se acordaron acciones nuevas.</translation>
     </message>
     <message>
         <source>Still open from earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún abiertas, de sesiones anteriores</translation>
     </message>
     <message>
         <source>Progress on your goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso en sus metas</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Meta</translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progreso</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>By our next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Para nuestra próxima sesión</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished">Próxima reunión</translation>
+        <translation>Próxima reunión</translation>
     </message>
     <message>
         <source>We will agree on the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordaremos la fecha.</translation>
     </message>
     <message>
         <source>With best wishes,
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cordial saludo,
+%1</translation>
     </message>
     <message>
         <source>thank you for our conversation on %1. Here is what we discussed and agreed; the recap is attached as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por nuestra conversación del %1. Aquí tiene lo que tratamos y acordamos; le adjunto el resumen de la sesión en PDF.</translation>
     </message>
     <message>
         <source>With whom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién: %1</translation>
     </message>
     <message>
         <source>By when: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo: %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished">para el %1</translation>
+        <translation>para el %1</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::RelationshipSummary</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la mentoría</translation>
     </message>
     <message>
         <source>Mentoring summary – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la mentoría – %1</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el %1</translation>
     </message>
     <message>
         <source>Mentoring summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la mentoría</translation>
     </message>
     <message>
         <source>The agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo</translation>
     </message>
     <message>
         <source>We meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos reunimos:</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada %n día</numerusform>
+            <numerusform>cada %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Style:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo:</translation>
     </message>
     <message>
         <source>Confidentiality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencialidad:</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta:</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">Metas</translation>
+        <translation>Metas</translation>
     </message>
     <message>
         <source>No goals recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se han registrado metas.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida:</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo:</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished">Sesión %1</translation>
+        <translation>Sesión %1</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sesión</translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progreso</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sesiones.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n sesión celebrada</numerusform>
             <numerusform>%n sesiones celebradas</numerusform>
         </translation>
     </message>
     <message>
         <source>attendance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>asistencia: %1</translation>
     </message>
     <message>
         <source>every %1 days on average</source>
-        <translation type="unfinished"></translation>
+        <translation>cada %1 días de media</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>No actions agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se han acordado acciones.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) agreed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción acordada</numerusform>
+            <numerusform>%n acciones acordadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hecha</numerusform>
+            <numerusform>%n hechas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abierta</numerusform>
+            <numerusform>%n abiertas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vencida</numerusform>
+            <numerusform>%n vencidas</numerusform>
         </translation>
     </message>
     <message>
         <source>Expected, achieved, learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Expectativas, logros y aprendizajes</translation>
     </message>
     <message>
         <source>Expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expectativas:</translation>
     </message>
     <message>
         <source>Goal achieved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta lograda: %1</translation>
     </message>
     <message>
         <source>Session %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1: %2</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished">Lograda</translation>
+        <translation>Logros</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada registrado.</translation>
     </message>
     <message>
         <source>Learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendizajes</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ReportContent</name>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished">con %1</translation>
+        <translation>con %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished">para el %1</translation>
+        <translation>para el %1</translation>
     </message>
     <message numerus="yes">
         <source>carried %n time(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>aplazada %n vez</numerusform>
             <numerusform>aplazada %n veces</numerusform>
         </translation>
@@ -2575,7 +2723,7 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <message>
         <source>%1%2</source>
         <comment>a percentage: the number and the locale&apos;s percent sign</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2779,18 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <message>
         <source>%1 is already taken</source>
         <translation>el id %1 ya está en uso</translation>
+    </message>
+    <message>
+        <source>this mentee already has a session number %1</source>
+        <translation>este mentorizado ya tiene una sesión número %1</translation>
+    </message>
+    <message>
+        <source>this goal was already reviewed at this session</source>
+        <translation>esta meta ya se revisó en esta sesión</translation>
+    </message>
+    <message>
+        <source>this action was already reviewed at this session</source>
+        <translation>esta acción ya se revisó en esta sesión</translation>
     </message>
 </context>
 <context>
@@ -2925,15 +3085,15 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::Typesetter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>%1 · Mentorbook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Mentorbook</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

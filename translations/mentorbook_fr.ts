@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>this mentee already has a session number %1</source>
-        <translation>ce mentoré a déjà une séance numéro %1</translation>
-    </message>
-    <message>
-        <source>this goal was already reviewed at session %1</source>
-        <translation>cet objectif a déjà été passé en revue à la séance %1</translation>
-    </message>
-    <message>
-        <source>this action was already reviewed at session %1</source>
-        <translation>cette action a déjà été passée en revue à la séance %1</translation>
-    </message>
-</context>
-<context>
     <name>Mentorbook::ActionChecklist</name>
     <message>
         <source>Delete</source>
@@ -126,62 +111,62 @@
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Hoped for since last time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats espérés lors de la dernière séance&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n min</numerusform>
+            <numerusform>%1 · %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1 à %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>How have things been since we last met? What is on your mind today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les choses se sont-elles passées depuis notre dernière rencontre&#xa0;? Qu&apos;est-ce qui vous occupe l&apos;esprit aujourd&apos;hui&#xa0;?</translation>
     </message>
     <message>
         <source>For each: done, not done — and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chacune&#xa0;: faite, pas faite — et pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 à %2 {1:?}</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (session %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (séance %2)</translation>
     </message>
     <message>
         <source>not reviewed yet</source>
-        <translation type="unfinished">pas encore passé en revue</translation>
+        <translation>pas encore passé en revue</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Last progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière progression</translation>
     </message>
     <message>
         <source>What, who, with whom, by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi, qui, avec qui, pour quand&#xa0;?</translation>
     </message>
     <message>
         <source>What do you hope to achieve by the next session? When do we meet next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;espérez-vous accomplir d&apos;ici la prochaine séance&#xa0;? Quand nous reverrons-nous&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -505,27 +490,60 @@ folder; -o - writes them to standard output.
 The database is %1 unless --database names another.
 Exit status: 0 on success, 1 on bad input, 2 on a usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  mentorbook [--database FICHIER] [--demo]
+  mentorbook [--database FICHIER] sample
+  mentorbook [--database FICHIER] list mentees | sessions --mentee ID | actions --mentee ID
+  mentorbook [--database FICHIER] export json [-o FICHIER.json]
+  mentorbook [--database FICHIER] import json FICHIER.json
+  mentorbook [--database FICHIER] export agenda|recap --session ID [-o FICHIER.pdf]
+  mentorbook [--database FICHIER] export summary --mentee ID [-o FICHIER.pdf]
+  mentorbook [--database FICHIER] export ics --mentee ID [-o FICHIER.ics]
+  mentorbook [--database FICHIER] backup -o FICHIER.sqlite
+  mentorbook [--database FICHIER] check
+
+Mentorbook conserve les séances, les objectifs SMART et les actions convenues de
+chaque relation de mentorat dans un fichier SQLite privé. Sans commande, il ouvre
+la fenêtre.
+
+Commandes&#xa0;:
+  sample         Ajouter la relation de mentorat d&apos;exemple à la base de données.
+  list           Lister les mentorés, ou les séances ou les actions d&apos;un mentoré.
+  export json    Écrire toute la base de données sous forme de document JSON.
+  export agenda  Écrire l&apos;ordre du jour d&apos;une séance (une page) au format PDF.
+  export recap   Écrire le compte rendu d&apos;une séance destiné au mentoré au format PDF.
+  export summary Écrire le bilan d&apos;une relation de mentorat au format PDF.
+  export ics     Écrire les séances prévues d&apos;un mentoré dans un fichier iCalendar.
+  import json    Lire un document JSON dans la base de données (tout ou rien).
+  backup         Écrire une copie cohérente de la base de données.
+  check          Vérifier l&apos;intégrité de la base de données.
+
+Sans -o, les documents PDF sont enregistrés sous leur nom habituel dans le dossier
+courant&#xa0;; -o - les écrit sur la sortie standard.
+La base de données est %1, sauf si --database en désigne une autre.
+Code de sortie&#xa0;: 0 en cas de succès, 1 si l&apos;entrée est invalide, 2 en cas d&apos;erreur
+d&apos;utilisation.
+</translation>
     </message>
     <message>
         <source>--session expects a session id (a positive whole number), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--session attend un identifiant de séance (un nombre entier positif), et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>export what? (agenda, recap, summary, ics or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter quoi&#xa0;? (agenda, recap, summary, ics ou json)</translation>
     </message>
     <message>
         <source>cannot export &quot;%1&quot; (agenda, recap, summary, ics or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;exporter «&#xa0;%1&#xa0;» (agenda, recap, summary, ics ou json)</translation>
     </message>
     <message>
         <source>%1 %2 needs --session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 nécessite --session ID</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1 écrit.</translation>
     </message>
 </context>
 <context>
@@ -651,75 +669,75 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::DocumentActions</name>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ocuments</translation>
     </message>
     <message>
         <source>&amp;Print Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer l&apos;ordre du jour…</translation>
     </message>
     <message>
         <source>Preview and print the selected session&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser et imprimer l&apos;ordre du jour de la séance sélectionnée</translation>
     </message>
     <message>
         <source>Export Agenda as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;ordre du jour en PD&amp;F…</translation>
     </message>
     <message>
         <source>Pre&amp;view Recap…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prévisualiser le compte rendu…</translation>
     </message>
     <message>
         <source>P&amp;rint Recap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;rimer le compte rendu…</translation>
     </message>
     <message>
         <source>&amp;Export Recap as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le compte rendu en PDF…</translation>
     </message>
     <message>
         <source>Save the selected session&apos;s recap for the mentee as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer au format PDF le compte rendu de la séance sélectionnée destiné au mentoré</translation>
     </message>
     <message>
         <source>E&amp;mail Recap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le compte rendu par &amp;courriel…</translation>
     </message>
     <message>
         <source>Save the recap as a PDF and write to the mentee with its text</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le compte rendu au format PDF et écrire au mentoré un courriel qui en reprend le texte</translation>
     </message>
     <message>
         <source>Previe&amp;w Summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser le &amp;bilan…</translation>
     </message>
     <message>
         <source>Export &amp;Summary as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le bi&amp;lan en PDF…</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Sent %1 to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document «&#xa0;%1&#xa0;» envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Enregistré à %1</translation>
+        <translation>Enregistré sous %1</translation>
     </message>
     <message>
         <source>Saved %1 – attach it to the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1 – joignez-le au courriel.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +964,26 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <message>
         <source>Forgot</source>
         <translation>Oubli</translation>
+    </message>
+    <message>
+        <source>I want to develop my skills in ___, so that I can ___.</source>
+        <translation>Je veux développer mes compétences en ___, afin de pouvoir ___.</translation>
+    </message>
+    <message>
+        <source>I want to provide stronger and/or more effective feedback to ___.</source>
+        <translation>Je veux donner des retours plus percutants et/ou plus efficaces à ___.</translation>
+    </message>
+    <message>
+        <source>I want to position myself for a new position in my organization.</source>
+        <translation>Je veux me positionner pour obtenir un nouveau poste dans mon organisation.</translation>
+    </message>
+    <message>
+        <source>I want to build a stronger professional network.</source>
+        <translation>Je veux me constituer un réseau professionnel plus solide.</translation>
+    </message>
+    <message>
+        <source>I want to improve my relationship and/or reduce conflict with ___.</source>
+        <translation>Je veux améliorer ma relation et/ou réduire les conflits avec ___.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1678,18 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Your mentees</source>
+        <translation>Vos mentorés</translation>
+    </message>
+    <message>
+        <source>Mentoring %1</source>
+        <translation>Mentorat de %1</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::MenteeDelegate</name>
@@ -1859,23 +1909,23 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Review of agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des actions convenues</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Cœur de séance</translation>
     </message>
     <message>
         <source>Agree actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir des actions</translation>
     </message>
     <message>
         <source>Summary and next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse et prochaine rencontre</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2074,105 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <message>
         <source>Summary: hoped to achieve by next session; next meeting date</source>
         <translation>Synthèse&#xa0;: résultats espérés d&apos;ici la prochaine séance&#xa0;; date de la prochaine rencontre</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Shown on recaps and in the PDF&apos;s author</source>
+        <translation>Affiché sur les comptes rendus et comme auteur des PDF</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>As usual here (%1)</source>
+        <translation>Selon l&apos;usage local (%1)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language and paper</source>
+        <translation>Langue et papier</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time Mentorbook starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Mentorbook.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New relationships</source>
+        <translation>Nouvelles relations</translation>
+    </message>
+    <message>
+        <source>&amp;Session length:</source>
+        <translation>&amp;Durée des séances&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Meet every:</source>
+        <translation>Se rencontrer &amp;tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Ouvrir une autre…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>Déplac&amp;er…</translation>
+    </message>
+    <message>
+        <source>Open Another Database</source>
+        <translation>Ouvrir une autre base de données</translation>
+    </message>
+    <message>
+        <source>Mentorbook databases (*.sqlite)</source>
+        <translation>Bases de données Mentorbook (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Move the Database</source>
+        <translation>Déplacer la base de données</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a new name; Mentorbook does not overwrite a file.</source>
+        <translation>%1 existe déjà. Choisissez un nouveau nom&#xa0;; Mentorbook n&apos;écrase jamais un fichier.</translation>
     </message>
 </context>
 <context>
@@ -2199,375 +2348,376 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::Recap</name>
     <message>
         <source>Recap of our session on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de notre séance du %1</translation>
     </message>
     <message>
         <source>Recap</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu</translation>
     </message>
     <message>
         <source>Recap – Session %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu – Séance %1 – %2</translation>
     </message>
     <message>
         <source>Mentor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor&#xa0;: %1</translation>
     </message>
     <message>
         <source>Our session on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre séance du %1</translation>
     </message>
     <message>
         <source>Dear %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour %1,</translation>
     </message>
     <message>
         <source>thank you for our conversation. Here is what we discussed and agreed, to keep at hand until we meet again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci pour notre échange. Voici ce dont nous avons discuté et ce dont nous avons convenu, à garder sous la main jusqu&apos;à notre prochaine rencontre.</translation>
     </message>
     <message>
         <source>What we discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont nous avons discuté</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Décisions</translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>How the exercise went</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement de l&apos;exercice</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>Why not:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cela ne s&apos;est pas fait&#xa0;:</translation>
     </message>
     <message>
         <source>What went well:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a bien marché&#xa0;:</translation>
     </message>
     <message>
         <source>For the future:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;avenir&#xa0;:</translation>
     </message>
     <message>
         <source>What to try next:</source>
-        <translation type="unfinished"></translation>
+        <translation>À essayer ensuite&#xa0;:</translation>
     </message>
     <message>
         <source>Your exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre exercice</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problématique&#xa0;:</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi&#xa0;:</translation>
     </message>
     <message>
         <source>With whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui&#xa0;:</translation>
     </message>
     <message>
         <source>By when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand&#xa0;:</translation>
     </message>
     <message>
         <source>If … then:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si … alors&#xa0;:</translation>
     </message>
     <message>
         <source>Agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished">Avec qui</translation>
+        <translation>Avec qui</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished">Pour quand</translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
         <source>No new actions were agreed in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune nouvelle action n&apos;a été convenue lors de cette séance.</translation>
     </message>
     <message>
         <source>Still open from earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en cours depuis les séances précédentes</translation>
     </message>
     <message>
         <source>Progress on your goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de vos objectifs</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progression</translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>By our next session</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;ici notre prochaine séance</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished">Prochaine rencontre</translation>
+        <translation>Prochaine rencontre</translation>
     </message>
     <message>
         <source>We will agree on the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous conviendrons de la date.</translation>
     </message>
     <message>
         <source>With best wishes,
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien cordialement,
+%1</translation>
     </message>
     <message>
         <source>thank you for our conversation on %1. Here is what we discussed and agreed; the recap is attached as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci pour notre échange du %1. Voici ce dont nous avons discuté et ce dont nous avons convenu&#xa0;; vous trouverez le compte rendu en pièce jointe, au format PDF.</translation>
     </message>
     <message>
         <source>With whom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui&#xa0;: %1</translation>
     </message>
     <message>
         <source>By when: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand&#xa0;: %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished">d&apos;ici le %1</translation>
+        <translation>d&apos;ici le %1</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::RelationshipSummary</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan</translation>
     </message>
     <message>
         <source>Mentoring summary – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de mentorat – %1</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le %1</translation>
     </message>
     <message>
         <source>Mentoring summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de mentorat</translation>
     </message>
     <message>
         <source>The agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accord</translation>
     </message>
     <message>
         <source>We meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous nous rencontrons&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>à %n jour d&apos;intervalle</numerusform>
+            <numerusform>tous les %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Style:</source>
-        <translation type="unfinished"></translation>
+        <translation>Style&#xa0;:</translation>
     </message>
     <message>
         <source>Confidentiality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité&#xa0;:</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prévue&#xa0;:</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">Objectifs</translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>No goals recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif enregistré pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur&#xa0;:</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;:</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished">Séance %1</translation>
+        <translation>Séance %1</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Séance</translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progression</translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n séance tenue</numerusform>
             <numerusform>%n séances tenues</numerusform>
         </translation>
     </message>
     <message>
         <source>attendance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assiduité&#xa0;: %1</translation>
     </message>
     <message>
         <source>every %1 days on average</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les %1 jours en moyenne</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>No actions agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action convenue pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) agreed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action convenue</numerusform>
+            <numerusform>%n actions convenues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faite</numerusform>
+            <numerusform>%n faites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
     <message>
         <source>Expected, achieved, learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Attentes, réussites, enseignements</translation>
     </message>
     <message>
         <source>Expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attentes&#xa0;:</translation>
     </message>
     <message>
         <source>Goal achieved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif atteint&#xa0;: %1</translation>
     </message>
     <message>
         <source>Session %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished">Atteint</translation>
+        <translation>Réussites</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été enregistré.</translation>
     </message>
     <message>
         <source>Learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements</translation>
     </message>
 </context>
 <context>
     <name>Mentorbook::ReportContent</name>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished">avec %1</translation>
+        <translation>avec %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished">échéance&#xa0;: %1</translation>
+        <translation>échéance&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>carried %n time(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>reportée %n fois</numerusform>
             <numerusform>reportée %n fois</numerusform>
         </translation>
@@ -2575,7 +2725,7 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <message>
         <source>%1%2</source>
         <comment>a percentage: the number and the locale&apos;s percent sign</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2781,18 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <message>
         <source>%1 is already taken</source>
         <translation>l&apos;identifiant %1 est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>this mentee already has a session number %1</source>
+        <translation>ce mentoré a déjà une séance numéro %1</translation>
+    </message>
+    <message>
+        <source>this goal was already reviewed at this session</source>
+        <translation>cet objectif a déjà été passé en revue à cette séance</translation>
+    </message>
+    <message>
+        <source>this action was already reviewed at this session</source>
+        <translation>cette action a déjà été passée en revue à cette séance</translation>
     </message>
 </context>
 <context>
@@ -2925,15 +3087,15 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
     <name>Mentorbook::Typesetter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>%1 · Mentorbook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Mentorbook</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include "overviewpanel.h"
 #include "palette.h"
 #include "placeholderstack.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "profileeditor.h"
 #include "program/planning.h"
 #include "sessioneditor.h"
@@ -50,10 +52,11 @@ namespace {
 enum Page { WelcomePage, WorkPage };
 enum Tab { SessionTab, GoalsTab, ActionsTab, ProfileTab, OverviewTab };
 
-QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
+/** The desktop theme's icon, or the bundled one where the desktop has no theme. */
+QIcon themeIcon(const char *name)
 {
-    return QIcon::fromTheme(QString::fromLatin1(name),
-                            QApplication::style()->standardIcon(fallback));
+    const QString icon = QString::fromLatin1(name);
+    return QIcon::fromTheme(icon, QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(icon)));
 }
 } // namespace
 
@@ -137,14 +140,14 @@ void MainWindow::createActions()
     QUndoStack *undoStack = m_store->undoStack();
 
     m_newMenteeAction = new QAction(
-        themeIcon("contact-new", QStyle::SP_FileDialogNewFolder), tr("New &mentee"), this);
+        themeIcon("contact-new"), tr("New &mentee"), this);
     m_newMenteeAction->setObjectName(QStringLiteral("newMenteeAction"));
     m_newMenteeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newMenteeAction->setStatusTip(tr("Start a new mentoring relationship"));
     connect(m_newMenteeAction, &QAction::triggered, this, &MainWindow::newMentee);
 
     m_planAction = new QAction(
-        themeIcon("appointment-new", QStyle::SP_FileIcon), tr("&Plan next session"), this);
+        themeIcon("appointment-new"), tr("&Plan next session"), this);
     m_planAction->setObjectName(QStringLiteral("planSessionAction"));
     m_planAction->setShortcut(QKeySequence::New);
     m_planAction->setStatusTip(tr("Add the next session, with the stage the method suggests"));
@@ -164,18 +167,18 @@ void MainWindow::createActions()
         statusBar()->showMessage(text, 8000);
     });
     QAction *printAgenda = m_documents->previewAgendaAction();
-    printAgenda->setIcon(themeIcon("document-print", QStyle::SP_FileIcon));
+    printAgenda->setIcon(themeIcon("document-print"));
     m_documents->exportRecapAction()->setIcon(
-        themeIcon("document-export", QStyle::SP_DialogSaveButton));
-    m_documents->emailRecapAction()->setIcon(themeIcon("mail-send", QStyle::SP_CommandLink));
+        themeIcon("document-export"));
+    m_documents->emailRecapAction()->setIcon(themeIcon("mail-send"));
 
     auto *backup = new QAction(
-        themeIcon("document-save-as", QStyle::SP_DialogSaveButton), tr("&Back up…"), this);
+        themeIcon("document-save-as"), tr("&Back up…"), this);
     backup->setShortcut(QKeySequence::SaveAs);
     connect(backup, &QAction::triggered, this, &MainWindow::backUp);
 
     auto *quit = new QAction(
-        themeIcon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this);
+        themeIcon("application-exit"), tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -183,14 +186,21 @@ void MainWindow::createActions()
     QAction *undo = undoStack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(themeIcon("edit-undo", QStyle::SP_ArrowBack));
+    undo->setIcon(themeIcon("edit-undo"));
     QAction *redo = undoStack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward));
+    redo->setIcon(themeIcon("edit-redo"));
+
+    auto *preferences = new QAction(themeIcon("preferences-system"),
+                                    tr("Pre&ferences…"), this);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     auto *find = new QAction(
-        themeIcon("edit-find", QStyle::SP_FileDialogContentsView), tr("&Find mentee"), this);
+        themeIcon("edit-find"), tr("&Find mentee"), this);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -202,7 +212,7 @@ void MainWindow::createActions()
     m_archiveAction->setObjectName(QStringLiteral("archiveAction"));
     connect(m_archiveAction, &QAction::triggered, this, &MainWindow::toggleArchived);
     m_deleteMenteeAction
-        = new QAction(themeIcon("edit-delete", QStyle::SP_TrashIcon), tr("&Delete mentee…"), this);
+        = new QAction(themeIcon("edit-delete"), tr("&Delete mentee…"), this);
     m_deleteMenteeAction->setObjectName(QStringLiteral("deleteMenteeAction"));
     connect(m_deleteMenteeAction, &QAction::triggered, this, &MainWindow::deleteMentee);
 
@@ -229,6 +239,8 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(find);
+    edit->addSeparator();
+    edit->addAction(preferences);
     menuBar()->addMenu(m_documents->menu());
     QMenu *mentee = menuBar()->addMenu(tr("&Mentee"));
     mentee->addAction(m_archiveAction);
@@ -472,10 +484,12 @@ void MainWindow::updateHeader()
     if (!index.isValid()) {
         m_menteeHeading->clear();
         m_menteeSummary->clear();
+        setWindowTitle(tr("Your mentees"));
         return;
     }
     const Mentee mentee = m_mentees->menteeAt(index);
     m_menteeHeading->setText(mentee.name);
+    setWindowTitle(tr("Mentoring %1").arg(mentee.name));
     QStringList facts;
     if (!mentee.role.isEmpty() || !mentee.organisation.isEmpty())
         facts << QStringList{mentee.role, mentee.organisation}
@@ -495,6 +509,8 @@ void MainWindow::newMentee()
     Mentee mentee;
     mentee.name = tr("New mentee");
     mentee.startedOn = m_mentees->now().toLocalTime().date();
+    mentee.cadenceDays = Preferences::cadenceDays();
+    mentee.sessionMinutes = Preferences::sessionMinutes();
     const Id id = m_store->create(mentee, tr("Add mentee"));
     if (id == 0)
         return;
@@ -616,6 +632,33 @@ void MainWindow::submitForms()
     m_sessionEditor->submit();
     m_goalEditor->submit();
     m_profile->submit();
+}
+
+void MainWindow::showPreferences()
+{
+    submitForms();
+    PreferencesDialog dialog(m_database.path(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    switch (dialog.databaseChange()) {
+    case PreferencesDialog::DatabaseChange::None:
+        return;
+    case PreferencesDialog::DatabaseChange::Open:
+        m_switch = {dialog.chosenDatabase(), QString()};
+        break;
+    case PreferencesDialog::DatabaseChange::Move:
+        try {
+            m_database.backupTo(dialog.chosenDatabase());
+        } catch (const Error &error) {
+            showFailure(error.message());
+            return;
+        }
+        m_switch = {dialog.chosenDatabase(), m_database.path()};
+        break;
+    }
+    Preferences::setDatabasePath(m_switch.open);
+    writeSettings();
+    QCoreApplication::exit(SwitchDatabaseExitCode);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -60,6 +60,17 @@ public:
     void planNextSession();
     /** Asks, then deletes the selected mentee's whole relationship (undoable). */
     void deleteMentee();
+    void showPreferences();
+
+    /** The exit code that asks main() to open another database in a new window. */
+    static constexpr int SwitchDatabaseExitCode = 0x4d42;
+    /** After SwitchDatabaseExitCode: the database to open, and the one to delete (a move). */
+    struct DatabaseSwitch
+    {
+        QString open;
+        QString remove;
+    };
+    DatabaseSwitch databaseSwitch() const { return m_switch; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -118,6 +129,7 @@ private:
     QAction *m_deleteMenteeAction = nullptr;
     QAction *m_newestFirstAction = nullptr;
     DocumentActions *m_documents = nullptr;
+    DatabaseSwitch m_switch;
     Id m_menteeId = 0;
 };
 

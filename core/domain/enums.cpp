@@ -6,12 +6,12 @@
 namespace Mentorbook {
 
 namespace {
-const char *const Context = "Mentorbook::Enums";
+
 }
 
 QString translatedEnumLabel(const char *label)
 {
-    return QCoreApplication::translate(Context, label);
+    return QCoreApplication::translate("Mentorbook::Enums", label);
 }
 
 #define MENTORBOOK_ENUM(Type, noun, ...)                                                           \
@@ -24,7 +24,7 @@ QString translatedEnumLabel(const char *label)
     template<>                                                                                     \
     QString enumNoun<Type>()                                                                       \
     {                                                                                              \
-        return QCoreApplication::translate(Context, noun);                                         \
+        return QCoreApplication::translate("Mentorbook::Enums", noun);                                         \
     }
 
 MENTORBOOK_ENUM(Stage,
@@ -162,20 +162,15 @@ QString templateText(ProblemTemplate problemTemplate)
     case ProblemTemplate::Free:
         return {};
     case ProblemTemplate::DevelopSkills:
-        return QCoreApplication::translate(
-            Context, "I want to develop my skills in ___, so that I can ___.");
+        return QCoreApplication::translate("Mentorbook::Enums", "I want to develop my skills in ___, so that I can ___.");
     case ProblemTemplate::StrongerFeedback:
-        return QCoreApplication::translate(
-            Context, "I want to provide stronger and/or more effective feedback to ___.");
+        return QCoreApplication::translate("Mentorbook::Enums", "I want to provide stronger and/or more effective feedback to ___.");
     case ProblemTemplate::NewPosition:
-        return QCoreApplication::translate(
-            Context, "I want to position myself for a new position in my organization.");
+        return QCoreApplication::translate("Mentorbook::Enums", "I want to position myself for a new position in my organization.");
     case ProblemTemplate::StrongerNetwork:
-        return QCoreApplication::translate(Context,
-                                           "I want to build a stronger professional network.");
+        return QCoreApplication::translate("Mentorbook::Enums", "I want to build a stronger professional network.");
     case ProblemTemplate::BetterRelationship:
-        return QCoreApplication::translate(
-            Context, "I want to improve my relationship and/or reduce conflict with ___.");
+        return QCoreApplication::translate("Mentorbook::Enums", "I want to improve my relationship and/or reduce conflict with ___.");
     }
     return {};
 }

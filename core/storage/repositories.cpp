@@ -4,7 +4,6 @@
 namespace Mentorbook {
 
 namespace {
-using Messages = RepositoryMessages;
 
 Id firstId(QSqlQuery &query)
 {
@@ -117,7 +116,7 @@ void checkUnique(const Database &database, const Session &session)
                   session.id)) {
         throw ValidationError(
             QStringLiteral("sequence"),
-            Messages::tr("this mentee already has a session number %1").arg(session.sequence));
+            RepositoryMessages::tr("this mentee already has a session number %1").arg(session.sequence));
     }
 }
 
@@ -132,7 +131,7 @@ void checkUnique(const Database &database, const GoalReview &review)
                   review.id)) {
         throw ValidationError(
             QStringLiteral("session_id"),
-            Messages::tr("this goal was already reviewed at session %1").arg(review.sessionId));
+            RepositoryMessages::tr("this goal was already reviewed at this session"));
     }
 }
 
@@ -147,7 +146,7 @@ void checkUnique(const Database &database, const ActionReview &review)
                   review.id)) {
         throw ValidationError(
             QStringLiteral("session_id"),
-            Messages::tr("this action was already reviewed at session %1").arg(review.sessionId));
+            RepositoryMessages::tr("this action was already reviewed at this session"));
     }
 }
 

@@ -12,7 +12,13 @@ foreach(expected
         "${CMAKE_INSTALL_BINDIR}/mentorbook"
         "${CMAKE_INSTALL_DATADIR}/applications/${APP_ID}.desktop"
         "${CMAKE_INSTALL_DATADIR}/metainfo/${APP_ID}.metainfo.xml"
-        "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps/${APP_ID}.svg")
+        "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps/${APP_ID}.svg"
+        "${CMAKE_INSTALL_DATADIR}/icons/hicolor/16x16/apps/${APP_ID}.png"
+        "${CMAKE_INSTALL_DATADIR}/icons/hicolor/48x48/apps/${APP_ID}.png"
+        "${CMAKE_INSTALL_DATADIR}/icons/hicolor/256x256/apps/${APP_ID}.png"
+        "${CMAKE_INSTALL_DATADIR}/mentorbook/translations/mentorbook_de.qm"
+        "${CMAKE_INSTALL_DATADIR}/mentorbook/translations/mentorbook_fr.qm"
+        "${CMAKE_INSTALL_DATADIR}/mentorbook/translations/mentorbook_es.qm")
     if(NOT EXISTS "${PREFIX}/${expected}")
         message(FATAL_ERROR "not installed: ${expected}")
     endif()

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preferencesdialog.h"
+
+#include "formwidgets.h"
+#include "preferences.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPageSize>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Mentorbook {
+
+QList<std::pair<QString, QString>> PreferencesDialog::languages()
+{
+    QList<std::pair<QString, QString>> list;
+    for (const char *code : {"en", "de", "es", "fr"}) {
+        const QLocale locale(QString::fromLatin1(code));
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        list << std::pair{QString::fromLatin1(code), name};
+    }
+    return list;
+}
+
+PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(Preferences::mentorName(), this))
+    , m_email(new QLineEdit(Preferences::mentorEmail(), this))
+    , m_language(new QComboBox(this))
+    , m_paper(new QComboBox(this))
+    , m_minutes(new QSpinBox(this))
+    , m_cadence(new QSpinBox(this))
+    , m_database(new QLabel(QDir::toNativeSeparators(databasePath), this))
+    , m_databasePath(databasePath)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    m_name->setObjectName(QStringLiteral("mentorName"));
+    m_name->setPlaceholderText(tr("Shown on recaps and in the PDF's author"));
+    m_email->setObjectName(QStringLiteral("mentorEmail"));
+    m_email->setPlaceholderText(tr("name@example.org"));
+
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System language (%1)")
+                            .arg(QLocale::system().nativeLanguageName()),
+                        QString());
+    for (const auto &[code, name] : languages())
+        m_language->addItem(name, code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Preferences::language())));
+
+    m_paper->setObjectName(QStringLiteral("paper"));
+    const QPageSize local(ReportOptions::paperSizeFor(QLocale()));
+    m_paper->addItem(tr("As usual here (%1)").arg(local.name()),
+                     int(Preferences::Paper::Automatic));
+    m_paper->addItem(QPageSize(QPageSize::A4).name(), int(Preferences::Paper::A4));
+    m_paper->addItem(QPageSize(QPageSize::Letter).name(), int(Preferences::Paper::Letter));
+    m_paper->setCurrentIndex(m_paper->findData(int(Preferences::paper())));
+
+    m_minutes->setObjectName(QStringLiteral("sessionMinutes"));
+    m_minutes->setRange(15, 240);
+    m_minutes->setSingleStep(15);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setValue(Preferences::sessionMinutes());
+    m_cadence->setObjectName(QStringLiteral("cadenceDays"));
+    m_cadence->setRange(1, 90);
+    m_cadence->setSuffix(tr(" days"));
+    m_cadence->setValue(Preferences::cadenceDays());
+
+    auto *you = new QGroupBox(tr("You"), this);
+    auto *youForm = new QFormLayout(you);
+    youForm->addRow(buddyLabel(tr("&Name:"), m_name, this), m_name);
+    youForm->addRow(buddyLabel(tr("&Email:"), m_email, this), m_email);
+
+    auto *appearance = new QGroupBox(tr("Language and paper"), this);
+    auto *appearanceForm = new QFormLayout(appearance);
+    appearanceForm->addRow(buddyLabel(tr("&Language:"), m_language, this), m_language);
+    auto *restart = new QLabel(tr("A new language shows the next time Mentorbook starts."), this);
+    restart->setWordWrap(true);
+    restart->setForegroundRole(QPalette::PlaceholderText);
+    appearanceForm->addRow(QString(), restart);
+    appearanceForm->addRow(buddyLabel(tr("&Paper:"), m_paper, this), m_paper);
+
+    auto *defaults = new QGroupBox(tr("New relationships"), this);
+    auto *defaultsForm = new QFormLayout(defaults);
+    defaultsForm->addRow(buddyLabel(tr("&Session length:"), m_minutes, this), m_minutes);
+    defaultsForm->addRow(buddyLabel(tr("&Meet every:"), m_cadence, this), m_cadence);
+
+    auto *storage = new QGroupBox(tr("Database"), this);
+    auto *storageLayout = new QVBoxLayout(storage);
+    m_database->setObjectName(QStringLiteral("databasePath"));
+    m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_database->setWordWrap(true);
+    auto *open = new QPushButton(tr("&Open Another…"), this);
+    open->setObjectName(QStringLiteral("openDatabase"));
+    auto *move = new QPushButton(tr("Mo&ve…"), this);
+    move->setObjectName(QStringLiteral("moveDatabase"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addWidget(move);
+    buttons->addStretch();
+    storageLayout->addWidget(m_database);
+    storageLayout->addLayout(buttons);
+    connect(open, &QPushButton::clicked, this, &PreferencesDialog::openAnother);
+    connect(move, &QPushButton::clicked, this, &PreferencesDialog::moveDatabase);
+
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(you);
+    layout->addWidget(appearance);
+    layout->addWidget(defaults);
+    layout->addWidget(storage);
+    layout->addWidget(box);
+}
+
+void PreferencesDialog::accept()
+{
+    Preferences::setMentorName(m_name->text());
+    Preferences::setMentorEmail(m_email->text());
+    Preferences::setLanguage(m_language->currentData().toString());
+    Preferences::setPaper(Preferences::Paper(m_paper->currentData().toInt()));
+    Preferences::setSessionMinutes(m_minutes->value());
+    Preferences::setCadenceDays(m_cadence->value());
+    QDialog::accept();
+}
+
+void PreferencesDialog::openAnother()
+{
+    QFileDialog dialog(this, tr("Open Another Database"));
+    dialog.setObjectName(QStringLiteral("openDatabaseDialog"));
+    dialog.setNameFilter(tr("Mentorbook databases (*.sqlite)"));
+    dialog.setDefaultSuffix(QStringLiteral("sqlite"));
+    dialog.setDirectory(QFileInfo(m_databasePath).absolutePath());
+    // An existing database is opened; a new name starts an empty one.
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setOption(QFileDialog::DontConfirmOverwrite);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    m_chosen = dialog.selectedFiles().constFirst();
+    m_change = DatabaseChange::Open;
+    accept();
+}
+
+void PreferencesDialog::moveDatabase()
+{
+    QFileDialog dialog(this, tr("Move the Database"));
+    dialog.setObjectName(QStringLiteral("moveDatabaseDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(tr("Mentorbook databases (*.sqlite)"));
+    dialog.setDefaultSuffix(QStringLiteral("sqlite"));
+    dialog.selectFile(QFileInfo(m_databasePath).fileName());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString target = dialog.selectedFiles().constFirst();
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_databasePath).absoluteFilePath())
+        return;
+    if (QFileInfo::exists(target)) {
+        QMessageBox::warning(this, tr("Move the Database"),
+                             tr("%1 exists already. Choose a new name; Mentorbook does not "
+                                "overwrite a file.")
+                                 .arg(QDir::toNativeSeparators(target)));
+        return;
+    }
+    m_chosen = target;
+    m_change = DatabaseChange::Move;
+    accept();
+}
+
+} // namespace Mentorbook

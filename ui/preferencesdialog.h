@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace Mentorbook {
+
+/**
+ * Preferences: who the mentor is (for the documents' headers and PDF metadata), the
+ * language, the paper, the defaults of a new relationship and where the database lives,
+ * with "open another database" and "move".
+ */
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /** What the mentor asked of the database when the dialog closed. */
+    enum class DatabaseChange { None, Open, Move };
+
+    PreferencesDialog(const QString &databasePath, QWidget *parent = nullptr);
+
+    DatabaseChange databaseChange() const { return m_change; }
+    /** The database to open or to move to. */
+    QString chosenDatabase() const { return m_chosen; }
+
+    /** The languages with a translation, as codes ("de") with their own names. */
+    static QList<std::pair<QString, QString>> languages();
+
+    void accept() override;
+
+private:
+    void openAnother();
+    void moveDatabase();
+
+    QLineEdit *m_name;
+    QLineEdit *m_email;
+    QComboBox *m_language;
+    QComboBox *m_paper;
+    QSpinBox *m_minutes;
+    QSpinBox *m_cadence;
+    QLabel *m_database;
+    QString m_databasePath;
+    DatabaseChange m_change = DatabaseChange::None;
+    QString m_chosen;
+};
+
+} // namespace Mentorbook
