@@ -3,6 +3,8 @@
 
 #include "storage/database.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
@@ -119,9 +121,14 @@ void Preferences::setDatabasePath(const QString &path)
 
 QString Preferences::exportFolder()
 {
-    const QString folder = value("documents/exportFolder").toString();
-    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                            : folder;
+    // The last folder while it exists, else the documents folder, else home.
+    for (const QString &folder :
+         {value("documents/exportFolder").toString(),
+          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)}) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::homePath();
 }
 
 void Preferences::setExportFolder(const QString &folder)

@@ -1681,10 +1681,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>Your mentees</source>
-        <translation>Ihre Mentees</translation>
-    </message>
-    <message>
         <source>Mentoring %1</source>
         <translation>Mentoring mit %1</translation>
     </message>

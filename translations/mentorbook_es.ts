@@ -1681,10 +1681,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>Your mentees</source>
-        <translation>Sus mentorizados</translation>
-    </message>
-    <message>
         <source>Mentoring %1</source>
         <translation>Mentoría con %1</translation>
     </message>
@@ -2723,7 +2719,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>%1%2</source>
         <comment>a percentage: the number and the locale&apos;s percent sign</comment>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
 </context>
 <context>

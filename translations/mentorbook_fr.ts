@@ -1683,10 +1683,6 @@ d&apos;utilisation.
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>Your mentees</source>
-        <translation>Vos mentorés</translation>
-    </message>
-    <message>
         <source>Mentoring %1</source>
         <translation>Mentorat de %1</translation>
     </message>

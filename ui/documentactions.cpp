@@ -149,8 +149,8 @@ QString DocumentActions::exportPdf(Kind kind)
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.setNameFilter(tr("PDF documents (*.pdf)"));
     dialog.setDefaultSuffix(QStringLiteral("pdf"));
-    dialog.setDirectory(Preferences::exportFolder());
-    dialog.selectFile(document->suggestedFileName(today));
+    dialog.selectFile(
+        QDir(Preferences::exportFolder()).filePath(document->suggestedFileName(today)));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     const QString path = dialog.selectedFiles().constFirst();

@@ -139,15 +139,13 @@ void MainWindow::createActions()
 {
     QUndoStack *undoStack = m_store->undoStack();
 
-    m_newMenteeAction = new QAction(
-        themeIcon("contact-new"), tr("New &mentee"), this);
+    m_newMenteeAction = new QAction(themeIcon("contact-new"), tr("New &mentee"), this);
     m_newMenteeAction->setObjectName(QStringLiteral("newMenteeAction"));
     m_newMenteeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newMenteeAction->setStatusTip(tr("Start a new mentoring relationship"));
     connect(m_newMenteeAction, &QAction::triggered, this, &MainWindow::newMentee);
 
-    m_planAction = new QAction(
-        themeIcon("appointment-new"), tr("&Plan next session"), this);
+    m_planAction = new QAction(themeIcon("appointment-new"), tr("&Plan next session"), this);
     m_planAction->setObjectName(QStringLiteral("planSessionAction"));
     m_planAction->setShortcut(QKeySequence::New);
     m_planAction->setStatusTip(tr("Add the next session, with the stage the method suggests"));
@@ -168,17 +166,14 @@ void MainWindow::createActions()
     });
     QAction *printAgenda = m_documents->previewAgendaAction();
     printAgenda->setIcon(themeIcon("document-print"));
-    m_documents->exportRecapAction()->setIcon(
-        themeIcon("document-export"));
+    m_documents->exportRecapAction()->setIcon(themeIcon("document-export"));
     m_documents->emailRecapAction()->setIcon(themeIcon("mail-send"));
 
-    auto *backup = new QAction(
-        themeIcon("document-save-as"), tr("&Back up…"), this);
+    auto *backup = new QAction(themeIcon("document-save-as"), tr("&Back up…"), this);
     backup->setShortcut(QKeySequence::SaveAs);
     connect(backup, &QAction::triggered, this, &MainWindow::backUp);
 
-    auto *quit = new QAction(
-        themeIcon("application-exit"), tr("&Quit"), this);
+    auto *quit = new QAction(themeIcon("application-exit"), tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -192,15 +187,13 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     redo->setIcon(themeIcon("edit-redo"));
 
-    auto *preferences = new QAction(themeIcon("preferences-system"),
-                                    tr("Pre&ferences…"), this);
+    auto *preferences = new QAction(themeIcon("preferences-system"), tr("Pre&ferences…"), this);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
-    auto *find = new QAction(
-        themeIcon("edit-find"), tr("&Find mentee"), this);
+    auto *find = new QAction(themeIcon("edit-find"), tr("&Find mentee"), this);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -211,8 +204,7 @@ void MainWindow::createActions()
     m_archiveAction = new QAction(tr("&Close relationship"), this);
     m_archiveAction->setObjectName(QStringLiteral("archiveAction"));
     connect(m_archiveAction, &QAction::triggered, this, &MainWindow::toggleArchived);
-    m_deleteMenteeAction
-        = new QAction(themeIcon("edit-delete"), tr("&Delete mentee…"), this);
+    m_deleteMenteeAction = new QAction(themeIcon("edit-delete"), tr("&Delete mentee…"), this);
     m_deleteMenteeAction->setObjectName(QStringLiteral("deleteMenteeAction"));
     connect(m_deleteMenteeAction, &QAction::triggered, this, &MainWindow::deleteMentee);
 
@@ -484,7 +476,7 @@ void MainWindow::updateHeader()
     if (!index.isValid()) {
         m_menteeHeading->clear();
         m_menteeSummary->clear();
-        setWindowTitle(tr("Your mentees"));
+        setWindowTitle(QString()); // the database's file name
         return;
     }
     const Mentee mentee = m_mentees->menteeAt(index);

@@ -72,6 +72,8 @@ TestCommandLine::Result TestCommandLine::mentorbook(const QStringList &arguments
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     environment.insert(QStringLiteral("XDG_DATA_HOME"),
                        m_dir->filePath(QStringLiteral("data-home")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_dir->filePath(QStringLiteral("config-home")));
     for (const QString &key : extra.keys())
         environment.insert(key, extra.value(key));
     QProcess process;

@@ -12,6 +12,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -118,6 +119,8 @@ private:
 
 void TestDocuments::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("mentorbook-documents-test"));
     installTranslations(); // the English plural forms
     m_database = openTestDatabase(m_dir);
     freezeClock(*m_database);

@@ -44,7 +44,7 @@ private:
 void TestAppearance::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(QStringLiteral("mentorbook-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("mentorbook-appearance-test"));
     QSettings().clear();
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     installTranslations();

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "edit/store.h"
+#include "mainwindow.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
+#include "sample/samplerelationship.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <functional>
+
+using namespace Mentorbook;
+using namespace Mentorbook::TestSupport;
+
+/** Catches the URLs the window hands to the desktop (mail client, file manager). */
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
+
+/** The Documents menu and Preferences, driven offscreen through their real dialogs. */
+class TestDocumentActions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void shouldExportTheRecapWhereTheMentorChooses();
+    void shouldEmailTheRecapWithItsText();
+    void shouldOnlyOfferDocumentsForASelection();
+    void shouldKeepThePreferences();
+
+private:
+    void openWindow();
+    QAction *action(const char *name) const
+    {
+        auto *found = m_window->findChild<QAction *>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no action %s", name);
+        return found;
+    }
+    /** Runs handle on the modal dialog of that name as soon as it is open. */
+    static void whenOpen(const QString &objectName, const std::function<void(QWidget *)> &handle);
+    void reactivate();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MainWindow> m_window;
+    QList<Session> m_sessions;
+};
+
+void TestDocumentActions::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("mentorbook-documentactions-test"));
+}
+
+void TestDocumentActions::init()
+{
+    QSettings().clear();
+    m_database = openTestDatabase(m_dir);
+    freezeClock(*m_database);
+    Repositories repositories(*m_database);
+    const Id mentee = SampleRelationship::add(repositories, today());
+    m_sessions = repositories.sessionsOf(mentee);
+}
+
+void TestDocumentActions::cleanup()
+{
+    m_window.reset();
+    m_database.reset();
+}
+
+void TestDocumentActions::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_database);
+    m_window->setNow(frozenNow());
+    m_window->show();
+    reactivate();
+    m_window->selectMentee(m_sessions.constFirst().menteeId);
+    m_window->selectSession(m_sessions.at(7).id); // the second debrief, held
+}
+
+void TestDocumentActions::reactivate()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestDocumentActions::whenOpen(const QString &objectName,
+                                   const std::function<void(QWidget *)> &handle)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, [timer, objectName, handle] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal->objectName() != objectName)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        handle(modal);
+    });
+    timer->start(20);
+}
+
+void TestDocumentActions::shouldExportTheRecapWhereTheMentorChooses()
+{
+    openWindow();
+    const QString folder = m_dir.filePath(QStringLiteral("exports"));
+    QVERIFY(QDir().mkpath(folder));
+    QString suggested;
+    QString typed;
+    whenOpen(QStringLiteral("exportDialog"), [&](QWidget *widget) {
+        auto *dialog = qobject_cast<QFileDialog *>(widget);
+        suggested = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+        // Go to the folder, keep the suggested name and press Enter.
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        typed = name->text();
+        dialog->setDirectory(folder);
+        name->setText(typed);
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QTRY_VERIFY(!suggested.isEmpty());
+    QCOMPARE(suggested, QStringLiteral("2026-03-16 Recap - Priya Raman.pdf"));
+    QCOMPARE(typed, suggested);
+    QFile pdf(QDir(folder).filePath(suggested));
+    QTRY_VERIFY(pdf.exists());
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(suggested));
+    // The next export starts in the same folder.
+    QCOMPARE(Preferences::exportFolder(), folder);
+
+    reactivate();
+    QString startFolder;
+    whenOpen(QStringLiteral("exportDialog"), [&](QWidget *widget) {
+        auto *dialog = qobject_cast<QFileDialog *>(widget);
+        startFolder = dialog->directory().absolutePath();
+        dialog->reject();
+    });
+    action("exportSummaryAction")->trigger();
+    QTRY_COMPARE(startFolder, folder);
+}
+
+void TestDocumentActions::shouldEmailTheRecapWithItsText()
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &catcher, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    const QString folder = m_dir.filePath(QStringLiteral("mail"));
+    QVERIFY(QDir().mkpath(folder));
+    Preferences::setExportFolder(folder);
+    Preferences::setMentorName(QStringLiteral("Grace Hopper"));
+    openWindow();
+    action("emailRecapAction")->trigger();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+
+    QCOMPARE(catcher.urls.size(), 2);
+    const QUrl mail = catcher.urls.at(0);
+    QCOMPARE(mail.scheme(), QStringLiteral("mailto"));
+    const Mentee mentee = m_window->store().repositories().mentees.get(m_sessions.at(7).menteeId);
+    QCOMPARE(mail.path(), mentee.email);
+    const QUrlQuery query(mail);
+    QVERIFY(query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded)
+                .startsWith(QStringLiteral("Recap of our session on ")));
+    const QString body = query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded);
+    QVERIFY2(body.startsWith(QStringLiteral("Dear Priya Raman,")), qPrintable(body));
+    QVERIFY(body.endsWith(QStringLiteral("With best wishes,\nGrace Hopper")));
+    for (const Action &agreed : m_window->store().repositories().actions.where(
+             QStringLiteral("session_id"), m_sessions.at(7).id))
+        QVERIFY2(body.contains(agreed.text.simplified()), qPrintable(agreed.text));
+    QVERIFY(!body.contains(m_sessions.at(7).privateNotes.left(30)));
+    // The PDF to attach is saved, and its folder opens in the file manager.
+    QCOMPARE(catcher.urls.at(1), QUrl::fromLocalFile(folder));
+    QVERIFY(
+        QFile::exists(QDir(folder).filePath(QStringLiteral("2026-03-16 Recap - Priya Raman.pdf"))));
+}
+
+void TestDocumentActions::shouldOnlyOfferDocumentsForASelection()
+{
+    openWindow();
+    for (const char *name :
+         {"previewAgendaAction", "exportRecapAction", "emailRecapAction", "exportSummaryAction"})
+        QVERIFY2(action(name)->isEnabled(), name);
+    // A new relationship has no session yet: only its summary can be written.
+    m_window->newMentee();
+    QVERIFY(action("exportSummaryAction")->isEnabled());
+    for (const char *name : {"previewAgendaAction", "exportRecapAction", "emailRecapAction"})
+        QVERIFY2(!action(name)->isEnabled(), name);
+}
+
+void TestDocumentActions::shouldKeepThePreferences()
+{
+    openWindow();
+    bool seen = false;
+    whenOpen(QStringLiteral("preferencesDialog"), [&](QWidget *dialog) {
+        seen = true;
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("databasePath"))->text(),
+                 QDir::toNativeSeparators(m_database->path()));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("mentorName"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Grace Hopper"));
+        auto *paper = dialog->findChild<QComboBox *>(QStringLiteral("paper"));
+        paper->setCurrentIndex(paper->findData(int(Preferences::Paper::Letter)));
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        QCOMPARE(language->currentText(), QStringLiteral("Deutsch"));
+        dialog->findChild<QSpinBox *>(QStringLiteral("cadenceDays"))->setValue(21);
+        dialog->findChild<QSpinBox *>(QStringLiteral("sessionMinutes"))->setValue(45);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action("preferencesAction")->trigger();
+    QVERIFY(seen);
+    QCOMPARE(Preferences::mentorName(), QStringLiteral("Grace Hopper"));
+    QCOMPARE(Preferences::paper(), Preferences::Paper::Letter);
+    QCOMPARE(Preferences::pageSize().id(), QPageSize::Letter);
+    QCOMPARE(Preferences::language(), QStringLiteral("de"));
+    QCOMPARE(Preferences::reportOptions().mentorName, QStringLiteral("Grace Hopper"));
+
+    // A new relationship starts with the chosen cadence and length.
+    m_window->newMentee();
+    const Mentee mentee = m_window->store().repositories().mentees.get(m_window->currentMenteeId());
+    QCOMPARE(mentee.cadenceDays, 21);
+    QCOMPARE(mentee.sessionMinutes, 45);
+
+    // Cancel keeps everything as it was.
+    reactivate();
+    whenOpen(QStringLiteral("preferencesDialog"), [](QWidget *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("mentorName")),
+                         QStringLiteral(" Jr."));
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    action("preferencesAction")->trigger();
+    QCOMPARE(Preferences::mentorName(), QStringLiteral("Grace Hopper"));
+    Preferences::setLanguage(QString());
+}
+
+QTEST_MAIN(TestDocumentActions)
+#include "tst_documentactions.moc"
