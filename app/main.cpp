@@ -72,6 +72,50 @@ int runWindow(const CommandLine &commandLine)
     }
 }
 
+/**
+ * The arguments without the options QApplication takes for itself (-reverse, -style X…), for
+ * the first reading that decides which application to create.
+ */
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList flags{QStringLiteral("reverse"),
+                                   QStringLiteral("nograb"),
+                                   QStringLiteral("dograb"),
+                                   QStringLiteral("sync"),
+                                   QStringLiteral("widgetcount")};
+    static const QStringList withValue{QStringLiteral("style"),
+                                       QStringLiteral("stylesheet"),
+                                       QStringLiteral("platform"),
+                                       QStringLiteral("platformpluginpath"),
+                                       QStringLiteral("platformtheme"),
+                                       QStringLiteral("plugin"),
+                                       QStringLiteral("qwindowgeometry"),
+                                       QStringLiteral("qwindowicon"),
+                                       QStringLiteral("qwindowtitle"),
+                                       QStringLiteral("display"),
+                                       QStringLiteral("geometry")};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString name = arguments.at(i);
+        if (i == 0 || !name.startsWith(QLatin1Char('-'))) {
+            kept << name;
+            continue;
+        }
+        while (name.startsWith(QLatin1Char('-')))
+            name.remove(0, 1);
+        const QString bare = name.section(QLatin1Char('='), 0, 0);
+        if (flags.contains(bare))
+            continue;
+        if (withValue.contains(bare)) {
+            if (!name.contains(QLatin1Char('=')))
+                ++i; // its value
+            continue;
+        }
+        kept << arguments.at(i);
+    }
+    return kept;
+}
+
 int runCommand(CommandLine &commandLine)
 {
     QTextStream out(stdout);
@@ -87,7 +131,7 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     // A first reading decides which application to create; the options are read again once
     // the translations are installed, so that --help and the messages follow the language.
-    const CommandLine firstReading(arguments);
+    const CommandLine firstReading(withoutQtOptions(arguments));
     if (firstReading.producesPdf()) {
         // PDFs need fonts, hence a QGuiApplication; the offscreen platform needs no display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

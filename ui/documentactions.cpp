@@ -103,14 +103,22 @@ std::optional<ReportDocument> DocumentActions::build(Kind kind)
     return std::nullopt;
 }
 
+namespace {
+/** A printer set up for the document: its title for the print queue, the chosen paper. */
+void prepare(QPrinter &printer, const ReportDocument &document)
+{
+    printer.setDocName(document.title);
+    printer.setPageSize(Preferences::pageSize());
+}
+} // namespace
+
 void DocumentActions::preview(Kind kind)
 {
     const auto document = build(kind);
     if (!document)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(document->title);
-    printer.setPageSize(Preferences::pageSize());
+    prepare(printer, *document);
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setObjectName(QStringLiteral("printPreview"));
     dialog.setWindowTitle(document->title);
@@ -127,8 +135,7 @@ void DocumentActions::print(Kind kind)
     if (!document)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(document->title);
-    printer.setPageSize(Preferences::pageSize());
+    prepare(printer, *document);
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print %1").arg(document->title));
     if (dialog.exec() != QDialog::Accepted)

@@ -13,6 +13,16 @@
 namespace Mentorbook {
 
 namespace {
+/**
+ * Text runs in its own direction whatever the layout's, so that the ellipsis of an elided
+ * English line stays at its end in a right-to-left window, and Arabic stays Arabic in a
+ * left-to-right one.
+ */
+int ownDirection(const QString &text)
+{
+    return text.isRightToLeft() ? Qt::TextForceRightToLeft : Qt::TextForceLeftToRight;
+}
+
 constexpr int Padding = 8;
 constexpr int Gutter = 34;
 
@@ -237,7 +247,7 @@ void TimelineDelegate::paint(QPainter *painter,
                             metrics.lineSpacing());
     const QString summary = index.data(SessionTimelineModel::SummaryRole).toString();
     painter->drawText(summaryRect,
-                      Qt::AlignVCenter | Qt::AlignLeft,
+                      Qt::AlignVCenter | Qt::AlignLeft | ownDirection(summary),
                       metrics.elidedText(summary, Qt::ElideRight, summaryRect.width()));
     painter->restore();
 }
@@ -291,11 +301,10 @@ void MenteeDelegate::paint(QPainter *painter,
     const int markerSpace = overdue ? metrics.height() : 0;
     const QRect nameRect(
         rect.left(), rect.top(), rect.width() - markerSpace, metrics.lineSpacing());
+    const QString name = index.data(Qt::DisplayRole).toString();
     painter->drawText(nameRect,
-                      Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(),
-                                                    Qt::ElideRight,
-                                                    nameRect.width()));
+                      Qt::AlignVCenter | Qt::AlignLeft | ownDirection(name),
+                      QFontMetrics(bold).elidedText(name, Qt::ElideRight, nameRect.width()));
     if (overdue) {
         const qreal radius = metrics.height() * 0.22;
         painter->setPen(Qt::NoPen);
@@ -313,9 +322,10 @@ void MenteeDelegate::paint(QPainter *painter,
                          rect.top() + metrics.lineSpacing() + Padding / 2,
                          rect.width(),
                          metrics.lineSpacing());
+    const QString line = statusLine(index);
     painter->drawText(lineRect,
-                      Qt::AlignVCenter | Qt::AlignLeft,
-                      metrics.elidedText(statusLine(index), Qt::ElideRight, lineRect.width()));
+                      Qt::AlignVCenter | Qt::AlignLeft | ownDirection(line),
+                      metrics.elidedText(line, Qt::ElideRight, lineRect.width()));
     painter->restore();
 }
 
