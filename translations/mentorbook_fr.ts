@@ -1504,14 +1504,6 @@ d&apos;utilisation.
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
         <source>&amp;Find mentee</source>
         <translation>Re&amp;chercher un mentoré</translation>
     </message>

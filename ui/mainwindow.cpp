@@ -178,11 +178,12 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QAction *undo = undoStack->createUndoAction(this, tr("&Undo"));
+    // Qt's own wording ("Undo %1"), which its translations phrase well in every language.
+    QAction *undo = undoStack->createUndoAction(this);
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(themeIcon("edit-undo"));
-    QAction *redo = undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = undoStack->createRedoAction(this);
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setIcon(themeIcon("edit-redo"));

@@ -78,8 +78,12 @@ void HtmlBuilder::subheading(const QString &text)
 
 void HtmlBuilder::paragraph(const QString &text)
 {
-    if (!text.trimmed().isEmpty())
-        m_body += QStringLiteral("<p>%1</p>").arg(escaped(text));
+    // Text in a right-to-left script starts at the right margin.
+    if (!text.trimmed().isEmpty()) {
+        m_body += QStringLiteral("<p%1>%2</p>")
+                      .arg(text.isRightToLeft() ? QStringLiteral(" dir=\"rtl\"") : QString(),
+                           escaped(text));
+    }
 }
 
 void HtmlBuilder::note(const QString &text)
