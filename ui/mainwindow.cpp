@@ -33,6 +33,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -52,11 +53,28 @@ namespace {
 enum Page { WelcomePage, WorkPage };
 enum Tab { SessionTab, GoalsTab, ActionsTab, ProfileTab, OverviewTab };
 
-/** The desktop theme's icon, or the bundled one where the desktop has no theme. */
+/**
+ * The desktop theme's icon, or else the bundled one, drawn in the palette's text colour so
+ * that it shows on light and dark toolbars alike.
+ */
 QIcon themeIcon(const char *name)
 {
     const QString icon = QString::fromLatin1(name);
-    return QIcon::fromTheme(icon, QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(icon)));
+    if (QIcon::hasThemeIcon(icon))
+        return QIcon::fromTheme(icon);
+    const QIcon bundled(QStringLiteral(":/icons/actions/%1.svg").arg(icon));
+    const QColor ink = QApplication::palette().color(QPalette::ButtonText);
+    QIcon tinted;
+    for (int size : {16, 22, 24, 32, 48, 64}) {
+        QImage image
+            = bundled.pixmap(size).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(image.rect(), ink);
+        painter.end();
+        tinted.addPixmap(QPixmap::fromImage(image));
+    }
+    return tinted;
 }
 } // namespace
 
