@@ -53,7 +53,7 @@ ReportDocument Agenda::build(const Repositories &repositories, Id sessionId)
 
     heading(1, titles.at(1));
     html.note(tr("For each: done, not done — and why?"));
-    const QList<Action> open = ReportContent::openActions(repositories, session.menteeId);
+    const QList<Action> open = ReportContent::openBefore(repositories, stored);
     for (const Action &action : open)
         html.checkbox(action.text, ReportContent::actionDetails(repositories, action));
     if (open.isEmpty())
@@ -81,7 +81,7 @@ ReportDocument Agenda::build(const Repositories &repositories, Id sessionId)
              QStringLiteral("mentee_id"), session.menteeId, QStringLiteral("priority, id"))) {
         if (goal.status != GoalStatus::Active)
             continue;
-        const auto progress = ReportContent::lastProgress(repositories, goal);
+        const auto progress = ReportContent::lastProgress(repositories, goal, session.sequence);
         goals << QStringList{goal.title,
                              goal.measure,
                              progress ? tr("%1 (session %2)")

@@ -39,12 +39,7 @@ RecapContent gather(const Repositories &repositories, Id sessionId)
     for (const Action &action : repositories.actions.where(
              QStringLiteral("session_id"), sessionId, QStringLiteral("due_on IS NULL, due_on, id")))
         content.agreed << action;
-    for (const Action &action :
-         ReportContent::openActions(repositories, content.session.menteeId)) {
-        const Session agreedAt = repositories.sessions.get(action.sessionId);
-        if (agreedAt.sequence < content.session.sequence)
-            content.stillOpen << action;
-    }
+    content.stillOpen = ReportContent::openBefore(repositories, content.stored);
     for (const GoalReview &review :
          repositories.goalReviews.where(QStringLiteral("session_id"), sessionId))
         content.progress << std::pair{repositories.goals.get(review.goalId), review};

@@ -29,12 +29,16 @@ QString ReportContent::meetingLine(const Session &session)
     return facts.join(QStringLiteral(" · "));
 }
 
-QList<Action> ReportContent::openActions(const Repositories &repositories, Id menteeId)
+QList<Action> ReportContent::openBefore(const Repositories &repositories, const Session &session)
 {
     QList<Action> open;
-    for (const Action &action : repositories.actions.where(
-             QStringLiteral("mentee_id"), menteeId, QStringLiteral("due_on IS NULL, due_on, id"))) {
-        if (!action.isDone())
+    for (const Action &action :
+         repositories.actions.where(QStringLiteral("mentee_id"),
+                                    session.menteeId,
+                                    QStringLiteral("due_on IS NULL, due_on, id"))) {
+        const int agreedAt = repositories.sessions.get(action.sessionId).sequence;
+        if (agreedAt < session.sequence
+            && (!action.isDone() || action.doneAt > session.scheduledAt))
             open << action;
     }
     return open;
@@ -58,14 +62,14 @@ QString ReportContent::actionDetails(const Repositories &repositories, const Act
     return details.join(QStringLiteral(" · "));
 }
 
-std::optional<ReportContent::Progress> ReportContent::lastProgress(const Repositories &repositories,
-                                                                   const Goal &goal)
+std::optional<ReportContent::Progress>
+ReportContent::lastProgress(const Repositories &repositories, const Goal &goal, int beforeSequence)
 {
     std::optional<Progress> latest;
     for (const GoalReview &review :
          repositories.goalReviews.where(QStringLiteral("goal_id"), goal.id)) {
         const int sequence = repositories.sessions.get(review.sessionId).sequence;
-        if (!latest || sequence > latest->sequence)
+        if (sequence < beforeSequence && (!latest || sequence > latest->sequence))
             latest = Progress{review.progress, sequence};
     }
     return latest;

@@ -21,8 +21,11 @@ public:
     static QStringList sessionFacts(const Session &session);
     /** "Monday, 30 March 2026, 14:00–15:00 · Café Lisboa". */
     static QString meetingLine(const Session &session);
-    /** Open actions of the mentee, the soonest due first, the mentor's too. */
-    static QList<Action> openActions(const Repositories &repositories, Id menteeId);
+    /**
+     * The actions that were open when the session began, the soonest due first, the
+     * mentor's too: agreed at an earlier session and not done before this one's start.
+     */
+    static QList<Action> openBefore(const Repositories &repositories, const Session &session);
     /** "Mentee · due 20 Mar 2026 · carried 2 times". */
     static QString actionDetails(const Repositories &repositories, const Action &action);
     /** The short date an action is due by, or an empty string. */
@@ -33,8 +36,9 @@ public:
         int percent = 0;
         int sequence = 0;
     };
-    /** The goal's progress at the latest session that reviewed it. */
-    static std::optional<Progress> lastProgress(const Repositories &repositories, const Goal &goal);
+    /** The goal's progress at the latest session before the given one that reviewed it. */
+    static std::optional<Progress>
+    lastProgress(const Repositories &repositories, const Goal &goal, int beforeSequence);
     /** The first planned session after the given one, if any. */
     static std::optional<Session> nextPlanned(const QList<Session> &sessions, int afterSequence);
     /** What the last session held before this one hoped to achieve by now. */

@@ -93,6 +93,7 @@ private slots:
     void shouldChooseThePaperByCountry();
     void shouldFitEverySampleAgendaOnOnePage();
     void shouldPrintTheAgendaInOrder();
+    void shouldShowAPastSessionAsItWas();
     void shouldAddressTheRecapToTheMentee();
     void shouldSummariseTheRelationship();
     void shouldNeverPrintPrivateNotes();
@@ -266,6 +267,30 @@ void TestDocuments::shouldPrintTheAgendaInOrder()
              << QStringLiteral("Page 1 of 1");
     QCOMPARE(firstOutOfOrder(text, expected), QString());
     QCOMPARE(text.count(QStringLiteral("☐")), open);
+}
+
+void TestDocuments::shouldShowAPastSessionAsItWas()
+{
+    // An earlier session's agenda lists what was open then: actions agreed before it and
+    // done after it are there, later ones are not; progress is from before it too.
+    int listedButDoneSince = 0;
+    for (const Session &session : std::as_const(m_sessions)) {
+        const QString html = Agenda::build(*m_repositories, session.id).html;
+        for (const Action &action :
+             m_repositories->actions.where(QStringLiteral("mentee_id"), m_mentee)) {
+            const int agreedAt = m_repositories->sessions.get(action.sessionId).sequence;
+            const bool openThen = agreedAt < session.sequence
+                                  && (!action.isDone() || action.doneAt > session.scheduledAt);
+            QVERIFY2(html.contains(QStringLiteral("☐&nbsp;&nbsp;") + action.text.toHtmlEscaped())
+                         == openThen,
+                     qPrintable(
+                         QStringLiteral("session %1: %2").arg(session.sequence).arg(action.text)));
+            listedButDoneSince += openThen && action.isDone();
+        }
+        for (int later = session.sequence; later <= m_sessions.size(); ++later)
+            QVERIFY(!html.contains(QStringLiteral("(session %1)").arg(later)));
+    }
+    QVERIFY(listedButDoneSince > 0);
 }
 
 void TestDocuments::shouldAddressTheRecapToTheMentee()
