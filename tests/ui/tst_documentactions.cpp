@@ -55,6 +55,7 @@ private slots:
     void shouldEmailTheRecapWithItsText();
     void shouldOnlyOfferDocumentsForASelection();
     void shouldKeepThePreferences();
+    void shouldMoveTheDatabase();
 
 private:
     void openWindow();
@@ -261,6 +262,37 @@ void TestDocumentActions::shouldKeepThePreferences()
     action("preferencesAction")->trigger();
     QCOMPARE(Preferences::mentorName(), QStringLiteral("Grace Hopper"));
     Preferences::setLanguage(QString());
+}
+
+void TestDocumentActions::shouldMoveTheDatabase()
+{
+    openWindow();
+    const QString target = m_dir.filePath(QStringLiteral("moved/mentoring.sqlite"));
+    QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+    whenOpen(QStringLiteral("preferencesDialog"), [](QWidget *dialog) {
+        dialog->findChild<QPushButton *>(QStringLiteral("moveDatabase"))->click();
+    });
+    whenOpen(QStringLiteral("moveDatabaseDialog"), [target](QWidget *widget) {
+        auto *dialog = qobject_cast<QFileDialog *>(widget);
+        dialog->setDirectory(QFileInfo(target).absolutePath());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        name->setText(QFileInfo(target).fileName());
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    action("preferencesAction")->trigger();
+
+    // The copy is complete and becomes the database; main() removes the old file once the
+    // window has closed it.
+    const MainWindow::DatabaseSwitch next = m_window->databaseSwitch();
+    QCOMPARE(next.open, target);
+    QCOMPARE(next.remove, m_database->path());
+    QCOMPARE(Preferences::databasePath(), target);
+    Database moved;
+    moved.open(target, Database::Access::ReadOnly);
+    Repositories repositories(moved);
+    QCOMPARE(repositories.sessions.count(), m_sessions.size());
+    QVERIFY(moved.integrityProblems().isEmpty());
+    Preferences::setDatabasePath(QString());
 }
 
 QTEST_MAIN(TestDocumentActions)
