@@ -55,8 +55,7 @@ PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *paren
     m_email->setPlaceholderText(tr("name@example.org"));
 
     m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(tr("System language (%1)")
-                            .arg(QLocale::system().nativeLanguageName()),
+    m_language->addItem(tr("System language (%1)").arg(QLocale::system().nativeLanguageName()),
                         QString());
     for (const auto &[code, name] : languages())
         m_language->addItem(name, code);
@@ -171,7 +170,8 @@ void PreferencesDialog::moveDatabase()
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_databasePath).absoluteFilePath())
         return;
     if (QFileInfo::exists(target)) {
-        QMessageBox::warning(this, tr("Move the Database"),
+        QMessageBox::warning(this,
+                             tr("Move the Database"),
                              tr("%1 exists already. Choose a new name; Mentorbook does not "
                                 "overwrite a file.")
                                  .arg(QDir::toNativeSeparators(target)));

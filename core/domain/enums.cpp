@@ -5,9 +5,7 @@
 
 namespace Mentorbook {
 
-namespace {
-
-}
+namespace {}
 
 QString translatedEnumLabel(const char *label)
 {
@@ -24,7 +22,7 @@ QString translatedEnumLabel(const char *label)
     template<>                                                                                     \
     QString enumNoun<Type>()                                                                       \
     {                                                                                              \
-        return QCoreApplication::translate("Mentorbook::Enums", noun);                                         \
+        return QCoreApplication::translate("Mentorbook::Enums", noun);                             \
     }
 
 MENTORBOOK_ENUM(Stage,
@@ -162,15 +160,23 @@ QString templateText(ProblemTemplate problemTemplate)
     case ProblemTemplate::Free:
         return {};
     case ProblemTemplate::DevelopSkills:
-        return QCoreApplication::translate("Mentorbook::Enums", "I want to develop my skills in ___, so that I can ___.");
+        return QCoreApplication::translate(
+            "Mentorbook::Enums", "I want to develop my skills in ___, so that I can ___.");
     case ProblemTemplate::StrongerFeedback:
-        return QCoreApplication::translate("Mentorbook::Enums", "I want to provide stronger and/or more effective feedback to ___.");
+        return QCoreApplication::translate(
+            "Mentorbook::Enums",
+            "I want to provide stronger and/or more effective feedback to ___.");
     case ProblemTemplate::NewPosition:
-        return QCoreApplication::translate("Mentorbook::Enums", "I want to position myself for a new position in my organization.");
+        return QCoreApplication::translate(
+            "Mentorbook::Enums",
+            "I want to position myself for a new position in my organization.");
     case ProblemTemplate::StrongerNetwork:
-        return QCoreApplication::translate("Mentorbook::Enums", "I want to build a stronger professional network.");
+        return QCoreApplication::translate("Mentorbook::Enums",
+                                           "I want to build a stronger professional network.");
     case ProblemTemplate::BetterRelationship:
-        return QCoreApplication::translate("Mentorbook::Enums", "I want to improve my relationship and/or reduce conflict with ___.");
+        return QCoreApplication::translate(
+            "Mentorbook::Enums",
+            "I want to improve my relationship and/or reduce conflict with ___.");
     }
     return {};
 }

@@ -114,9 +114,9 @@ void checkUnique(const Database &database, const Session &session)
                   QStringLiteral("sequence"),
                   session.sequence,
                   session.id)) {
-        throw ValidationError(
-            QStringLiteral("sequence"),
-            RepositoryMessages::tr("this mentee already has a session number %1").arg(session.sequence));
+        throw ValidationError(QStringLiteral("sequence"),
+                              RepositoryMessages::tr("this mentee already has a session number %1")
+                                  .arg(session.sequence));
     }
 }
 

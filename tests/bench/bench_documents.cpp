@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/sessiontimelinemodel.h"
 #include "edit/store.h"
+#include "model/sessiontimelinemodel.h"
 #include "report/agenda.h"
 #include "report/recap.h"
 #include "report/relationshipsummary.h"
@@ -49,7 +49,8 @@ void BenchDocuments::initTestCase()
 
 void BenchDocuments::agendaPdf()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         Typesetter typesetter(Agenda::build(*m_repositories, m_sessions.constLast().id));
         QVERIFY(!typesetter.pdf({}).isEmpty());
     }
@@ -57,7 +58,8 @@ void BenchDocuments::agendaPdf()
 
 void BenchDocuments::recapPdf()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         Typesetter typesetter(Recap::build(*m_repositories, m_sessions.at(7).id, {}));
         QVERIFY(!typesetter.pdf({}).isEmpty());
     }
@@ -65,7 +67,8 @@ void BenchDocuments::recapPdf()
 
 void BenchDocuments::summaryPdf()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         Typesetter typesetter(RelationshipSummary::build(*m_repositories, m_mentee, frozenNow()));
         QVERIFY(!typesetter.pdf({}).isEmpty());
     }
@@ -87,7 +90,8 @@ void BenchDocuments::timelineOfFiveHundredSessions()
     }
     Store store(*m_database);
     SessionTimelineModel model(store);
-    QBENCHMARK {
+    QBENCHMARK
+    {
         model.setMenteeId(0);
         model.setMenteeId(mentee.id);
     }
