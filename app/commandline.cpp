@@ -424,15 +424,8 @@ int CommandLine::runExport(QTextStream &out, QTextStream &, Database &database, 
                   ? Recap::build(repositories, sessionOption(), options.mentorName)
                   : RelationshipSummary::build(repositories, menteeOption(), database.now());
         Typesetter typesetter(document);
-        if (m_parser.isSet(m_outputOption)
-            && m_parser.value(m_outputOption) != QLatin1String("-")) {
-            writeOutput(out, typesetter.pdf(options));
-            return Success;
-        }
         if (m_parser.isSet(m_outputOption)) {
-            QFile standardOutput;
-            standardOutput.open(stdout, QIODevice::WriteOnly);
-            standardOutput.write(typesetter.pdf(options));
+            writeOutput(out, typesetter.pdf(options)); // a file, or standard output for "-"
             return Success;
         }
         // Without -o the PDF is not poured into a terminal but saved under its usual name.

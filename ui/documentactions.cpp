@@ -182,7 +182,6 @@ void DocumentActions::emailRecap()
     const QString folder = Preferences::exportFolder();
     const QString path = QDir(folder).filePath(document->suggestedFileName(today));
     try {
-        QDir().mkpath(folder);
         Typesetter(*document).writePdf(path, Preferences::reportOptions());
     } catch (const Error &error) {
         emit failed(error.message());

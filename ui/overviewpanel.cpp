@@ -48,7 +48,6 @@ OverviewPanel::OverviewPanel(MenteeListModel *mentees,
     m_goalProgress->setTextFormat(Qt::RichText);
     m_goalProgress->setWordWrap(true);
     m_prepare->setObjectName(QStringLiteral("prepareView"));
-    m_prepare->document()->setDefaultStyleSheet(HtmlBuilder::styleSheet());
 
     auto *consistency = new QGroupBox(tr("Consistency"), this);
     (new QVBoxLayout(consistency))->addWidget(m_figures);
@@ -156,8 +155,8 @@ void OverviewPanel::refresh()
     if (next == 0 && !m_sessions->items().isEmpty())
         next = m_sessions->items().constLast().id;
     try {
-        m_prepare->setHtml(next
-                               ? Agenda::build(m_mentees->store().repositories(), next).html
+        HtmlBuilder::load(*m_prepare->document(),
+                          next ? Agenda::build(m_mentees->store().repositories(), next).html
                                : QStringLiteral("<p>%1</p>")
                                      .arg(tr("Plan a session to prepare for it.").toHtmlEscaped()));
     } catch (const Error &error) {

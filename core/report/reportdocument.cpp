@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdocument.h"
 
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
 namespace Mentorbook {
 
 QString ReportDocument::suggestedFileName(const QDate &date) const
@@ -43,6 +47,26 @@ QString HtmlBuilder::styleSheet()
         " li { margin-bottom: 1px; }"
         " th { background-color: #e8eff5; font-weight: 600; text-align: left; }"
         " hr { margin-top: 15px; margin-bottom: 0px; }");
+}
+
+void HtmlBuilder::load(QTextDocument &document, const QString &html)
+{
+    document.setDefaultStyleSheet(styleSheet());
+    document.setHtml(html);
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCharFormat format = fragment.charFormat();
+            if (!format.hasProperty(QTextFormat::FontPointSize)
+                || !format.hasProperty(QTextFormat::FontSizeAdjustment))
+                continue;
+            format.clearProperty(QTextFormat::FontSizeAdjustment);
+            QTextCursor cursor(&document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
 }
 
 void HtmlBuilder::title(const QString &kicker, const QString &heading, const QStringList &facts)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTextDocument;
+
 namespace Mentorbook {
 
 /**
@@ -58,6 +60,12 @@ public:
 
     /** The one stylesheet of every report. */
     static QString styleSheet();
+    /**
+     * Loads report HTML into a document with the stylesheet, keeping the stylesheet's point
+     * sizes (Qt's HTML import otherwise lets headings' relative sizes win). Used for print
+     * and for the reports shown on screen alike.
+     */
+    static void load(QTextDocument &document, const QString &html);
 
 private:
     QString m_body;

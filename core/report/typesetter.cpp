@@ -53,10 +53,9 @@ void addDocumentInformation(QByteArray &pdf, const QString &title, const QString
     static const QRegularExpression trailerPattern(
         QStringLiteral("trailer\\s*<<(.*?)>>\\s*startxref\\s*(\\d+)"),
         QRegularExpression::DotMatchesEverythingOption);
-    QRegularExpressionMatch match;
-    const QString text = QString::fromLatin1(pdf);
-    for (auto it = trailerPattern.globalMatch(text); it.hasNext();)
-        match = it.next();
+    // The last trailer describes the file as it stands.
+    const QString tail = QString::fromLatin1(pdf.mid(pdf.lastIndexOf("trailer")));
+    const QRegularExpressionMatch match = trailerPattern.match(tail);
     if (!match.hasMatch())
         return;
     static const QRegularExpression sizePattern(QStringLiteral("/Size\\s+(\\d+)"));
@@ -127,10 +126,8 @@ int Typesetter::print(QPagedPaintDevice *device)
     m_document = std::make_unique<QTextDocument>();
     m_document->documentLayout()->setPaintDevice(device);
     m_document->setDefaultFont(bodyFont());
-    m_document->setDefaultStyleSheet(HtmlBuilder::styleSheet());
     m_document->setDocumentMargin(0);
-    m_document->setHtml(m_report.html);
-    honourFontSizes();
+    HtmlBuilder::load(*m_document, m_report.html);
     m_document->setPageSize(body.size());
     keepHeadingsWithNext(body.height());
 
@@ -173,26 +170,6 @@ int Typesetter::print(QPagedPaintDevice *device)
         painter.drawText(text, Qt::AlignTrailing | Qt::AlignTop, pageText);
     }
     return pages;
-}
-
-void Typesetter::honourFontSizes()
-{
-    // The HTML importer gives headings a relative size that wins over the stylesheet's
-    // point sizes; where the stylesheet set a size, that size is meant.
-    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            QTextCharFormat format = fragment.charFormat();
-            if (!format.hasProperty(QTextFormat::FontPointSize)
-                || !format.hasProperty(QTextFormat::FontSizeAdjustment))
-                continue;
-            format.clearProperty(QTextFormat::FontSizeAdjustment);
-            QTextCursor cursor(m_document.get());
-            cursor.setPosition(fragment.position());
-            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
-            cursor.setCharFormat(format);
-        }
-    }
 }
 
 void Typesetter::keepHeadingsWithNext(qreal pageHeight)

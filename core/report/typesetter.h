@@ -50,7 +50,6 @@ public:
     const QTextDocument &document() const { return *m_document; }
 
 private:
-    void honourFontSizes();
     void keepHeadingsWithNext(qreal pageHeight);
     void dropRuledLinesAlone(qreal pageHeight);
     void repeatHeadersOnlyWhereTablesContinue(qreal pageHeight);

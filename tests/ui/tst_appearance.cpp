@@ -74,8 +74,11 @@ QPalette TestAppearance::darkPalette()
 void TestAppearance::save(QWidget *widget, const QString &name)
 {
     const QString folder = qEnvironmentVariable("MENTORBOOK_SCREENSHOT_DIR");
-    if (!folder.isEmpty())
-        widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+    if (folder.isEmpty())
+        return;
+    // Let a tab that was just shown lay itself out, as it would before the eye sees it.
+    QTest::qWait(50);
+    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
 std::unique_ptr<MainWindow> TestAppearance::openSample(Database &database, Id *mentee)
