@@ -9,7 +9,9 @@
 #include "report/calendarexport.h"
 #include "report/recap.h"
 #include "report/relationshipsummary.h"
-#include "sample/samplerelationship.h"
+#include "edit/verbs.h"
+#include "program/planning.h"
+#include "program/rules.h"
 #include "storage/repositories.h"
 
 #include <QDir>
@@ -304,8 +306,13 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
 
 int CommandLine::runSample(QTextStream &out, Database &database)
 {
-    Repositories repositories(database);
-    const Id id = SampleRelationship::add(repositories, QDate::currentDate());
+    Store store(database);
+    QString refusal;
+    QObject::connect(&store, &Store::writeFailed, [&](const QString &message) { refusal = message; });
+    const Id id = Edit::addSample(store, QDate::currentDate());
+    if (id == 0)
+        throw Error(refusal);
+    const Repositories &repositories = store.repositories();
     const Mentee mentee = repositories.mentees.get(id);
     out << tr("Added the sample relationship with %1 (mentee %2, %n session(s)).",
               nullptr,
@@ -329,25 +336,17 @@ int CommandLine::runList(QTextStream &out, Database &database, const QString &wh
                             tr("OPEN ACTIONS")};
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const Mentee &mentee : repositories.mentees.all()) {
-            int held = 0;
-            QDateTime next;
-            for (const Session &session : repositories.sessionsOf(mentee.id)) {
-                held += session.status == SessionStatus::Held;
-                if (session.status == SessionStatus::Planned && session.scheduledAt >= now
-                    && (!next.isValid() || session.scheduledAt < next)) {
-                    next = session.scheduledAt;
-                }
-            }
-            int open = 0;
-            for (const Action &action :
-                 repositories.actions.where(QStringLiteral("mentee_id"), mentee.id))
-                open += !action.isDone();
+            const RelationshipStatus status = Planning::statusOf(
+                mentee,
+                repositories.sessionsOf(mentee.id),
+                repositories.actions.where(QStringLiteral("mentee_id"), mentee.id),
+                now);
             rows << QStringList{QString::number(mentee.id),
                                 mentee.name,
                                 toKey(mentee.status),
-                                QString::number(held),
-                                localDateTimeText(next),
-                                QString::number(open)};
+                                QString::number(status.heldSessions),
+                                localDateTimeText(status.nextMeeting),
+                                QString::number(status.openActions)};
         }
         printTable(out, rows);
         return Success;
@@ -377,6 +376,7 @@ int CommandLine::runList(QTextStream &out, Database &database, const QString &wh
     } else {
         rows << QStringList{
             tr("ID"), tr("OWNER"), tr("DUE"), tr("DONE"), tr("CARRIED"), tr("TEXT")};
+        const History history = History::load(repositories, menteeId);
         for (const Action &action :
              repositories.actions.where(QStringLiteral("mentee_id"),
                                         menteeId,
@@ -386,7 +386,7 @@ int CommandLine::runList(QTextStream &out, Database &database, const QString &wh
                                 dateText(action.dueOn),
                                 action.isDone() ? dateText(action.doneAt.toLocalTime().date())
                                                 : tr("open"),
-                                QString::number(repositories.timesCarried(action.id)),
+                                QString::number(Program::timesCarried(history, action.id)),
                                 oneLine(action.text)};
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "program/rules.h"
 #include "storage/repositories.h"
 
 #include <QCryptographicHash>
@@ -119,6 +120,12 @@ inline RelationshipIds addRelationship(Repositories &r, const QString &name)
     r.actionReviews.add(actionReview);
     ids.actionReview = actionReview.id;
     return ids;
+}
+
+/** How many times the action was carried, as the method's rules count it. */
+inline int timesCarried(const Repositories &r, Id actionId)
+{
+    return Program::timesCarried(r.actionReviews.where(QStringLiteral("action_id"), actionId));
 }
 
 inline QByteArray fileDigest(const QString &path)

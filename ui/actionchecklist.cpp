@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionchecklist.h"
 
+#include "edit/verbs.h"
+
 #include "formbinder.h"
 #include "formwidgets.h"
 #include "model/actionchecklistmodel.h"
@@ -90,12 +92,8 @@ void ActionChecklist::addAction()
 {
     if (m_model->menteeId() <= 0)
         return;
-    Action action;
-    action.menteeId = m_model->menteeId();
-    action.sessionId = m_sessionId;
-    action.text = tr("New action");
-    action.dueOn = m_model->now().toLocalTime().date().addDays(7);
-    const Id id = m_model->store().create(action, tr("Add action"));
+    const Id id = Edit::addAction(
+        m_model->store(), m_model->menteeId(), m_sessionId, m_model->now().toLocalTime().date());
     if (id == 0)
         return;
     if (m_filter->state() == ActionFilterModel::State::Done) {
@@ -111,7 +109,7 @@ void ActionChecklist::deleteAction()
 {
     const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
     if (current.isValid())
-        m_model->store().erase<Action>(m_model->actionAt(current).id, tr("Delete action"));
+        Edit::deleteAction(m_model->store(), m_model->actionAt(current).id);
 }
 
 QWidget *ActionDelegate::createEditor(QWidget *parent,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "goaleditor.h"
 
+#include "edit/verbs.h"
+
 #include "formwidgets.h"
 #include "model/goalmodel.h"
 
@@ -200,14 +202,7 @@ void GoalEditor::updateButtons()
 
 void GoalEditor::addGoal()
 {
-    Goal goal;
-    goal.menteeId = m_goals->menteeId();
-    goal.title = tr("New goal");
-    int priority = 0;
-    for (const Goal &other : m_goals->items())
-        priority = std::max(priority, other.priority);
-    goal.priority = std::min(priority + 1, 99);
-    const Id id = m_goals->store().create(goal, tr("Add goal"));
+    const Id id = Edit::addGoal(m_goals->store(), m_goals->menteeId());
     if (id == 0)
         return;
     m_list->setCurrentIndex(m_goals->indexOf(id));
@@ -221,7 +216,7 @@ void GoalEditor::deleteGoal()
 {
     const QModelIndex current = m_binder.currentIndex();
     if (current.isValid())
-        m_goals->store().erase<Goal>(m_goals->goalAt(current).id, tr("Delete goal"));
+        Edit::deleteGoal(m_goals->store(), m_goals->goalAt(current).id);
 }
 
 void GoalEditor::reviewGoal()
@@ -229,11 +224,8 @@ void GoalEditor::reviewGoal()
     const QModelIndex current = m_binder.currentIndex();
     if (!current.isValid() || m_sessionId <= 0)
         return;
-    GoalReview review;
-    review.goalId = m_goals->goalAt(current).id;
-    review.sessionId = m_sessionId;
-    review.progress = m_progress->value();
-    m_goals->store().create(review, tr("Record progress"));
+    Edit::recordGoalProgress(
+        m_goals->store(), m_goals->goalAt(current).id, m_sessionId, m_progress->value());
 }
 
 void ProgressHistory::setValues(const QList<int> &values)

@@ -3,7 +3,7 @@
 
 #include "actionchecklist.h"
 #include "documentactions.h"
-#include "edit/store.h"
+#include "edit/verbs.h"
 #include "goaleditor.h"
 #include "model/actionchecklistmodel.h"
 #include "model/goalmodel.h"
@@ -172,7 +172,7 @@ void MainWindow::createActions()
     auto *sample = new QAction(tr("Add the &sample relationship"), this);
     sample->setObjectName(QStringLiteral("addSampleAction"));
     connect(sample, &QAction::triggered, this, [this] {
-        if (const Id id = m_store->addSample(QDate::currentDate()))
+        if (const Id id = Edit::addSample(*m_store, QDate::currentDate()))
             selectMentee(id);
     });
 
@@ -317,7 +317,7 @@ QWidget *MainWindow::createWelcome()
     layout->addStretch(3);
     connect(first, &QPushButton::clicked, this, &MainWindow::newMentee);
     connect(sample, &QPushButton::clicked, this, [this] {
-        if (const Id id = m_store->addSample(QDate::currentDate()))
+        if (const Id id = Edit::addSample(*m_store, QDate::currentDate()))
             selectMentee(id);
     });
     return page;
@@ -517,12 +517,10 @@ void MainWindow::updateHeader()
 void MainWindow::newMentee()
 {
     submitForms();
-    Mentee mentee;
-    mentee.name = tr("New mentee");
-    mentee.startedOn = m_mentees->now().toLocalTime().date();
-    mentee.cadenceDays = Preferences::cadenceDays();
-    mentee.sessionMinutes = Preferences::sessionMinutes();
-    const Id id = m_store->create(mentee, tr("Add mentee"));
+    const Id id = Edit::addMentee(*m_store,
+                                  m_mentees->now().toLocalTime().date(),
+                                  Preferences::cadenceDays(),
+                                  Preferences::sessionMinutes());
     if (id == 0)
         return;
     selectMentee(id);
@@ -535,10 +533,7 @@ void MainWindow::planNextSession()
     if (m_menteeId <= 0)
         return;
     submitForms();
-    const Mentee mentee = m_store->repositories().mentees.get(m_menteeId);
-    const Session session
-        = Planning::proposeNextSession(mentee, m_sessions->items(), m_mentees->now());
-    const Id id = m_store->create(session, tr("Plan session %1").arg(session.sequence));
+    const Id id = Edit::planNextSession(*m_store, m_menteeId, m_mentees->now());
     if (id == 0)
         return;
     selectSession(id);
@@ -550,10 +545,8 @@ void MainWindow::toggleArchived()
     const QModelIndex index = m_mentees->indexOf(m_menteeId);
     if (!index.isValid())
         return;
-    Mentee mentee = m_mentees->menteeAt(index);
-    const bool closing = mentee.status != MenteeStatus::Closed;
-    mentee.status = closing ? MenteeStatus::Closed : MenteeStatus::Active;
-    m_store->change(mentee, closing ? tr("Close relationship") : tr("Reopen relationship"));
+    const Mentee mentee = m_mentees->menteeAt(index);
+    Edit::setRelationshipClosed(*m_store, mentee.id, mentee.status != MenteeStatus::Closed);
 }
 
 void MainWindow::deleteMentee()
@@ -576,15 +569,14 @@ void MainWindow::deleteMentee()
     if (question.clickedButton() != confirm)
         return;
     submitForms();
-    m_store->erase<Mentee>(mentee.id, tr("Delete %1").arg(mentee.name));
+    Edit::deleteMentee(*m_store, mentee.id);
 }
 
 void MainWindow::deleteSession(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const Session session = m_sessions->sessionAt(index);
-    m_store->erase<Session>(session.id, tr("Delete session %1").arg(session.sequence));
+    Edit::deleteSession(*m_store, m_sessions->sessionAt(index).id);
 }
 
 void MainWindow::backUp()

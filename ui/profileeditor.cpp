@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profileeditor.h"
 
+#include "edit/verbs.h"
+
 #include "formwidgets.h"
 #include "model/menteelistmodel.h"
 #include "model/problemstatementmodel.h"
@@ -219,7 +221,7 @@ bool ProfileEditor::addFile(const QString &path)
     attachment.kind = guessAttachmentKind(attachment.fileName);
     attachment.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
     attachment.data = file.readAll();
-    const Id id = m_attachments->store().create(attachment, tr("Add %1").arg(attachment.fileName));
+    const Id id = Edit::addAttachment(m_attachments->store(), attachment);
     if (id == 0)
         return false;
     m_files->setCurrentIndex(m_attachments->indexOf(id));
@@ -258,9 +260,7 @@ void ProfileEditor::removeAttachment()
 {
     const QModelIndex current = m_files->currentIndex();
     if (current.isValid()) {
-        const Attachment attachment = m_attachments->attachmentAt(current);
-        m_attachments->store().erase<Attachment>(attachment.id,
-                                                 tr("Remove %1").arg(attachment.fileName));
+        Edit::removeAttachment(m_attachments->store(), m_attachments->attachmentAt(current).id);
     }
 }
 

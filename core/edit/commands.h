@@ -1,117 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "relationship.h"
+#include "journal.h"
 
 #include <QDateTime>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace Mentorbook {
 
 class Store;
+class Writer;
+
+/** The ids by which undo commands of one kind merge. */
+enum class CommandId {
+    EditField = 1, ///< consecutive edits of one field of one row
+};
 
 /**
- * The undo commands. Store writes the first time itself (so that a refused write never
- * reaches the stack); a command's first redo() is therefore skipped.
+ * One user action as one undo step. The first redo() runs the verb's writes in a
+ * transaction and keeps their journal; undo() and later redo() replay it. A write that is
+ * refused rolls the transaction back, is reported, and makes the command obsolete, so that
+ * the stack never holds a step the database did not take.
  */
-template<class T>
-class ChangeCommand : public QUndoCommand
+class VerbCommand : public QUndoCommand
+{
+public:
+    using Work = std::function<void(Writer &)>;
+
+    VerbCommand(Store &store, const QString &text, Work work);
+
+    void redo() override;
+    void undo() override;
+
+    /** Where the first redo() says whether it was written (read by the store's push). */
+    void setOutcome(bool *outcome) { m_outcome = outcome; }
+
+protected:
+    Store &m_store;
+    Journal m_journal;
+
+private:
+    void report(bool written, Journal::Direction direction);
+
+    Work m_work;
+    bool m_done = false;
+    bool *m_outcome = nullptr;
+};
+
+/**
+ * An edit of one field of one row. Edits of the same field of the same row in quick
+ * succession merge into one step; one that returns the field to where it started leaves no
+ * step at all.
+ */
+class FieldEditCommand : public VerbCommand
 {
 public:
     /** Edits of one field of one row within this many seconds become one undo step. */
     static constexpr int MergeSeconds = 10;
 
-    ChangeCommand(Store &store, T before, T after, const QString &text, int field)
-        : QUndoCommand(text)
-        , m_store(store)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_field(field)
-        , m_time(QDateTime::currentDateTimeUtc())
-    {}
+    FieldEditCommand(Store &store,
+                     const QString &text,
+                     Work work,
+                     TableId table,
+                     Id row,
+                     const QString &field,
+                     std::function<bool()> backAtStart);
 
-    void undo() override;
-    void redo() override;
-    int id() const override { return m_field < 0 ? -1 : 0x4D420000 + m_field; }
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = dynamic_cast<const ChangeCommand<T> *>(other);
-        if (!next || next->m_after.id != m_after.id || next->m_field != m_field
-            || m_time.secsTo(next->m_time) > MergeSeconds) {
-            return false;
-        }
-        m_after = next->m_after;
-        m_time = next->m_time;
-        return true;
-    }
+    int id() const override { return int(CommandId::EditField); }
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    Store &m_store;
-    T m_before;
-    T m_after;
-    int m_field;
+    TableId m_table;
+    Id m_row;
+    QString m_field;
     QDateTime m_time;
-    bool m_firstRedo = true;
-};
-
-template<class T>
-class AddCommand : public QUndoCommand
-{
-public:
-    AddCommand(Store &store, T item, const QString &text)
-        : QUndoCommand(text)
-        , m_store(store)
-        , m_item(std::move(item))
-    {}
-
-    void undo() override;
-    void redo() override;
-
-private:
-    Store &m_store;
-    T m_item;
-    bool m_firstRedo = true;
-};
-
-/** Deletes one row; undo restores the whole relationship it belonged to as it was. */
-template<class T>
-class RemoveCommand : public QUndoCommand
-{
-public:
-    RemoveCommand(Store &store, Id id, Relationship snapshot, const QString &text)
-        : QUndoCommand(text)
-        , m_store(store)
-        , m_id(id)
-        , m_snapshot(std::move(snapshot))
-    {}
-
-    void undo() override;
-    void redo() override;
-
-private:
-    Store &m_store;
-    Id m_id;
-    Relationship m_snapshot;
-    bool m_firstRedo = true;
-};
-
-/** A whole relationship added at once (the sample); undo deletes it, redo restores it. */
-class AddRelationshipCommand : public QUndoCommand
-{
-public:
-    AddRelationshipCommand(Store &store, Relationship snapshot, const QString &text)
-        : QUndoCommand(text)
-        , m_store(store)
-        , m_snapshot(std::move(snapshot))
-    {}
-
-    void undo() override;
-    void redo() override;
-
-private:
-    Store &m_store;
-    Relationship m_snapshot;
-    bool m_firstRedo = true;
+    std::function<bool()> m_backAtStart;
 };
 
 } // namespace Mentorbook

@@ -2,9 +2,10 @@
 #pragma once
 
 #include "change.h"
+#include "commands.h"
 #include "model/fieldcolumns.h"
-#include "relationship.h"
 #include "storage/repositories.h"
+#include "writer.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -12,215 +13,110 @@
 namespace Mentorbook {
 
 /**
- * The one way edits reach the database. Each edit is written at once, in a transaction, and
- * pushed onto the undo stack as a command; after every write the store announces what
- * changed, and every model showing that row refreshes from it. A refused write is reported
- * through writeFailed() and changes nothing.
+ * The one way edits reach the database. Each user action is a verb (core/edit/verbs.h) that
+ * the store runs as one undo command: written at once, all or nothing, in one transaction.
+ * After every write the store announces each row that changed, and every model showing that
+ * row refreshes from it. A refused write is reported through writeFailed(), changes nothing
+ * and leaves nothing on the undo stack.
  */
 class Store : public QObject
 {
     Q_OBJECT
 
 public:
+    /** How many steps undo keeps. */
+    static constexpr int UndoLimit = 200;
+
     explicit Store(Database &database, QObject *parent = nullptr);
 
     Database &database() const { return m_database; }
-    Repositories &repositories() { return m_repositories; }
     const Repositories &repositories() const { return m_repositories; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
-    /** Replaces a stored row with `after`; `field` lets consecutive edits of it merge. */
+    /** Runs a verb's writes as one undo step; returns whether they were written. */
+    bool run(const QString &text, const VerbCommand::Work &work);
+
+    /** Replaces a stored row with `after`; consecutive edits of `field` merge into one step. */
     template<class T>
-    bool change(const T &after, const QString &text, int field = -1);
+    bool change(const T &after, const QString &text, const QString &field = QString());
     /** Adds a row; returns its id, or 0 when it was refused. */
     template<class T>
     Id create(const T &item, const QString &text);
     /** Deletes a row and what belongs to it; undo brings all of it back. */
     template<class T>
     bool erase(Id id, const QString &text);
-    /** Adds the sample relationship as one undoable step; returns the mentee's id or 0. */
-    Id addSample(const QDate &today);
 
-    // The writes the undo commands make; each announces what it changed.
-    template<class T>
-    void writeUpdate(const T &item);
-    template<class T>
-    void writeRestore(const T &item);
-    template<class T>
-    void writeRemove(Id id);
-    void writeSnapshot(const Relationship &snapshot);
     /** Tells the views that an edit was refused, and why. */
     void reportFailure(const QString &message) { emit writeFailed(message); }
-    /** Runs a write, reporting a refusal instead of throwing; returns whether it succeeded. */
-    template<class Write>
-    bool attempt(Write &&write);
 
 signals:
     void changed(const Mentorbook::Change &change);
-    /** Many rows of one relationship changed at once (delete, undo of a delete, sample). */
+    /** Many rows of one relationship changed at once (a mentee added whole or deleted). */
     void relationshipReset(Mentorbook::Id menteeId);
     void saved();
     void writeFailed(const QString &message);
 
 private:
-    template<class T>
-    void announce(Change::Kind kind, const T &item);
+    friend class VerbCommand;
+    friend class FieldEditCommand;
+
+    /** Runs writes in one transaction; reports a refusal instead of throwing. */
+    bool write(const std::function<void()> &writes);
+    /** Announces what a journal's replay changed. */
+    void announce(const QList<Change> &changes);
+    Writer writerFor(Journal &journal) { return Writer(m_repositories, journal); }
+    bool push(VerbCommand *command);
 
     Database &m_database;
     Repositories m_repositories;
     QUndoStack m_undoStack;
 };
 
-} // namespace Mentorbook
-
-#include "commands.h"
-
-namespace Mentorbook {
-
-template<class Write>
-bool Store::attempt(Write &&write)
+template<class T>
+bool Store::change(const T &after, const QString &text, const QString &field)
 {
+    const Id id = after.id;
+    if (field.isEmpty())
+        return run(text, [after](Writer &writer) { writer.update(after); });
+    std::optional<T> start;
     try {
-        write();
-        emit saved();
-        return true;
-    } catch (const ValidationError &error) {
-        emit writeFailed(describeForUser(error));
-        return false;
+        start = m_repositories.of<T>().find(id);
     } catch (const Error &error) {
         emit writeFailed(error.message());
         return false;
     }
-}
-
-template<class T>
-void Store::announce(Change::Kind kind, const T &item)
-{
-    emit changed(Change{kind, tableOf<T>().name, item.id, owningMentee(m_database, item)});
-}
-
-template<class T>
-void Store::writeUpdate(const T &item)
-{
-    attempt([&] {
-        T stored = item;
-        m_repositories.of<T>().update(stored);
-        announce(Change::Updated, stored);
-    });
-}
-
-template<class T>
-void Store::writeRestore(const T &item)
-{
-    attempt([&] {
-        m_repositories.of<T>().restore(item);
-        announce(Change::Added, item);
-    });
-}
-
-template<class T>
-void Store::writeRemove(Id id)
-{
-    attempt([&] {
-        const T item = m_repositories.of<T>().get(id);
-        const Id mentee = owningMentee(m_database, item);
-        m_repositories.of<T>().remove(id);
-        emit changed(Change{Change::Removed, tableOf<T>().name, id, mentee});
-    });
-}
-
-template<class T>
-bool Store::change(const T &after, const QString &text, int field)
-{
-    T before;
-    T stored = after;
-    bool same = false;
-    const bool written = attempt([&] {
-        before = m_repositories.of<T>().get(after.id);
-        same = sameFields(before, after);
-        if (!same)
-            m_repositories.of<T>().update(stored);
-    });
-    if (!written)
+    if (!start) {
+        emit writeFailed(RepositoryMessages::tr("There is no %1 with id %2.")
+                             .arg(singularNoun(tableOf<T>().name))
+                             .arg(id));
         return false;
-    if (same)
+    }
+    if (sameFields(*start, after))
         return true;
-    m_undoStack.push(new ChangeCommand<T>(*this, before, stored, text, field));
-    announce(Change::Updated, stored);
-    return true;
+    auto backAtStart = [this, start = *start]() {
+        const auto now = m_repositories.of<T>().find(start.id);
+        return now && sameFields(*now, start);
+    };
+    return push(new FieldEditCommand(*this,
+                                     text,
+                                     [after](Writer &writer) { writer.update(after); },
+                                     tableIdOf<T>(),
+                                     id,
+                                     field,
+                                     backAtStart));
 }
 
 template<class T>
 Id Store::create(const T &item, const QString &text)
 {
-    T stored = item;
-    if (!attempt([&] { m_repositories.of<T>().add(stored); }))
-        return 0;
-    m_undoStack.push(new AddCommand<T>(*this, stored, text));
-    announce(Change::Added, stored);
-    return stored.id;
+    Id id = 0;
+    return run(text, [item, &id](Writer &writer) { id = writer.add(item).id; }) ? id : 0;
 }
 
 template<class T>
 bool Store::erase(Id id, const QString &text)
 {
-    Relationship snapshot;
-    Id mentee = 0;
-    const bool removed = attempt([&] {
-        const T item = m_repositories.of<T>().get(id);
-        mentee = owningMentee(m_database, item);
-        snapshot = Relationship::load(m_repositories, mentee);
-        m_repositories.of<T>().remove(id);
-    });
-    if (!removed)
-        return false;
-    m_undoStack.push(new RemoveCommand<T>(*this, id, snapshot, text));
-    emit changed(Change{Change::Removed, tableOf<T>().name, id, mentee});
-    emit relationshipReset(mentee);
-    return true;
-}
-
-template<class T>
-void ChangeCommand<T>::redo()
-{
-    if (std::exchange(m_firstRedo, false))
-        return;
-    m_store.writeUpdate(m_after);
-}
-
-template<class T>
-void ChangeCommand<T>::undo()
-{
-    m_store.writeUpdate(m_before);
-}
-
-template<class T>
-void AddCommand<T>::redo()
-{
-    if (std::exchange(m_firstRedo, false))
-        return;
-    m_store.writeRestore(m_item);
-}
-
-template<class T>
-void AddCommand<T>::undo()
-{
-    m_store.writeRemove<T>(m_item.id);
-}
-
-template<class T>
-void RemoveCommand<T>::redo()
-{
-    if (std::exchange(m_firstRedo, false))
-        return;
-    m_store.writeRemove<T>(m_id);
-    emit m_store.relationshipReset(m_snapshot.menteeId);
-}
-
-template<class T>
-void RemoveCommand<T>::undo()
-{
-    m_store.writeSnapshot(m_snapshot);
+    return run(text, [id](Writer &writer) { writer.remove<T>(id); });
 }
 
 } // namespace Mentorbook

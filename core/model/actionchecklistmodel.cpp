@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionchecklistmodel.h"
 
+#include "program/rules.h"
+
 namespace Mentorbook {
 
 ActionChecklistModel::ActionChecklistModel(Store &store, QObject *parent)
@@ -27,7 +29,7 @@ QDateTime ActionChecklistModel::now() const
 
 bool ActionChecklistModel::isOverdue(const Action &action) const
 {
-    return !action.isDone() && action.dueOn.isValid() && action.dueOn < now().toLocalTime().date();
+    return Program::isOverdue(action, now().toLocalTime().date());
 }
 
 bool ActionChecklistModel::lessThan(const Action &a, const Action &b) const
@@ -46,7 +48,9 @@ bool ActionChecklistModel::lessThan(const Action &a, const Action &b) const
 void ActionChecklistModel::prepare(const Action &action)
 {
     const Repositories &repositories = m_store.repositories();
-    m_carried.insert(action.id, repositories.timesCarried(action.id));
+    m_carried.insert(action.id,
+                     Program::timesCarried(
+                         repositories.actionReviews.where(QStringLiteral("action_id"), action.id)));
     const auto session
         = action.sessionId ? repositories.sessions.find(action.sessionId) : std::nullopt;
     m_sequences.insert(action.id, session ? session->sequence : 0);
@@ -55,8 +59,8 @@ void ActionChecklistModel::prepare(const Action &action)
 void ActionChecklistModel::otherChanged(const Change &change)
 {
     if (change.menteeId != menteeId()
-        || (change.table != QLatin1String("action_reviews")
-            && change.table != QLatin1String("sessions"))) {
+        || !change.isAnyOf({TableId::ActionReviews, TableId::Sessions})
+        || (change.is(TableId::Sessions) && !change.touches(QStringLiteral("sequence")))) {
         return;
     }
     for (const Action &action : std::as_const(m_rows)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "carryovermodel.h"
 
+#include "edit/verbs.h"
 #include "fieldcolumns.h"
 
 #include <QLocale>
@@ -13,9 +14,7 @@ CarryOverModel::CarryOverModel(Store &store, QObject *parent)
 {
     connect(&store, &Store::changed, this, [this](const Change &change) {
         if (change.menteeId == m_menteeId
-            && (change.table == QLatin1String("actions")
-                || change.table == QLatin1String("action_reviews")
-                || change.table == QLatin1String("sessions"))) {
+            && change.isAnyOf({TableId::Actions, TableId::ActionReviews, TableId::Sessions})) {
             refresh();
         }
     });
@@ -38,57 +37,18 @@ void CarryOverModel::setSessionId(Id sessionId)
     endResetModel();
 }
 
-QList<CarryOverModel::Row> CarryOverModel::load() const
+QList<ReviewItem> CarryOverModel::load() const
 {
-    const Repositories &repositories = m_store.repositories();
-    const auto session = m_sessionId > 0 ? repositories.sessions.find(m_sessionId) : std::nullopt;
-    if (!session)
+    if (m_sessionId <= 0 || !m_store.repositories().sessions.find(m_sessionId))
         return {};
-    QHash<Id, const Session *> sessionsById;
-    const QList<Session> sessions = repositories.sessionsOf(session->menteeId);
-    QDateTime previousHeld;
-    for (const Session &earlier : sessions) {
-        sessionsById.insert(earlier.id, &earlier);
-        if (earlier.sequence < session->sequence && earlier.status == SessionStatus::Held)
-            previousHeld = earlier.scheduledAt;
-    }
-    QList<Row> rows;
-    for (const Action &action :
-         repositories.actions.where(QStringLiteral("mentee_id"),
-                                    session->menteeId,
-                                    QStringLiteral("due_on IS NULL, due_on, id"))) {
-        const Session *origin = sessionsById.value(action.sessionId);
-        if (origin ? origin->sequence >= session->sequence
-                   : action.createdAt >= session->scheduledAt)
-            continue;
-        Row row;
-        row.action = action;
-        bool closedEarlier = false;
-        for (const ActionReview &review :
-             repositories.actionReviews.where(QStringLiteral("action_id"), action.id)) {
-            const Session *at = sessionsById.value(review.sessionId);
-            if (review.sessionId == session->id)
-                row.review = review;
-            else if (at && at->sequence < session->sequence
-                     && (review.decision == ReviewDecision::Done
-                         || review.decision == ReviewDecision::Dropped))
-                closedEarlier = true;
-            if (review.decision == ReviewDecision::Carried
-                || review.decision == ReviewDecision::Renegotiated)
-                ++row.carried;
-        }
-        const bool doneBeforeLastTime
-            = action.isDone() && previousHeld.isValid() && action.doneAt < previousHeld;
-        if (row.review || (!closedEarlier && !doneBeforeLastTime))
-            rows << row;
-    }
-    return rows;
+    return Program::actionsUnderReview(History::load(m_store.repositories(), m_menteeId),
+                                       m_sessionId);
 }
 
 void CarryOverModel::refresh()
 {
-    const QList<Row> fresh = load();
-    // Same actions in the same order: tell the views what changed; otherwise start again.
+    const QList<ReviewItem> fresh = load();
+    // Same actions in the same order: tell the views which cells changed; otherwise start again.
     bool sameRows = fresh.size() == m_rows.size();
     for (int i = 0; sameRows && i < fresh.size(); ++i)
         sameRows = fresh.at(i).action.id == m_rows.at(i).action.id;
@@ -98,9 +58,17 @@ void CarryOverModel::refresh()
         endResetModel();
         return;
     }
-    m_rows = fresh;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    const QList<ReviewItem> before = std::exchange(m_rows, fresh);
+    static const QList<int> roles{Qt::DisplayRole, Qt::EditRole};
+    for (int row = 0; row < m_rows.size(); ++row) {
+        for (int column = 0; column < columnCount(); ++column) {
+            bool same = true;
+            for (int role : roles)
+                same = same && cell(before.at(row), column, role) == cell(m_rows.at(row), column, role);
+            if (!same)
+                emit dataChanged(index(row, column), index(row, column));
+        }
+    }
 }
 
 int CarryOverModel::rowCount(const QModelIndex &parent) const
@@ -125,7 +93,11 @@ QVariant CarryOverModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    return cell(m_rows.at(index.row()), index.column(), role);
+}
+
+QVariant CarryOverModel::cell(const ReviewItem &row, int column, int role) const
+{
     const int decision = row.review ? int(row.review->decision) : -1;
     switch (role) {
     case IdRole:
@@ -135,11 +107,11 @@ QVariant CarryOverModel::data(const QModelIndex &index, int role) const
     case OwnerRole:
         return int(row.action.owner);
     case TimesCarriedRole:
-        return row.carried;
+        return row.timesCarriedAfter();
     case DoneRole:
         return row.action.isDone();
     case Qt::EditRole:
-        switch (index.column()) {
+        switch (column) {
         case ActionColumn:
             return row.action.text;
         case DueColumn:
@@ -151,7 +123,7 @@ QVariant CarryOverModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case ActionColumn:
             return row.action.text;
         case OwnerColumn:
@@ -161,7 +133,8 @@ QVariant CarryOverModel::data(const QModelIndex &index, int role) const
                        ? QLocale().toString(row.action.dueOn, QLocale::ShortFormat)
                        : QString();
         case CarriedColumn:
-            return row.carried > 0 ? QLocale().toString(row.carried) : QString();
+            return row.timesCarriedAfter() > 0 ? QLocale().toString(row.timesCarriedAfter())
+                                               : QString();
         case DecisionColumn:
             return decisionLabels().value(decision + 1);
         case NoteColumn:
@@ -180,47 +153,25 @@ bool CarryOverModel::setData(const QModelIndex &index, const QVariant &value, in
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return false;
     }
-    if (index.column() == ActionColumn || index.column() == DueColumn) {
-        // Renegotiating: a new text or a new due date for the action itself.
-        Action action = m_rows.at(index.row()).action;
-        if (index.column() == ActionColumn)
-            action.text = value.toString();
-        else
-            action.dueOn = value.toDate();
-        return m_store.change(action, tr("Renegotiate “%1”").arg(action.text.left(40)));
+    const ReviewItem row = m_rows.at(index.row());
+    switch (index.column()) {
+    case ActionColumn:
+        return Edit::renegotiateAction(m_store, row.action.id, value.toString(), row.action.dueOn);
+    case DueColumn:
+        return Edit::renegotiateAction(m_store, row.action.id, row.action.text, value.toDate());
+    case NoteColumn:
+        return Edit::noteReview(m_store, row.review->id, value.toString());
+    default:
+        break;
     }
-    if (index.column() == NoteColumn) {
-        ActionReview review = *m_rows.at(index.row()).review;
-        review.note = value.toString();
-        return m_store.change(review, tr("Note on the review"));
-    }
-    const Row row = m_rows.at(index.row());
     const int decision = value.toInt() - 1;
     if (decision == (row.review ? int(row.review->decision) : -1))
         return true;
-    QUndoStack *undo = m_store.undoStack();
-    undo->beginMacro(tr("Review “%1”").arg(row.action.text.left(40)));
-    bool ok = true;
-    if (decision < 0) {
-        ok = m_store.erase<ActionReview>(row.review->id, tr("Clear the review"));
-    } else if (row.review) {
-        ActionReview review = *row.review;
-        review.decision = ReviewDecision(decision);
-        ok = m_store.change(review, tr("Change the review"));
-    } else {
-        ActionReview review;
-        review.actionId = row.action.id;
-        review.sessionId = m_sessionId;
-        review.decision = ReviewDecision(decision);
-        ok = m_store.create(review, tr("Review the action")) != 0;
-    }
-    if (ok && decision == int(ReviewDecision::Done) && !row.action.isDone()) {
-        Action action = row.action;
-        action.doneAt = m_store.database().now();
-        ok = m_store.change(action, tr("Complete the action"));
-    }
-    undo->endMacro();
-    return ok;
+    return Edit::reviewAction(m_store,
+                              m_sessionId,
+                              row.action.id,
+                              decision < 0 ? std::nullopt
+                                           : std::optional<ReviewDecision>(ReviewDecision(decision)));
 }
 
 Qt::ItemFlags CarryOverModel::flags(const QModelIndex &index) const

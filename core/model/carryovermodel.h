@@ -2,6 +2,7 @@
 #pragma once
 
 #include "edit/store.h"
+#include "program/rules.h"
 
 #include <QAbstractTableModel>
 
@@ -35,6 +36,8 @@ public:
     Id sessionId() const { return m_sessionId; }
     void setSessionId(Id sessionId);
     Action actionAt(const QModelIndex &index) const { return m_rows.value(index.row()).action; }
+    /** The rows as the method's rules give them (Program::actionsUnderReview). */
+    const QList<ReviewItem> &items() const { return m_rows; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -49,19 +52,14 @@ public:
     static QStringList decisionLabels();
 
 private:
-    struct Row
-    {
-        Action action;
-        std::optional<ActionReview> review;
-        int carried = 0;
-    };
-    QList<Row> load() const;
+    QList<ReviewItem> load() const;
     void refresh();
+    QVariant cell(const ReviewItem &row, int column, int role) const;
 
     Store &m_store;
     Id m_sessionId = 0;
     Id m_menteeId = 0;
-    QList<Row> m_rows;
+    QList<ReviewItem> m_rows;
 };
 
 } // namespace Mentorbook

@@ -132,13 +132,10 @@ public:
             return false;
         }
         const QString name = m_columns.field(column).name;
-        int fieldIndex = 0;
-        while (tableOf<T>().fields.at(fieldIndex).name != name)
-            ++fieldIndex;
         return m_store.change(after,
                               QCoreApplication::translate("Mentorbook::EntityModel", "Edit “%1”")
                                   .arg(fieldTitle(name)),
-                              fieldIndex);
+                              name);
     }
 
 protected:
@@ -227,7 +224,7 @@ protected:
 private:
     void onChanged(const Change &change)
     {
-        if (change.table != tableOf<T>().name) {
+        if (change.table != tableIdOf<T>()) {
             otherChanged(change);
             return;
         }

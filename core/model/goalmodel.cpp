@@ -46,7 +46,7 @@ void GoalModel::prepare(const Goal &goal)
 
 void GoalModel::otherChanged(const Change &change)
 {
-    if (change.table != QLatin1String("goal_reviews") || change.menteeId != menteeId())
+    if (!change.is(TableId::GoalReviews) || change.menteeId != menteeId())
         return;
     for (const Goal &goal : std::as_const(m_rows)) {
         const QList<int> before = m_history.value(goal.id);

@@ -65,7 +65,7 @@ void MenteeListModel::prepare(const Mentee &mentee)
 
 void MenteeListModel::otherChanged(const Change &change)
 {
-    if (change.table != QLatin1String("sessions") && change.table != QLatin1String("actions"))
+    if (!change.isAnyOf({TableId::Sessions, TableId::Actions}))
         return;
     const int row = rowOf(change.menteeId);
     if (row < 0)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessiontimelinemodel.h"
 
+#include "program/rules.h"
+
 namespace Mentorbook {
 
 SessionTimelineModel::SessionTimelineModel(Store &store, QObject *parent)
@@ -31,7 +33,10 @@ SessionTimelineModel::SessionTimelineModel(Store &store, QObject *parent)
     // Which session is "next" depends on every row: look again whenever one changes. These
     // connections come after the base class's, so the rows are up to date by then.
     connect(&store, &Store::changed, this, [this](const Change &change) {
-        if (change.table == QLatin1String("sessions") && change.menteeId == menteeId())
+        if (change.is(TableId::Sessions) && change.menteeId == menteeId()
+            && (change.touches(QStringLiteral("status"))
+                || change.touches(QStringLiteral("scheduled_at"))
+                || change.touches(QStringLiteral("duration_minutes"))))
             refreshNext();
     });
     connect(&store, &Store::relationshipReset, this, [this](Id mentee) {
@@ -95,13 +100,8 @@ QString SessionTimelineModel::summaryOf(const Session &session)
 
 Id SessionTimelineModel::nextSessionId() const
 {
-    const QDateTime moment = now();
-    for (const Session &session : m_rows) {
-        if (session.status == SessionStatus::Planned
-            && session.scheduledAt.addSecs(60 * session.durationMinutes) >= moment)
-            return session.id;
-    }
-    return 0;
+    const auto next = Program::nextMeeting(m_rows, now());
+    return next ? next->id : 0;
 }
 
 QVariant SessionTimelineModel::displayData(const Session &session, int column) const
@@ -149,7 +149,8 @@ QHash<int, QByteArray> SessionTimelineModel::extraRoleNames() const
 
 void SessionTimelineModel::otherChanged(const Change &change)
 {
-    if (change.table != QLatin1String("actions") || change.menteeId != menteeId())
+    if (!change.is(TableId::Actions) || change.menteeId != menteeId()
+        || !change.touches(QStringLiteral("session_id")))
         return;
     for (const Session &session : std::as_const(m_rows)) {
         const int before = m_actionCounts.value(session.id);

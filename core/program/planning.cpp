@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planning.h"
 
+#include "rules.h"
+
 #include <QCoreApplication>
 
 namespace Mentorbook::Planning {
@@ -124,22 +126,28 @@ RelationshipStatus statusOf(const Mentee &mentee,
 {
     RelationshipStatus status;
     bool unrecorded = false;
+    QDateTime lastDone;
     QList<QDateTime> held;
+    if (const auto next = Program::nextMeeting(sessions, now))
+        status.nextMeeting = next->scheduledAt;
     for (const Session &session : sessions) {
         switch (session.status) {
         case SessionStatus::Held:
+            // The cadence runs from the last session done, the pre-work too; but the pre-work
+            // is done without a meeting, and the figures count meetings.
+            if (!lastDone.isValid() || session.scheduledAt > lastDone)
+                lastDone = session.scheduledAt;
+            if (!Program::isMeetingHeld(session))
+                break;
             ++status.heldSessions;
-            if (session.stage != Stage::Prework)
-                held << session.scheduledAt;
+            held << session.scheduledAt;
             if (!status.lastMeeting.isValid() || session.scheduledAt > status.lastMeeting)
                 status.lastMeeting = session.scheduledAt;
             break;
         case SessionStatus::Planned:
             ++status.plannedSessions;
-            if (session.scheduledAt.addSecs(60 * session.durationMinutes) < now)
+            if (session.scheduledAt.addSecs(60 * qint64(session.durationMinutes)) < now)
                 unrecorded = true;
-            else if (!status.nextMeeting.isValid() || session.scheduledAt < status.nextMeeting)
-                status.nextMeeting = session.scheduledAt;
             break;
         case SessionStatus::Cancelled:
             ++status.cancelledSessions;
@@ -149,11 +157,10 @@ RelationshipStatus statusOf(const Mentee &mentee,
             break;
         }
     }
-    const bool dueAgain = !status.nextMeeting.isValid() && status.lastMeeting.isValid()
-                          && status.lastMeeting.addDays(mentee.cadenceDays) < now;
+    const bool dueAgain = !status.nextMeeting.isValid() && lastDone.isValid()
+                          && lastDone.addDays(mentee.cadenceDays) < now;
     status.meetingOverdue = mentee.status == MenteeStatus::Active && (unrecorded || dueAgain);
 
-    // The pre-work is done without a meeting; attendance and cadence count meetings.
     const int due = int(held.size()) + status.cancelledSessions + status.missedSessions;
     if (due > 0)
         status.attendanceRate = double(held.size()) / due;
@@ -171,7 +178,7 @@ RelationshipStatus statusOf(const Mentee &mentee,
             continue;
         }
         ++status.openActions;
-        if (action.dueOn.isValid() && action.dueOn < now.toLocalTime().date())
+        if (Program::isOverdue(action, now.toLocalTime().date()))
             ++status.overdueActions;
     }
     if (!actions.isEmpty())

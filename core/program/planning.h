@@ -10,10 +10,10 @@ namespace Mentorbook {
 /** Where a relationship stands, for the mentee list's markers. */
 struct RelationshipStatus
 {
-    QDateTime nextMeeting; ///< the earliest planned session still ahead
-    QDateTime lastMeeting; ///< the latest session held
+    QDateTime nextMeeting; ///< the earliest planned session not over yet
+    QDateTime lastMeeting; ///< the latest meeting held (the pre-work is none)
     bool meetingOverdue = false;
-    int heldSessions = 0;
+    int heldSessions = 0; ///< meetings held: the pre-work is not one
     int plannedSessions = 0;
     int cancelledSessions = 0;
     int missedSessions = 0;

@@ -4,6 +4,7 @@
 #include "localeformat.h"
 #include "program/method.h"
 #include "program/planning.h"
+#include "program/rules.h"
 #include "reportcontent.h"
 #include "shareablesession.h"
 #include "storage/repositories.h"
@@ -17,7 +18,7 @@ ReportDocument Agenda::build(const Repositories &repositories, Id sessionId)
     const Session stored = repositories.sessions.get(sessionId);
     const ShareableSession session = shareableContent(stored);
     const Mentee mentee = repositories.mentees.get(session.menteeId);
-    const QList<Session> sessions = repositories.sessionsOf(session.menteeId);
+    const History history = History::load(repositories, session.menteeId);
     const StageGuide guide = Method::guide(session.stage);
 
     ReportDocument document;
@@ -30,8 +31,9 @@ ReportDocument Agenda::build(const Repositories &repositories, Id sessionId)
                tr("Session %1 with %2").arg(session.sequence).arg(mentee.name),
                ReportContent::sessionFacts(stored));
     html.note(guide.purpose);
+    const auto lastMeeting = Program::lastMeetingBefore(history, sessionId);
     html.labelled(tr("Hoped for since last time:"),
-                  ReportContent::hopedSinceLastTime(sessions, session.sequence));
+                  lastMeeting ? shareableContent(*lastMeeting).hopedOutcome : QString());
 
     // The five parts, each with its start time and suggested minutes.
     const QStringList titles = Method::sessionPartTitles();
@@ -53,10 +55,12 @@ ReportDocument Agenda::build(const Repositories &repositories, Id sessionId)
 
     heading(1, titles.at(1));
     html.note(tr("For each: done, not done — and why?"));
-    const QList<Action> open = ReportContent::openBefore(repositories, stored);
-    for (const Action &action : open)
-        html.checkbox(action.text, ReportContent::actionDetails(repositories, action));
-    if (open.isEmpty())
+    const QList<ReviewItem> review = Program::actionsUnderReview(history, sessionId);
+    for (const ReviewItem &item : review)
+        html.checkbox(item.action.text,
+                      ReportContent::actionDetails(item.action, item.timesCarried),
+                      item.doneBefore);
+    if (review.isEmpty())
         html.note(tr("No open actions."));
 
     heading(2, tr("%1: %2").arg(titles.at(2), label(session.stage)));
@@ -77,11 +81,14 @@ ReportDocument Agenda::build(const Repositories &repositories, Id sessionId)
     html.bullets(guide.prompts);
 
     QList<QStringList> goals;
-    for (const Goal &goal : repositories.goals.where(
-             QStringLiteral("mentee_id"), session.menteeId, QStringLiteral("priority, id"))) {
+    QList<Goal> active = history.goals;
+    std::stable_sort(active.begin(), active.end(), [](const Goal &a, const Goal &b) {
+        return a.priority < b.priority;
+    });
+    for (const Goal &goal : std::as_const(active)) {
         if (goal.status != GoalStatus::Active)
             continue;
-        const auto progress = ReportContent::lastProgress(repositories, goal, session.sequence);
+        const auto progress = Program::progressBefore(history, goal.id, sessionId);
         goals << QStringList{goal.title,
                              goal.measure,
                              progress ? tr("%1 (session %2)")

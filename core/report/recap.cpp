@@ -2,6 +2,7 @@
 #include "recap.h"
 
 #include "localeformat.h"
+#include "program/rules.h"
 #include "reportcontent.h"
 #include "shareablesession.h"
 #include "storage/repositories.h"
@@ -39,12 +40,15 @@ RecapContent gather(const Repositories &repositories, Id sessionId)
     for (const Action &action : repositories.actions.where(
              QStringLiteral("session_id"), sessionId, QStringLiteral("due_on IS NULL, due_on, id")))
         content.agreed << action;
-    content.stillOpen = ReportContent::openBefore(repositories, content.stored);
+    const History history = History::load(repositories, content.session.menteeId);
+    for (const Action &action : Program::openAfter(history, sessionId)) {
+        if (action.sessionId != sessionId)
+            content.stillOpen << action;
+    }
     for (const GoalReview &review :
          repositories.goalReviews.where(QStringLiteral("session_id"), sessionId))
         content.progress << std::pair{repositories.goals.get(review.goalId), review};
-    content.next = ReportContent::nextPlanned(repositories.sessionsOf(content.session.menteeId),
-                                              content.session.sequence);
+    content.next = Program::nextMeetingAfter(history, sessionId);
     return content;
 }
 

@@ -135,9 +135,10 @@ void HtmlBuilder::bullets(const QStringList &items)
         m_body += QStringLiteral("<ul>%1</ul>").arg(list);
 }
 
-void HtmlBuilder::checkbox(const QString &item, const QString &details)
+void HtmlBuilder::checkbox(const QString &item, const QString &details, bool ticked)
 {
-    m_body += QStringLiteral("<p class=\"check\">☐&nbsp;&nbsp;%1").arg(escaped(item));
+    m_body += QStringLiteral("<p class=\"check\">%1&nbsp;&nbsp;%2")
+                  .arg(ticked ? QStringLiteral("☑") : QStringLiteral("☐"), escaped(item));
     if (!details.isEmpty())
         m_body += QStringLiteral("&nbsp;&nbsp;<span class=\"details\">%1</span>")
                       .arg(escaped(details));

@@ -49,7 +49,7 @@ public:
     void labelled(const QString &label, const QString &text);
     void bullets(const QStringList &items);
     /** One line per item with a box to tick, and its details in a quieter voice. */
-    void checkbox(const QString &item, const QString &details);
+    void checkbox(const QString &item, const QString &details, bool ticked = false);
     /** A table whose header row repeats on every page it spans. */
     void table(const QStringList &headers,
                const QList<QStringList> &rows,

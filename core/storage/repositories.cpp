@@ -175,13 +175,16 @@ int Repositories::nextSequence(Id menteeId) const
     return int(firstId(query));
 }
 
-int Repositories::timesCarried(Id actionId) const
+QList<GoalReview> Repositories::goalReviewsOf(Id menteeId) const
 {
-    QSqlQuery query
-        = m_database.prepare(QStringLiteral("SELECT count(*) FROM action_reviews WHERE action_id = "
-                                            "? AND decision IN ('carried', 'renegotiated')"));
-    query.addBindValue(actionId);
-    return int(firstId(query));
+    return goalReviews.matching(
+        QStringLiteral("goal_id IN (SELECT id FROM goals WHERE mentee_id = ?)"), {menteeId});
+}
+
+QList<ActionReview> Repositories::actionReviewsOf(Id menteeId) const
+{
+    return actionReviews.matching(
+        QStringLiteral("action_id IN (SELECT id FROM actions WHERE mentee_id = ?)"), {menteeId});
 }
 
 bool Repositories::isEmpty() const

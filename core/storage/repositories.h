@@ -56,8 +56,9 @@ public:
     QList<Session> sessionsOf(Id menteeId) const;
     /** The sequence number the mentee's next session gets. */
     int nextSequence(Id menteeId) const;
-    /** How many times later sessions carried an action forward. */
-    int timesCarried(Id actionId) const;
+    /** The reviews of a mentee's goals and of a mentee's actions, in id order. */
+    QList<GoalReview> goalReviewsOf(Id menteeId) const;
+    QList<ActionReview> actionReviewsOf(Id menteeId) const;
     /** True when the database holds no mentee at all. */
     bool isEmpty() const;
 

@@ -87,6 +87,14 @@ public:
                       orderBy);
     }
 
+    /** The rows that meet an SQL condition on this table's columns (Repositories' queries). */
+    QList<T> matching(const QString &condition,
+                      const QVariantList &values,
+                      const QString &orderBy = QStringLiteral("id")) const
+    {
+        return select(QStringLiteral(" WHERE ") + condition, values, orderBy);
+    }
+
     int count() const
     {
         QSqlQuery query

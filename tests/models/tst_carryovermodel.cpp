@@ -39,7 +39,8 @@ void TestCarryOverModel::init()
 {
     m_database = openTestDatabase(m_dir);
     m_store = std::make_unique<Store>(*m_database);
-    m_mentee = SampleRelationship::add(m_store->repositories(), today());
+    Repositories repositories(*m_database);
+    m_mentee = SampleRelationship::add(repositories, today());
 }
 
 void TestCarryOverModel::cleanup()
@@ -91,7 +92,7 @@ void TestCarryOverModel::shouldReviewWhatWasOpenOrFinishedSinceLastTime()
         QCOMPARE(model.index(row, CarryOverModel::DecisionColumn).data().toString(),
                  QStringLiteral("Not reviewed"));
         QCOMPARE(model.index(row, 0).data(CarryOverModel::TimesCarriedRole).toInt(),
-                 m_store->repositories().timesCarried(action.id));
+                 timesCarried(m_store->repositories(), action.id));
     }
     QVERIFY(open >= 3);
     QVERIFY(model.rowCount() >= open);
@@ -138,7 +139,7 @@ void TestCarryOverModel::shouldCompleteAnActionReviewedAsDoneInOneUndoStep()
                           int(ReviewDecision::Done) + 1));
 
     // THEN a review is recorded and the action completed, as one step that undo takes back
-    Repositories &stored = m_store->repositories();
+    const Repositories &stored = m_store->repositories();
     QVERIFY(stored.actions.get(actionId).isDone());
     const QList<ActionReview> reviews
         = stored.actionReviews.where(QStringLiteral("action_id"), actionId);
@@ -167,15 +168,15 @@ void TestCarryOverModel::shouldCountACarryAndClearIt()
     model.setSessionId(next.id);
     const QModelIndex first = model.index(0, CarryOverModel::DecisionColumn);
     const Id actionId = first.data(CarryOverModel::IdRole).toLongLong();
-    const int carried = m_store->repositories().timesCarried(actionId);
+    const int carried = timesCarried(m_store->repositories(), actionId);
 
     QVERIFY(model.setData(first, int(ReviewDecision::Carried) + 1));
-    QCOMPARE(m_store->repositories().timesCarried(actionId), carried + 1);
+    QCOMPARE(timesCarried(m_store->repositories(), actionId), carried + 1);
     QCOMPARE(model.index(rowOf(model, actionId), 0).data(CarryOverModel::TimesCarriedRole).toInt(),
              carried + 1);
 
     QVERIFY(model.setData(model.index(rowOf(model, actionId), CarryOverModel::DecisionColumn), 0));
-    QCOMPARE(m_store->repositories().timesCarried(actionId), carried);
+    QCOMPARE(timesCarried(m_store->repositories(), actionId), carried);
     QVERIFY(!model.setData(model.index(0, CarryOverModel::CarriedColumn), 3));
     // Without a review there is nothing to note yet.
     QVERIFY(!(model.flags(model.index(rowOf(model, actionId), CarryOverModel::NoteColumn))

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "edit/store.h"
+#include "edit/verbs.h"
 #include "mainwindow.h"
 #include "model/sessiontimelinemodel.h"
 #include "overviewpanel.h"
@@ -73,7 +73,7 @@ private:
         return widget;
     }
     void clickTab(int index);
-    Repositories &stored() { return m_window->store().repositories(); }
+    const Repositories &stored() { return m_window->store().repositories(); }
     /** Clicks the destructive button of the confirmation that is about to open. */
     static void confirmSoon(const QString &objectName);
 
@@ -326,7 +326,7 @@ void TestMainWindow::shouldFilterTheMentees()
 void TestMainWindow::shouldShowTheSectionsOfEachStage()
 {
     openWindow();
-    const Id mentee = m_window->store().addSample(today());
+    const Id mentee = Edit::addSample(m_window->store(), today());
     m_window->selectMentee(mentee);
     auto *exercise = child<QWidget>("exerciseCard");
     auto *debrief = child<QWidget>("debriefForm");
@@ -377,7 +377,7 @@ void TestMainWindow::shouldRecordADebriefThatDidNotHappen()
 {
     // GIVEN a planned debrief
     openWindow();
-    const Id mentee = m_window->store().addSample(today());
+    const Id mentee = Edit::addSample(m_window->store(), today());
     m_window->selectMentee(mentee);
     const Session planned = stored().sessionsOf(mentee).constLast();
     QCOMPARE(planned.stage, Stage::Debrief);
@@ -410,7 +410,7 @@ void TestMainWindow::shouldWriteProblemStatementsFromTheTemplates()
 {
     // GIVEN the sample's focus session
     openWindow();
-    const Id mentee = m_window->store().addSample(today());
+    const Id mentee = Edit::addSample(m_window->store(), today());
     m_window->selectMentee(mentee);
     Id focus = 0;
     for (const Session &session : stored().sessionsOf(mentee)) {
@@ -488,7 +488,7 @@ void TestMainWindow::shouldWriteProblemStatementsFromTheTemplates()
 void TestMainWindow::shouldShowWhereTheRelationshipStands()
 {
     openWindow();
-    const Id mentee = m_window->store().addSample(today());
+    const Id mentee = Edit::addSample(m_window->store(), today());
     m_window->selectMentee(mentee);
     clickTab(4);
     const QList<Session> sessions = stored().sessionsOf(mentee);
@@ -526,7 +526,7 @@ void TestMainWindow::shouldPlanAnExerciseAfterADebrief()
 {
     // GIVEN the sample, whose last session is a planned debrief
     openWindow();
-    const Id mentee = m_window->store().addSample(today());
+    const Id mentee = Edit::addSample(m_window->store(), today());
     m_window->selectMentee(mentee);
     const Session debrief = stored().sessionsOf(mentee).constLast();
     QCOMPARE(debrief.stage, Stage::Debrief);

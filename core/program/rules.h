@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "history.h"
+
+#include <optional>
+
+namespace Mentorbook {
+
+/** One action as a session reviews it: what it is, how it stood then, what was decided. */
+struct ReviewItem
+{
+    Action action;                     ///< the action as it is stored now
+    std::optional<ActionReview> review; ///< the decision taken at this session, if any
+    int timesCarried = 0;              ///< carried or renegotiated at the sessions before this one
+    bool doneBefore = false;           ///< completed before this session began (since last time)
+
+    /** Times carried once this session is over: before it, and by its own decision. */
+    int timesCarriedAfter() const
+    {
+        const bool carriedNow = review
+                                && (review->decision == ReviewDecision::Carried
+                                    || review->decision == ReviewDecision::Renegotiated);
+        return timesCarried + (carriedNow ? 1 : 0);
+    }
+};
+
+/**
+ * The questions of the method, answered once over a relationship's history. The session
+ * editor, the checklist, the documents, the Overview and the command line call these; none
+ * of them answers such a question itself. A deleted session, action or review never breaks
+ * them: an action whose session was deleted counts as agreed just before the first session
+ * that reviewed it, or else before the first session scheduled after it was written down.
+ */
+namespace Program {
+
+/** Whether a session was a meeting that took place: held, and not the pre-work. */
+bool isMeetingHeld(const Session &session);
+/** Whether a session is (or was) a meeting at all: held or planned, and not the pre-work. */
+bool isMeeting(const Session &session);
+
+/**
+ * The actions under review at a session, the soonest due first: every action agreed before
+ * it that was still open after the session before (one reviewed done or dropped, or done
+ * before that session began, has left the review for good), and every action this session
+ * has already reviewed.
+ */
+QList<ReviewItem> actionsUnderReview(const History &history, Id sessionId);
+
+/**
+ * The actions still open once a session is over, as the next session will review them:
+ * agreed at it or before, not reviewed done or dropped at it or before, and not done before
+ * it began. The soonest due first.
+ */
+QList<Action> openAfter(const History &history, Id sessionId);
+
+/** How many times sessions carried an action forward or renegotiated it. */
+int timesCarried(const History &history, Id actionId);
+/** The same, counted over the reviews of one action. */
+int timesCarried(const QList<ActionReview> &reviews);
+
+/** The meeting that followed a session: the first later one held or planned. */
+std::optional<Session> nextMeetingAfter(const History &history, Id sessionId);
+/** The next meeting from now: the earliest planned session that has not ended yet. */
+std::optional<Session> nextMeeting(const QList<Session> &sessions, const QDateTime &now);
+/** The last meeting held before a session, whose hoped-for outcome it reviews. */
+std::optional<Session> lastMeetingBefore(const History &history, Id sessionId);
+
+/** Whether an open action is past its due date on the given day. */
+bool isOverdue(const Action &action, const QDate &today);
+
+/** A goal's progress as the latest review before a session recorded it. */
+struct GoalProgress
+{
+    int percent = 0;
+    int sequence = 0; ///< the number of the session that recorded it
+};
+std::optional<GoalProgress> progressBefore(const History &history, Id goalId, Id sessionId);
+
+} // namespace Program
+
+} // namespace Mentorbook
