@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "edit/verbs.h"
 #include "interchange/jsonexporter.h"
 #include "interchange/jsonimporter.h"
 #include "model/sessiontimelinemodel.h"
 #include "preferences.h"
+#include "program/planning.h"
+#include "program/rules.h"
 #include "report/agenda.h"
 #include "report/calendarexport.h"
 #include "report/recap.h"
 #include "report/relationshipsummary.h"
-#include "edit/verbs.h"
-#include "program/planning.h"
-#include "program/rules.h"
 #include "storage/repositories.h"
 
 #include <QDir>
@@ -308,7 +308,8 @@ int CommandLine::runSample(QTextStream &out, Database &database)
 {
     Store store(database);
     QString refusal;
-    QObject::connect(&store, &Store::writeFailed, [&](const QString &message) { refusal = message; });
+    QObject::connect(
+        &store, &Store::writeFailed, [&](const QString &message) { refusal = message; });
     const Id id = Edit::addSample(store, QDate::currentDate());
     if (id == 0)
         throw Error(refusal);

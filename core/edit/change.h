@@ -12,7 +12,16 @@
 namespace Mentorbook {
 
 /** The tables an edit can touch, in the order parents come before their children. */
-enum class TableId { Mentees, Attachments, Goals, ProblemStatements, Sessions, GoalReviews, Actions, ActionReviews };
+enum class TableId {
+    Mentees,
+    Attachments,
+    Goals,
+    ProblemStatements,
+    Sessions,
+    GoalReviews,
+    Actions,
+    ActionReviews
+};
 
 /** The table's name in SQL and JSON. */
 inline QString tableName(TableId table)

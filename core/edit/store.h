@@ -97,13 +97,14 @@ bool Store::change(const T &after, const QString &text, const QString &field)
         const auto now = m_repositories.of<T>().find(start.id);
         return now && sameFields(*now, start);
     };
-    return push(new FieldEditCommand(*this,
-                                     text,
-                                     [after](Writer &writer) { writer.update(after); },
-                                     tableIdOf<T>(),
-                                     id,
-                                     field,
-                                     backAtStart));
+    return push(new FieldEditCommand(
+        *this,
+        text,
+        [after](Writer &writer) { writer.update(after); },
+        tableIdOf<T>(),
+        id,
+        field,
+        backAtStart));
 }
 
 template<class T>

@@ -47,8 +47,9 @@ Id addSample(Store &store, const QDate &today)
 {
     Id mentee = 0;
     store.run(Messages::tr("Add the sample relationship"), [&](Writer &writer) {
-        mentee = writer.addRelationship(
-            [&](Repositories &repositories) { return SampleRelationship::add(repositories, today); });
+        mentee = writer.addRelationship([&](Repositories &repositories) {
+            return SampleRelationship::add(repositories, today);
+        });
     });
     return mentee;
 }
@@ -138,7 +139,8 @@ bool deleteAction(Store &store, Id actionId)
 bool reviewAction(Store &store, Id sessionId, Id actionId, std::optional<ReviewDecision> decision)
 {
     const auto action = store.repositories().actions.find(actionId);
-    const QString text = Messages::tr("Review “%1”").arg(action ? shortened(action->text) : QString());
+    const QString text
+        = Messages::tr("Review “%1”").arg(action ? shortened(action->text) : QString());
     return store.run(text, [=](Writer &writer) {
         const Repositories &repositories = writer.repositories();
         Action reviewed = repositories.actions.get(actionId);
@@ -205,9 +207,9 @@ Id addProblemStatement(Store &store, Id menteeId, ProblemTemplate templateId, co
         statement.menteeId = menteeId;
         statement.templateId = templateId;
         statement.text = text;
-        statement.rank = nextRank(writer.repositories().problemStatements.where(
-                                      QStringLiteral("mentee_id"), menteeId),
-                                  &ProblemStatement::rank);
+        statement.rank = nextRank(
+            writer.repositories().problemStatements.where(QStringLiteral("mentee_id"), menteeId),
+            &ProblemStatement::rank);
         id = writer.add(statement).id;
     });
     return id;
@@ -259,9 +261,9 @@ Id addGoal(Store &store, Id menteeId)
         Goal goal;
         goal.menteeId = menteeId;
         goal.title = Messages::tr("New goal");
-        goal.priority = nextRank(writer.repositories().goals.where(QStringLiteral("mentee_id"),
-                                                                   menteeId),
-                                 &Goal::priority);
+        goal.priority
+            = nextRank(writer.repositories().goals.where(QStringLiteral("mentee_id"), menteeId),
+                       &Goal::priority);
         id = writer.add(goal).id;
     });
     return id;

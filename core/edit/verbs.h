@@ -41,10 +41,7 @@ bool deleteAction(Store &store, Id actionId);
  * A session's decision about an action under review; none clears it. Done also completes
  * the action, and clearing a done decision reopens an action that it completed.
  */
-bool reviewAction(Store &store,
-                  Id sessionId,
-                  Id actionId,
-                  std::optional<ReviewDecision> decision);
+bool reviewAction(Store &store, Id sessionId, Id actionId, std::optional<ReviewDecision> decision);
 /** Renegotiates an action under review: a new text, a new due date. */
 bool renegotiateAction(Store &store, Id actionId, const QString &text, const QDate &dueOn);
 /** Why a review decided as it did. */

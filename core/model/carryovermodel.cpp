@@ -64,7 +64,8 @@ void CarryOverModel::refresh()
         for (int column = 0; column < columnCount(); ++column) {
             bool same = true;
             for (int role : roles)
-                same = same && cell(before.at(row), column, role) == cell(m_rows.at(row), column, role);
+                same = same
+                       && cell(before.at(row), column, role) == cell(m_rows.at(row), column, role);
             if (!same)
                 emit dataChanged(index(row, column), index(row, column));
         }
@@ -167,11 +168,11 @@ bool CarryOverModel::setData(const QModelIndex &index, const QVariant &value, in
     const int decision = value.toInt() - 1;
     if (decision == (row.review ? int(row.review->decision) : -1))
         return true;
-    return Edit::reviewAction(m_store,
-                              m_sessionId,
-                              row.action.id,
-                              decision < 0 ? std::nullopt
-                                           : std::optional<ReviewDecision>(ReviewDecision(decision)));
+    return Edit::reviewAction(
+        m_store,
+        m_sessionId,
+        row.action.id,
+        decision < 0 ? std::nullopt : std::optional<ReviewDecision>(ReviewDecision(decision)));
 }
 
 Qt::ItemFlags CarryOverModel::flags(const QModelIndex &index) const

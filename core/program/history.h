@@ -32,7 +32,8 @@ struct History
 
     /** The relationship's rows; attachments without their data unless asked for. */
     enum class Files { Without, With };
-    static History load(const Repositories &repositories, Id menteeId, Files files = Files::Without);
+    static History
+    load(const Repositories &repositories, Id menteeId, Files files = Files::Without);
 
     /** The session with this id, or nullptr. */
     const Session *session(Id id) const;

@@ -31,28 +31,22 @@ public:
     int position(Id sessionId) const { return m_positions.value(sessionId, -1); }
     const QList<ActionReview> reviewsOf(Id actionId) const { return m_reviews.value(actionId); }
 
-    /** The position of the session the action was agreed at; for one whose session is gone,
-     *  just before the first session that reviewed it, or the last session begun before it
-     *  was written down (-1: before every session). */
+    /** The position of the session the action was agreed at. For one whose session is gone:
+     *  the last session begun before the action was written down, or just before the first
+     *  session that reviewed it if that is earlier (-1: before every session). */
     int agreedAt(const Action &action) const
     {
         const int origin = position(action.sessionId);
         if (origin >= 0)
             return origin;
-        int firstReview = -1;
-        for (const ActionReview &review : reviewsOf(action.id)) {
-            const int at = position(review.sessionId);
-            if (firstReview < 0 || at < firstReview)
-                firstReview = at;
-        }
-        if (firstReview >= 0)
-            return firstReview - 1;
-        int last = -1;
+        int placed = -1;
         for (int at = 0; at < m_history.sessions.size(); ++at) {
             if (m_history.sessions.at(at).scheduledAt <= action.createdAt)
-                last = at;
+                placed = at;
         }
-        return last;
+        for (const ActionReview &review : reviewsOf(action.id))
+            placed = std::min(placed, position(review.sessionId) - 1);
+        return placed;
     }
 
     /** Whether a review at or before the position closed the action (done or dropped). */

@@ -10,10 +10,10 @@ namespace Mentorbook {
 /** One action as a session reviews it: what it is, how it stood then, what was decided. */
 struct ReviewItem
 {
-    Action action;                     ///< the action as it is stored now
+    Action action;                      ///< the action as it is stored now
     std::optional<ActionReview> review; ///< the decision taken at this session, if any
-    int timesCarried = 0;              ///< carried or renegotiated at the sessions before this one
-    bool doneBefore = false;           ///< completed before this session began (since last time)
+    int timesCarried = 0;               ///< carried or renegotiated at the sessions before this one
+    bool doneBefore = false;            ///< completed before this session began (since last time)
 
     /** Times carried once this session is over: before it, and by its own decision. */
     int timesCarriedAfter() const
@@ -29,8 +29,8 @@ struct ReviewItem
  * The questions of the method, answered once over a relationship's history. The session
  * editor, the checklist, the documents, the Overview and the command line call these; none
  * of them answers such a question itself. A deleted session, action or review never breaks
- * them: an action whose session was deleted counts as agreed just before the first session
- * that reviewed it, or else before the first session scheduled after it was written down.
+ * them: an action whose session was deleted counts as agreed at the last session begun before
+ * it was written down, or just before the first session that reviewed it if that is earlier.
  */
 namespace Program {
 

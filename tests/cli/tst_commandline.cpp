@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "edit/verbs.h"
 #include "testsupport.h"
 
 #include <QLockFile>
@@ -32,6 +33,7 @@ private slots:
     void shouldBackUpAndCheck();
     void shouldExportTheCalendarForAnyCalendarProgram();
     void shouldExportDocumentsWithoutADisplay();
+    void shouldExportDocumentsAfterASessionIsDeleted();
     void shouldReportADamagedDatabase();
     void shouldRefuseANewerDatabaseUnchanged();
     void shouldRefuseToWriteWhileAnotherProcessHoldsTheLock();
@@ -405,6 +407,46 @@ void TestCommandLine::shouldExportTheCalendarForAnyCalendarProgram()
                                           QStringLiteral("7")}));
     QCOMPARE(missing.exitCode, 1);
     QCOMPARE(missing.err, QStringLiteral("mentorbook: There is no mentee with id 7.\n"));
+}
+
+void TestCommandLine::shouldExportDocumentsAfterASessionIsDeleted()
+{
+    // GIVEN the sample, whose session 8 agreed actions, deleted as the window deletes it
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    {
+        Database opened;
+        opened.open(database());
+        Store store(opened);
+        const QList<Session> sessions = store.repositories().sessionsOf(1);
+        QCOMPARE(sessions.at(7).sequence, 8);
+        QVERIFY(!store.repositories()
+                     .actions.where(QStringLiteral("session_id"), sessions.at(7).id)
+                     .isEmpty());
+        QVERIFY(Edit::deleteSession(store, sessions.at(7).id));
+    }
+
+    // WHEN the documents around it are exported THEN each is written
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("agenda"), QStringLiteral("--session"), QStringLiteral("9")},
+          QStringList{QStringLiteral("recap"), QStringLiteral("--session"), QStringLiteral("7")},
+          QStringList{
+              QStringLiteral("summary"), QStringLiteral("--mentee"), QStringLiteral("1")}}) {
+        const QString file = m_dir->filePath(arguments.at(0) + QStringLiteral(".pdf"));
+        const Result result = mentorbook(on(database(),
+                                            QStringList{QStringLiteral("export")} + arguments
+                                                + QStringList{QStringLiteral("-o"), file}));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        QVERIFY(QFileInfo(file).size() > 1000);
+    }
+
+    // AND the list of actions keeps those the deleted session agreed, with no session
+    const Result actions = mentorbook(on(database(),
+                                         {QStringLiteral("list"),
+                                          QStringLiteral("actions"),
+                                          QStringLiteral("--mentee"),
+                                          QStringLiteral("1")}));
+    QCOMPARE(actions.exitCode, 0);
 }
 
 void TestCommandLine::shouldExportDocumentsWithoutADisplay()
