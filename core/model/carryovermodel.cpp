@@ -13,8 +13,12 @@ CarryOverModel::CarryOverModel(Store &store, QObject *parent)
     , m_store(store)
 {
     connect(&store, &Store::changed, this, [this](const Change &change) {
+        // A session's notes do not change what it reviews; where sessions stand does.
+        const bool sessionsMoved = change.is(TableId::Sessions)
+                                   && (change.touches(QStringLiteral("sequence"))
+                                       || change.touches(QStringLiteral("scheduled_at")));
         if (change.menteeId == m_menteeId
-            && change.isAnyOf({TableId::Actions, TableId::ActionReviews, TableId::Sessions})) {
+            && (change.isAnyOf({TableId::Actions, TableId::ActionReviews}) || sessionsMoved)) {
             refresh();
         }
     });

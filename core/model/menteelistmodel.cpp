@@ -65,7 +65,17 @@ void MenteeListModel::prepare(const Mentee &mentee)
 
 void MenteeListModel::otherChanged(const Change &change)
 {
-    if (!change.isAnyOf({TableId::Sessions, TableId::Actions}))
+    // The markers come from when and how sessions took place and which actions are open.
+    static const QStringList sessionFields{QStringLiteral("scheduled_at"),
+                                           QStringLiteral("duration_minutes"),
+                                           QStringLiteral("stage"),
+                                           QStringLiteral("status")};
+    static const QStringList actionFields{QStringLiteral("due_on"), QStringLiteral("done_at")};
+    const QStringList &fields = change.is(TableId::Sessions) ? sessionFields : actionFields;
+    if (!change.isAnyOf({TableId::Sessions, TableId::Actions})
+        || std::none_of(fields.begin(), fields.end(), [&](const QString &field) {
+               return change.touches(field);
+           }))
         return;
     const int row = rowOf(change.menteeId);
     if (row < 0)

@@ -213,6 +213,17 @@ std::optional<Session> lastMeetingBefore(const History &history, Id sessionId)
     return std::nullopt;
 }
 
+std::optional<Session> exerciseDebriefedAt(const QList<Session> &sessions, const Session &session)
+{
+    std::optional<Session> planned;
+    for (const Session &earlier : sessions) {
+        if (earlier.sequence < session.sequence && !earlier.exerciseWhat.trimmed().isEmpty()
+            && (!planned || earlier.sequence > planned->sequence))
+            planned = earlier;
+    }
+    return planned;
+}
+
 bool isOverdue(const Action &action, const QDate &today)
 {
     return !action.isDone() && action.dueOn.isValid() && action.dueOn < today;

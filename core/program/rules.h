@@ -66,6 +66,9 @@ std::optional<Session> nextMeeting(const QList<Session> &sessions, const QDateTi
 /** The last meeting held before a session, whose hoped-for outcome it reviews. */
 std::optional<Session> lastMeetingBefore(const History &history, Id sessionId);
 
+/** The exercise a session debriefs: the last session before it that planned one. */
+std::optional<Session> exerciseDebriefedAt(const QList<Session> &sessions, const Session &session);
+
 /** Whether an open action is past its due date on the given day. */
 bool isOverdue(const Action &action, const QDate &today);
 
