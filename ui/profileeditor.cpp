@@ -4,8 +4,8 @@
 #include "edit/verbs.h"
 
 #include "formwidgets.h"
+#include "model/attachmentmodel.h"
 #include "model/menteelistmodel.h"
-#include "model/problemstatementmodel.h"
 
 #include <QDateEdit>
 #include <QDesktopServices>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "edit/verbs.h"
 #include "model/actionchecklistmodel.h"
+#include "model/attachmentmodel.h"
 #include "model/goalmodel.h"
 #include "model/menteelistmodel.h"
 #include "model/problemstatementmodel.h"
