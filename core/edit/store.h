@@ -3,7 +3,7 @@
 
 #include "change.h"
 #include "commands.h"
-#include "model/fieldcolumns.h"
+#include "domain/fieldtitles.h"
 #include "storage/repositories.h"
 #include "writer.h"
 

@@ -2,15 +2,11 @@
 #pragma once
 
 #include "domain/fields.h"
+#include "domain/fieldtitles.h"
 
 #include <QLocale>
 
 namespace Mentorbook {
-
-/** The translated title of a field, for column headers and form labels ("Due date"). */
-QString fieldTitle(const QString &field);
-/** A refusal in the words of the window: the field's title, then the problem. */
-QString describeForUser(const ValidationError &error);
 
 /**
  * Some fields of an entity laid out as model columns, with the conversion between a field

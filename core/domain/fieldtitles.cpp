@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fieldcolumns.h"
+#include "fieldtitles.h"
+
+#include "../error.h"
 
 #include <QCoreApplication>
 #include <QHash>
