@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formwidgets.h"
 
+#include <QFormLayout>
 #include <QScrollArea>
+#include <QStyle>
 
 namespace Mentorbook {
 
@@ -20,6 +22,33 @@ QWidget *scrollableForm(QWidget *form, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(form);
     return scroll;
+}
+
+QList<QWidget *> formLabels(const QFormLayout *form)
+{
+    QList<QWidget *> labels;
+    for (int row = 0; row < form->rowCount(); ++row) {
+        if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+            labels << item->widget();
+    }
+    return labels;
+}
+
+void alignLabels(const QList<QWidget *> &labels)
+{
+    int width = 0;
+    for (const QWidget *label : labels)
+        width = std::max(width, label->sizeHint().width());
+    for (QWidget *label : labels) {
+        label->setMinimumWidth(width);
+        // The label fills the column now: its text goes where a form would put the label.
+        if (auto *text = qobject_cast<QLabel *>(label)) {
+            const auto side = Qt::Alignment(
+                text->style()->styleHint(QStyle::SH_FormLayoutLabelAlignment, nullptr, text));
+            text->setAlignment((side & Qt::AlignHorizontal_Mask)
+                               | (text->alignment() & Qt::AlignVertical_Mask));
+        }
+    }
 }
 
 QPlainTextEdit *noteEdit(const QString &objectName, int lines, QWidget *parent)

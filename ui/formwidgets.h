@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 
+class QFormLayout;
+
 namespace Mentorbook {
 
 /** A combo box listing an enumeration's labels in its order (bound by currentIndex). */
@@ -24,6 +26,15 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent);
 
 /** A scroll area showing form, which grows with the width it is given. */
 QWidget *scrollableForm(QWidget *form, QWidget *parent);
+
+/** The labels of a form's rows. */
+QList<QWidget *> formLabels(const QFormLayout *form);
+
+/**
+ * Lines up labels of forms stacked in a column, as if they were one form: each becomes as
+ * wide as the widest. Call it once the labels have their texts.
+ */
+void alignLabels(const QList<QWidget *> &labels);
 
 /** A plain-text field sized for a few lines, that moves focus on Tab. */
 QPlainTextEdit *noteEdit(const QString &objectName, int lines, QWidget *parent);

@@ -1,30 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "formbinder.h"
-
+#include <QPersistentModelIndex>
 #include <QWidget>
 
-class QComboBox;
-class QGroupBox;
+class QHBoxLayout;
 class QLabel;
-class QListView;
-class QTreeView;
 class QPushButton;
 class QStackedWidget;
 
 namespace Mentorbook {
 
+class ActionReviewSection;
 class CarryOverModel;
+class DebriefSection;
+class ExerciseSection;
+class IntroductionsSection;
 class MenteeListModel;
 class ProblemStatementModel;
+class ProblemStatementsSection;
+class SessionFactsSection;
+class SessionNotesSection;
 class SessionTimelineModel;
+class StageGuideSection;
 
 /**
  * The selected session: its schedule, stage and status, the agenda, what was discussed,
  * the decisions, what is hoped for by the next session, and the mentor's private notes;
  * for an exercise, the homework card (problem statement, what, with whom, by when, if–then);
  * for a debrief, the exercise being debriefed, how it went and the matching reflection.
+ * Each part is a section of its own; the stage decides which of them show.
  */
 class SessionEditor : public QWidget
 {
@@ -38,51 +43,34 @@ public:
 
     /** Shows the session at index (of the timeline model), or an invitation when invalid. */
     void setCurrentIndex(const QModelIndex &index);
-    void submit()
-    {
-        m_binder.submit();
-        m_profileBinder.submit();
-    }
+    void submit();
 
 signals:
     void deleteRequested(const QModelIndex &index);
 
 public:
-    CarryOverModel *carryOver() const { return m_carryOver; }
+    CarryOverModel *carryOver() const;
 
 private:
+    QLabel *invitation();
+    QHBoxLayout *headingRow();
     void updateHeading();
     void updateSections();
-    void fillStatements();
-    void addStatement();
-    void addKeyStep();
-    void moveStatement(int step);
-    void updateStatementControls();
 
     SessionTimelineModel *m_model;
-    ProblemStatementModel *m_statements;
     MenteeListModel *m_mentees;
-    QGroupBox *m_exercise = nullptr;
-    QGroupBox *m_debrief = nullptr;
-    QLabel *m_debriefed = nullptr;
-    QLabel *m_guide = nullptr;
-    QGroupBox *m_focus = nullptr;
-    QLabel *m_tooMany = nullptr;
-    QListView *m_statementList = nullptr;
-    QComboBox *m_statementStatus = nullptr;
-    CarryOverModel *m_carryOver = nullptr;
-    QGroupBox *m_review = nullptr;
-    QTreeView *m_reviewView = nullptr;
-    QComboBox *m_statement = nullptr;
-    QWidget *m_wentWell = nullptr;
-    QWidget *m_notWell = nullptr;
-    QWidget *m_notHappened = nullptr;
-    FormBinder m_binder;
-    FormBinder m_profileBinder;
-    QGroupBox *m_introductions = nullptr;
+    QPersistentModelIndex m_current;
     QStackedWidget *m_pages;
     QLabel *m_heading;
     QPushButton *m_delete;
+    SessionFactsSection *m_facts = nullptr;
+    StageGuideSection *m_guide = nullptr;
+    SessionNotesSection *m_notes = nullptr;
+    IntroductionsSection *m_introductions = nullptr;
+    ActionReviewSection *m_review = nullptr;
+    ProblemStatementsSection *m_problemStatements = nullptr;
+    DebriefSection *m_debrief = nullptr;
+    ExerciseSection *m_exercise = nullptr;
 };
 
 } // namespace Mentorbook

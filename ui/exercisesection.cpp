@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exercisesection.h"
+
+#include "formwidgets.h"
+#include "model/problemstatementmodel.h"
+#include "model/sessiontimelinemodel.h"
+#include "sessioneditor.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace Mentorbook {
+
+// The words are the session editor's (SessionEditor::tr), the context the translations hold.
+
+ExerciseSection::ExerciseSection(SessionTimelineModel *model,
+                                 ProblemStatementModel *statements,
+                                 QWidget *parent)
+    : QGroupBox(SessionEditor::tr("Exercise"), parent)
+    , m_model(model)
+    , m_statements(statements)
+{
+    m_binder.setModel(model);
+    setObjectName(QStringLiteral("exerciseCard"));
+    auto *exercise = new QFormLayout(this);
+    exercise->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_statement = new QComboBox(this);
+    m_statement->setObjectName(QStringLiteral("exerciseProblemStatement"));
+    m_statement->setProperty(BindsItemData, true);
+    m_statement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_statement->setMinimumContentsLength(20);
+    exercise->addRow(SessionEditor::tr("Problem &statement:"), m_statement);
+    auto *what = noteEdit(QStringLiteral("exerciseWhat"), 3, this);
+    what->setPlaceholderText(SessionEditor::tr("What will the mentee do? Help them picture it."));
+    exercise->addRow(SessionEditor::tr("&What:"), what);
+    auto *withWhom = new QLineEdit(this);
+    withWhom->setObjectName(QStringLiteral("exerciseWithWhom"));
+    exercise->addRow(SessionEditor::tr("With &whom:"), withWhom);
+    auto *byWhen = new QDateEdit(this);
+    byWhen->setObjectName(QStringLiteral("exerciseByWhen"));
+    allowNoDate(byWhen);
+    exercise->addRow(SessionEditor::tr("&By when:"), byWhen);
+    auto *ifThen = noteEdit(QStringLiteral("exerciseIfThen"), 2, this);
+    ifThen->setPlaceholderText(
+        SessionEditor::tr("If the likely obstacle comes up, then the mentee will…"));
+    exercise->addRow(SessionEditor::tr("&If–then plan:"), ifThen);
+    auto *keyStep = new QPushButton(SessionEditor::tr("Add a key step…"), this);
+    keyStep->setObjectName(QStringLiteral("addKeyStep"));
+    keyStep->setToolTip(SessionEditor::tr(
+        "A step the mentee takes before the next meeting: an action with a due date"));
+    exercise->addRow(QString(), keyStep);
+    connect(keyStep, &QPushButton::clicked, this, &ExerciseSection::addKeyStep);
+
+    m_binder.bind({{m_statement, SessionTimelineModel::ProblemStatementColumn},
+                   {what, SessionTimelineModel::ExerciseWhatColumn},
+                   {withWhom, SessionTimelineModel::ExerciseWithWhomColumn},
+                   {byWhen, SessionTimelineModel::ExerciseByWhenColumn},
+                   {ifThen, SessionTimelineModel::ExerciseIfThenColumn}});
+
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(statements, signal, this, &ExerciseSection::fillStatements);
+    connect(statements, &QAbstractItemModel::modelReset, this, &ExerciseSection::fillStatements);
+    connect(statements, &QAbstractItemModel::dataChanged, this, &ExerciseSection::fillStatements);
+    fillStatements();
+}
+
+void ExerciseSection::showSession(const Session &session)
+{
+    setTitle(session.stage == Stage::Exercise ? SessionEditor::tr("Exercise")
+                                              : SessionEditor::tr("Next exercise"));
+}
+
+void ExerciseSection::fillStatements()
+{
+    const QSignalBlocker blocker(m_statement);
+    m_statement->clear();
+    m_statement->addItem(SessionEditor::tr("None"), qint64(0));
+    for (const ProblemStatement &statement : m_statements->items())
+        m_statement->addItem(statement.text, statement.id);
+    const QModelIndex current = m_binder.currentIndex();
+    if (current.isValid()) {
+        const QVariant id = current.siblingAtColumn(SessionTimelineModel::ProblemStatementColumn)
+                                .data(Qt::EditRole);
+        m_statement->setCurrentIndex(std::max(0, m_statement->findData(id)));
+    }
+}
+
+void ExerciseSection::addKeyStep()
+{
+    const QModelIndex current = m_binder.currentIndex();
+    if (!current.isValid())
+        return;
+    m_binder.submit();
+    const Session session = m_model->sessionAt(current);
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this,
+        SessionEditor::tr("Key step"),
+        SessionEditor::tr("What will the mentee do before the next meeting?"),
+        QLineEdit::Normal,
+        QString(),
+        &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    Action step;
+    step.menteeId = session.menteeId;
+    step.sessionId = session.id;
+    step.problemStatementId = session.problemStatementId;
+    step.text = text.trimmed();
+    step.withWhom = session.exerciseWithWhom;
+    step.dueOn = session.exerciseByWhen.isValid()
+                     ? session.exerciseByWhen
+                     : session.scheduledAt.toLocalTime().date().addDays(7);
+    m_model->store().create(step, SessionEditor::tr("Add key step"));
+}
+
+} // namespace Mentorbook

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+#include "formbinder.h"
+
+#include <QGroupBox>
+
+class QComboBox;
+
+namespace Mentorbook {
+
+class ProblemStatementModel;
+class SessionTimelineModel;
+
+/**
+ * The homework card of an exercise: the problem statement it works on, what the mentee
+ * will do, with whom, by when, and the if–then plan; key steps are added as actions.
+ */
+class ExerciseSection : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    ExerciseSection(SessionTimelineModel *model,
+                    ProblemStatementModel *statements,
+                    QWidget *parent = nullptr);
+
+    /** Shows the session at index (of the timeline model), or clears the fields. */
+    void setCurrentIndex(const QModelIndex &index) { m_binder.setCurrentIndex(index); }
+    void submit() { m_binder.submit(); }
+    /** Titles the card as this session's exercise, or as the next one. */
+    void showSession(const Session &session);
+
+private:
+    void fillStatements();
+    void addKeyStep();
+
+    SessionTimelineModel *m_model;
+    ProblemStatementModel *m_statements;
+    QComboBox *m_statement;
+    FormBinder m_binder;
+};
+
+} // namespace Mentorbook
