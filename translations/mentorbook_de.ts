@@ -39,25 +39,9 @@
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
-    <message>
-        <source>New action</source>
-        <translation>Neue Aufgabe</translation>
-    </message>
-    <message>
-        <source>Delete action</source>
-        <translation>Aufgabe löschen</translation>
-    </message>
 </context>
 <context>
     <name>Mentorbook::ActionChecklistModel</name>
-    <message>
-        <source>Complete “%1”</source>
-        <translation>„%1“ erledigen</translation>
-    </message>
-    <message>
-        <source>Reopen “%1”</source>
-        <translation>„%1“ wieder öffnen</translation>
-    </message>
     <message>
         <source>Action</source>
         <translation>Aufgabe</translation>
@@ -192,34 +176,6 @@
     <message>
         <source>Not reviewed</source>
         <translation>Nicht überprüft</translation>
-    </message>
-    <message>
-        <source>Renegotiate “%1”</source>
-        <translation>„%1“ neu vereinbaren</translation>
-    </message>
-    <message>
-        <source>Note on the review</source>
-        <translation>Notiz zur Überprüfung</translation>
-    </message>
-    <message>
-        <source>Review “%1”</source>
-        <translation>„%1“ überprüfen</translation>
-    </message>
-    <message>
-        <source>Clear the review</source>
-        <translation>Überprüfung entfernen</translation>
-    </message>
-    <message>
-        <source>Change the review</source>
-        <translation>Überprüfung ändern</translation>
-    </message>
-    <message>
-        <source>Review the action</source>
-        <translation>Aufgabe überprüfen</translation>
-    </message>
-    <message>
-        <source>Complete the action</source>
-        <translation>Aufgabe erledigen</translation>
     </message>
     <message>
         <source>Action</source>
@@ -736,6 +692,125 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Saved %1 – attach it to the email.</source>
         <translation>%1 gespeichert – hängen Sie die Datei an die E-Mail an.</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::Edit</name>
+    <message>
+        <source>New mentee</source>
+        <translation>Neuer Mentee</translation>
+    </message>
+    <message>
+        <source>Add mentee</source>
+        <translation>Mentee hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the sample relationship</source>
+        <translation>Beispiel-Beziehung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Close relationship</source>
+        <translation>Beziehung beenden</translation>
+    </message>
+    <message>
+        <source>Reopen relationship</source>
+        <translation>Beziehung wieder aufnehmen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Plan session %1</source>
+        <translation>Sitzung %1 planen</translation>
+    </message>
+    <message>
+        <source>Reschedule the session</source>
+        <translation>Sitzung verschieben</translation>
+    </message>
+    <message>
+        <source>Delete session %1</source>
+        <translation>Sitzung %1 löschen</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add key step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Complete “%1”</source>
+        <translation>„%1“ erledigen</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>„%1“ wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Review “%1”</source>
+        <translation>„%1“ überprüfen</translation>
+    </message>
+    <message>
+        <source>Renegotiate “%1”</source>
+        <translation>„%1“ neu vereinbaren</translation>
+    </message>
+    <message>
+        <source>Note on the review</source>
+        <translation>Notiz zur Überprüfung</translation>
+    </message>
+    <message>
+        <source>Add problem statement</source>
+        <translation>Anliegen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rank problem statements</source>
+        <translation>Reihenfolge der Anliegen ändern</translation>
+    </message>
+    <message>
+        <source>Park problem statement</source>
+        <translation>Problemstellung zurückstellen</translation>
+    </message>
+    <message>
+        <source>Change problem statement</source>
+        <translation>Problemstellung ändern</translation>
+    </message>
+    <message>
+        <source>Remove problem statement</source>
+        <translation>Anliegen entfernen</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Ziel löschen</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>Fortschritt erfassen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1396,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <source>Record the goal&apos;s progress at the session selected in the timeline</source>
         <translation>Fortschritt des Ziels für die in der Zeitleiste ausgewählte Sitzung erfassen</translation>
     </message>
-    <message>
-        <source>New goal</source>
-        <translation>Neues Ziel</translation>
-    </message>
 </context>
 <context>
     <name>Mentorbook::GoalReviewModel</name>
@@ -1597,22 +1668,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>Beziehung &amp;wieder aufnehmen</translation>
     </message>
     <message>
-        <source>Add mentee</source>
-        <translation>Mentee hinzufügen</translation>
-    </message>
-    <message>
-        <source>Plan session %1</source>
-        <translation>Sitzung %1 planen</translation>
-    </message>
-    <message>
-        <source>Close relationship</source>
-        <translation>Beziehung beenden</translation>
-    </message>
-    <message>
-        <source>Reopen relationship</source>
-        <translation>Beziehung wieder aufnehmen</translation>
-    </message>
-    <message>
         <source>Delete mentee</source>
         <translation>Mentee löschen</translation>
     </message>
@@ -1627,14 +1682,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>%1 löschen</translation>
-    </message>
-    <message>
-        <source>Delete session %1</source>
-        <translation>Sitzung %1 löschen</translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -2303,20 +2350,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
         <source>Add pre-work files</source>
         <translation>Dateien zur Vorbereitung hinzufügen</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -2924,10 +2963,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>Das ausgewählte Anliegen niedriger einstufen</translation>
     </message>
     <message>
-        <source>Remove problem statement</source>
-        <translation>Anliegen entfernen</translation>
-    </message>
-    <message>
         <source>Debrief</source>
         <translation>Nachbesprechung</translation>
     </message>
@@ -3000,28 +3035,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>Keines</translation>
     </message>
     <message>
-        <source>Add problem statement</source>
-        <translation>Anliegen hinzufügen</translation>
-    </message>
-    <message>
         <source>Key step</source>
         <translation>Schritt</translation>
     </message>
     <message>
         <source>What will the mentee do before the next meeting?</source>
         <translation>Was wird der Mentee vor dem nächsten Treffen tun?</translation>
-    </message>
-    <message>
-        <source>Add key step</source>
-        <translation>Schritt hinzufügen</translation>
-    </message>
-    <message>
-        <source>Rank problem statements</source>
-        <translation>Reihenfolge der Anliegen ändern</translation>
-    </message>
-    <message>
-        <source>Rank problem statement</source>
-        <translation>Rang des Anliegens ändern</translation>
     </message>
     <message>
         <source>Next exercise</source>
@@ -3049,13 +3068,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Session %1 · %2</source>
         <translation>Sitzung %1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>Mentorbook::Store</name>
-    <message>
-        <source>Add the sample relationship</source>
-        <translation>Beispiel-Beziehung hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3180,13 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>None</source>
         <translation>Kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryMessages</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>%1 mit der ID %2 existiert nicht.</translation>
     </message>
 </context>
 <context>

@@ -39,25 +39,9 @@
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
-    <message>
-        <source>New action</source>
-        <translation>Nueva acción</translation>
-    </message>
-    <message>
-        <source>Delete action</source>
-        <translation>Eliminar acción</translation>
-    </message>
 </context>
 <context>
     <name>Mentorbook::ActionChecklistModel</name>
-    <message>
-        <source>Complete “%1”</source>
-        <translation>Completar «%1»</translation>
-    </message>
-    <message>
-        <source>Reopen “%1”</source>
-        <translation>Reabrir «%1»</translation>
-    </message>
     <message>
         <source>Action</source>
         <translation>Acción</translation>
@@ -192,34 +176,6 @@
     <message>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
-    </message>
-    <message>
-        <source>Renegotiate “%1”</source>
-        <translation>Renegociar «%1»</translation>
-    </message>
-    <message>
-        <source>Note on the review</source>
-        <translation>Nota de la revisión</translation>
-    </message>
-    <message>
-        <source>Review “%1”</source>
-        <translation>Revisar «%1»</translation>
-    </message>
-    <message>
-        <source>Clear the review</source>
-        <translation>Borrar la revisión</translation>
-    </message>
-    <message>
-        <source>Change the review</source>
-        <translation>Cambiar la revisión</translation>
-    </message>
-    <message>
-        <source>Review the action</source>
-        <translation>Revisar la acción</translation>
-    </message>
-    <message>
-        <source>Complete the action</source>
-        <translation>Completar la acción</translation>
     </message>
     <message>
         <source>Action</source>
@@ -736,6 +692,125 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Saved %1 – attach it to the email.</source>
         <translation>Guardado: %1 – adjúntelo al correo electrónico.</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::Edit</name>
+    <message>
+        <source>New mentee</source>
+        <translation>Nuevo mentorizado</translation>
+    </message>
+    <message>
+        <source>Add mentee</source>
+        <translation>Añadir mentorizado</translation>
+    </message>
+    <message>
+        <source>Add the sample relationship</source>
+        <translation>Añadir la relación de ejemplo</translation>
+    </message>
+    <message>
+        <source>Close relationship</source>
+        <translation>Cerrar la relación</translation>
+    </message>
+    <message>
+        <source>Reopen relationship</source>
+        <translation>Reabrir la relación</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar a %1</translation>
+    </message>
+    <message>
+        <source>Plan session %1</source>
+        <translation>Planificar la sesión %1</translation>
+    </message>
+    <message>
+        <source>Reschedule the session</source>
+        <translation>Reprogramar la sesión</translation>
+    </message>
+    <message>
+        <source>Delete session %1</source>
+        <translation>Eliminar la sesión %1</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Añadir acción</translation>
+    </message>
+    <message>
+        <source>Add key step</source>
+        <translation>Añadir paso clave</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Eliminar acción</translation>
+    </message>
+    <message>
+        <source>Complete “%1”</source>
+        <translation>Completar «%1»</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>Reabrir «%1»</translation>
+    </message>
+    <message>
+        <source>Review “%1”</source>
+        <translation>Revisar «%1»</translation>
+    </message>
+    <message>
+        <source>Renegotiate “%1”</source>
+        <translation>Renegociar «%1»</translation>
+    </message>
+    <message>
+        <source>Note on the review</source>
+        <translation>Nota de la revisión</translation>
+    </message>
+    <message>
+        <source>Add problem statement</source>
+        <translation>Añadir planteamiento del problema</translation>
+    </message>
+    <message>
+        <source>Rank problem statements</source>
+        <translation>Ordenar planteamientos del problema</translation>
+    </message>
+    <message>
+        <source>Park problem statement</source>
+        <translation>Aparcar el enunciado del problema</translation>
+    </message>
+    <message>
+        <source>Change problem statement</source>
+        <translation>Cambiar el enunciado del problema</translation>
+    </message>
+    <message>
+        <source>Remove problem statement</source>
+        <translation>Quitar planteamiento del problema</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Añadir meta</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nueva meta</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Eliminar meta</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>Registrar el progreso</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1396,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <source>Record the goal&apos;s progress at the session selected in the timeline</source>
         <translation>Registrar el progreso de la meta en la sesión seleccionada en la cronología</translation>
     </message>
-    <message>
-        <source>New goal</source>
-        <translation>Nueva meta</translation>
-    </message>
 </context>
 <context>
     <name>Mentorbook::GoalReviewModel</name>
@@ -1597,22 +1668,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>&amp;Reabrir la relación</translation>
     </message>
     <message>
-        <source>Add mentee</source>
-        <translation>Añadir mentorizado</translation>
-    </message>
-    <message>
-        <source>Plan session %1</source>
-        <translation>Planificar la sesión %1</translation>
-    </message>
-    <message>
-        <source>Close relationship</source>
-        <translation>Cerrar la relación</translation>
-    </message>
-    <message>
-        <source>Reopen relationship</source>
-        <translation>Reabrir la relación</translation>
-    </message>
-    <message>
         <source>Delete mentee</source>
         <translation>Eliminar mentorizado</translation>
     </message>
@@ -1627,14 +1682,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Eliminar a %1</translation>
-    </message>
-    <message>
-        <source>Delete session %1</source>
-        <translation>Eliminar la sesión %1</translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -2303,20 +2350,12 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>Añadir %1</translation>
-    </message>
-    <message>
         <source>Add pre-work files</source>
         <translation>Añadir archivos del trabajo previo</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Quitar %1</translation>
     </message>
 </context>
 <context>
@@ -2924,10 +2963,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>Bajar de posición el planteamiento del problema seleccionado</translation>
     </message>
     <message>
-        <source>Remove problem statement</source>
-        <translation>Quitar planteamiento del problema</translation>
-    </message>
-    <message>
         <source>Debrief</source>
         <translation>Balance</translation>
     </message>
@@ -3000,28 +3035,12 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>Ninguno</translation>
     </message>
     <message>
-        <source>Add problem statement</source>
-        <translation>Añadir planteamiento del problema</translation>
-    </message>
-    <message>
         <source>Key step</source>
         <translation>Paso clave</translation>
     </message>
     <message>
         <source>What will the mentee do before the next meeting?</source>
         <translation>¿Qué hará el mentorizado antes de la próxima reunión?</translation>
-    </message>
-    <message>
-        <source>Add key step</source>
-        <translation>Añadir paso clave</translation>
-    </message>
-    <message>
-        <source>Rank problem statements</source>
-        <translation>Ordenar planteamientos del problema</translation>
-    </message>
-    <message>
-        <source>Rank problem statement</source>
-        <translation>Ordenar planteamiento del problema</translation>
     </message>
     <message>
         <source>Next exercise</source>
@@ -3049,13 +3068,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Session %1 · %2</source>
         <translation>Sesión %1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>Mentorbook::Store</name>
-    <message>
-        <source>Add the sample relationship</source>
-        <translation>Añadir la relación de ejemplo</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3180,13 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>None</source>
         <translation>Ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryMessages</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>No hay ningún registro de %1 con el id %2.</translation>
     </message>
 </context>
 <context>

@@ -39,25 +39,9 @@
         <source>&amp;Show:</source>
         <translation>Affic&amp;her&#xa0;:</translation>
     </message>
-    <message>
-        <source>New action</source>
-        <translation>Nouvelle action</translation>
-    </message>
-    <message>
-        <source>Delete action</source>
-        <translation>Supprimer l&apos;action</translation>
-    </message>
 </context>
 <context>
     <name>Mentorbook::ActionChecklistModel</name>
-    <message>
-        <source>Complete “%1”</source>
-        <translation>Marquer «&#xa0;%1&#xa0;» comme faite</translation>
-    </message>
-    <message>
-        <source>Reopen “%1”</source>
-        <translation>Rouvrir «&#xa0;%1&#xa0;»</translation>
-    </message>
     <message>
         <source>Action</source>
         <translation>Action</translation>
@@ -192,34 +176,6 @@
     <message>
         <source>Not reviewed</source>
         <translation>Non revu</translation>
-    </message>
-    <message>
-        <source>Renegotiate “%1”</source>
-        <translation>Renégocier «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Note on the review</source>
-        <translation>Annoter la revue</translation>
-    </message>
-    <message>
-        <source>Review “%1”</source>
-        <translation>Passer en revue «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Clear the review</source>
-        <translation>Effacer la revue</translation>
-    </message>
-    <message>
-        <source>Change the review</source>
-        <translation>Modifier la revue</translation>
-    </message>
-    <message>
-        <source>Review the action</source>
-        <translation>Passer l&apos;action en revue</translation>
-    </message>
-    <message>
-        <source>Complete the action</source>
-        <translation>Marquer l&apos;action comme faite</translation>
     </message>
     <message>
         <source>Action</source>
@@ -738,6 +694,125 @@ d&apos;utilisation.
     <message>
         <source>Saved %1 – attach it to the email.</source>
         <translation>Enregistré sous %1 – joignez-le au courriel.</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::Edit</name>
+    <message>
+        <source>New mentee</source>
+        <translation>Nouveau mentoré</translation>
+    </message>
+    <message>
+        <source>Add mentee</source>
+        <translation>Ajouter un mentoré</translation>
+    </message>
+    <message>
+        <source>Add the sample relationship</source>
+        <translation>Ajouter la relation d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Close relationship</source>
+        <translation>Terminer la relation</translation>
+    </message>
+    <message>
+        <source>Reopen relationship</source>
+        <translation>Rouvrir la relation</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Plan session %1</source>
+        <translation>Planifier la séance %1</translation>
+    </message>
+    <message>
+        <source>Reschedule the session</source>
+        <translation>Reprogrammer la séance</translation>
+    </message>
+    <message>
+        <source>Delete session %1</source>
+        <translation>Supprimer la séance %1</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Add key step</source>
+        <translation>Ajouter une étape clé</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Supprimer l&apos;action</translation>
+    </message>
+    <message>
+        <source>Complete “%1”</source>
+        <translation>Marquer «&#xa0;%1&#xa0;» comme faite</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>Rouvrir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Review “%1”</source>
+        <translation>Passer en revue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Renegotiate “%1”</source>
+        <translation>Renégocier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Note on the review</source>
+        <translation>Annoter la revue</translation>
+    </message>
+    <message>
+        <source>Add problem statement</source>
+        <translation>Ajouter une problématique</translation>
+    </message>
+    <message>
+        <source>Rank problem statements</source>
+        <translation>Classer les problématiques</translation>
+    </message>
+    <message>
+        <source>Park problem statement</source>
+        <translation>Mettre l’énoncé de problème en attente</translation>
+    </message>
+    <message>
+        <source>Change problem statement</source>
+        <translation>Modifier l’énoncé de problème</translation>
+    </message>
+    <message>
+        <source>Remove problem statement</source>
+        <translation>Retirer la problématique</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Supprimer l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>Enregistrer la progression</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -1323,10 +1398,6 @@ d&apos;utilisation.
         <source>Record the goal&apos;s progress at the session selected in the timeline</source>
         <translation>Enregistrer la progression de l&apos;objectif à la séance sélectionnée dans la chronologie</translation>
     </message>
-    <message>
-        <source>New goal</source>
-        <translation>Nouvel objectif</translation>
-    </message>
 </context>
 <context>
     <name>Mentorbook::GoalReviewModel</name>
@@ -1599,22 +1670,6 @@ d&apos;utilisation.
         <translation>&amp;Rouvrir la relation</translation>
     </message>
     <message>
-        <source>Add mentee</source>
-        <translation>Ajouter un mentoré</translation>
-    </message>
-    <message>
-        <source>Plan session %1</source>
-        <translation>Planifier la séance %1</translation>
-    </message>
-    <message>
-        <source>Close relationship</source>
-        <translation>Terminer la relation</translation>
-    </message>
-    <message>
-        <source>Reopen relationship</source>
-        <translation>Rouvrir la relation</translation>
-    </message>
-    <message>
         <source>Delete mentee</source>
         <translation>Supprimer le mentoré</translation>
     </message>
@@ -1629,14 +1684,6 @@ d&apos;utilisation.
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Supprimer %1</translation>
-    </message>
-    <message>
-        <source>Delete session %1</source>
-        <translation>Supprimer la séance %1</translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -2305,20 +2352,12 @@ d&apos;utilisation.
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-    <message>
         <source>Add pre-work files</source>
         <translation>Ajouter des fichiers de préparation</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -2926,10 +2965,6 @@ d&apos;utilisation.
         <translation>Classer la problématique sélectionnée plus bas</translation>
     </message>
     <message>
-        <source>Remove problem statement</source>
-        <translation>Retirer la problématique</translation>
-    </message>
-    <message>
         <source>Debrief</source>
         <translation>Débriefing</translation>
     </message>
@@ -3002,28 +3037,12 @@ d&apos;utilisation.
         <translation>Aucune</translation>
     </message>
     <message>
-        <source>Add problem statement</source>
-        <translation>Ajouter une problématique</translation>
-    </message>
-    <message>
         <source>Key step</source>
         <translation>Étape clé</translation>
     </message>
     <message>
         <source>What will the mentee do before the next meeting?</source>
         <translation>Que fera le mentoré avant la prochaine rencontre&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Add key step</source>
-        <translation>Ajouter une étape clé</translation>
-    </message>
-    <message>
-        <source>Rank problem statements</source>
-        <translation>Classer les problématiques</translation>
-    </message>
-    <message>
-        <source>Rank problem statement</source>
-        <translation>Classer la problématique</translation>
     </message>
     <message>
         <source>Next exercise</source>
@@ -3051,13 +3070,6 @@ d&apos;utilisation.
     <message>
         <source>Session %1 · %2</source>
         <translation>Séance %1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>Mentorbook::Store</name>
-    <message>
-        <source>Add the sample relationship</source>
-        <translation>Ajouter la relation d&apos;exemple</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3182,13 @@ d&apos;utilisation.
     <message>
         <source>None</source>
         <translation>Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryMessages</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Aucun enregistrement de type «&#xa0;%1&#xa0;» n&apos;a l&apos;identifiant %2.</translation>
     </message>
 </context>
 <context>

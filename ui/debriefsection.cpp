@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "debriefsection.h"
 
+#include "program/rules.h"
+
 #include "formwidgets.h"
 #include "model/sessiontimelinemodel.h"
 #include "sessioneditor.h"
@@ -74,17 +76,15 @@ void DebriefSection::showSession(const Session &session)
 
     // The debrief opens with the plan of the exercise before it.
     QString plan = SessionEditor::tr("No earlier exercise was planned to debrief.");
-    for (const Session &earlier : m_model->items()) {
-        if (earlier.sequence >= session.sequence || earlier.exerciseWhat.isEmpty())
-            continue;
-        QStringList parts{earlier.exerciseWhat.simplified()};
-        if (!earlier.exerciseWithWhom.isEmpty())
-            parts << SessionEditor::tr("with %1").arg(earlier.exerciseWithWhom);
-        if (earlier.exerciseByWhen.isValid())
+    if (const auto earlier = Program::exerciseDebriefedAt(m_model->items(), session)) {
+        QStringList parts{earlier->exerciseWhat.simplified()};
+        if (!earlier->exerciseWithWhom.isEmpty())
+            parts << SessionEditor::tr("with %1").arg(earlier->exerciseWithWhom);
+        if (earlier->exerciseByWhen.isValid())
             parts << SessionEditor::tr("by %1").arg(
-                QLocale().toString(earlier.exerciseByWhen, QLocale::ShortFormat));
+                QLocale().toString(earlier->exerciseByWhen, QLocale::ShortFormat));
         plan = SessionEditor::tr("Exercise set at session %1: %2")
-                   .arg(earlier.sequence)
+                   .arg(earlier->sequence)
                    .arg(parts.join(QStringLiteral(" · ")));
     }
     m_debriefed->setText(plan);

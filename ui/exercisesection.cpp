@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exercisesection.h"
 
+#include "edit/verbs.h"
+
 #include "formwidgets.h"
 #include "model/problemstatementmodel.h"
 #include "model/sessiontimelinemodel.h"
@@ -106,16 +108,7 @@ void ExerciseSection::addKeyStep()
         &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
-    Action step;
-    step.menteeId = session.menteeId;
-    step.sessionId = session.id;
-    step.problemStatementId = session.problemStatementId;
-    step.text = text.trimmed();
-    step.withWhom = session.exerciseWithWhom;
-    step.dueOn = session.exerciseByWhen.isValid()
-                     ? session.exerciseByWhen
-                     : session.scheduledAt.toLocalTime().date().addDays(7);
-    m_model->store().create(step, SessionEditor::tr("Add key step"));
+    Edit::addKeyStep(m_model->store(), session.id, text);
 }
 
 } // namespace Mentorbook

@@ -222,9 +222,9 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
 
-    m_archiveAction = new QAction(tr("&Close relationship"), this);
-    m_archiveAction->setObjectName(QStringLiteral("archiveAction"));
-    connect(m_archiveAction, &QAction::triggered, this, &MainWindow::toggleArchived);
+    m_closeAction = new QAction(tr("&Close relationship"), this);
+    m_closeAction->setObjectName(QStringLiteral("closeRelationshipAction"));
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::toggleClosed);
     m_deleteMenteeAction = new QAction(themeIcon("edit-delete"), tr("&Delete mentee…"), this);
     m_deleteMenteeAction->setObjectName(QStringLiteral("deleteMenteeAction"));
     connect(m_deleteMenteeAction, &QAction::triggered, this, &MainWindow::deleteMentee);
@@ -256,7 +256,7 @@ void MainWindow::createActions()
     edit->addAction(preferences);
     menuBar()->addMenu(m_documents->menu());
     QMenu *mentee = menuBar()->addMenu(tr("&Mentee"));
-    mentee->addAction(m_archiveAction);
+    mentee->addAction(m_closeAction);
     mentee->addAction(m_deleteMenteeAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_newestFirstAction);
@@ -357,7 +357,7 @@ QWidget *MainWindow::createMenteePane()
             this,
             [this](const QModelIndex &current) { menteeChanged(current); });
     m_menteeView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_menteeView->addActions({m_archiveAction, m_deleteMenteeAction});
+    m_menteeView->addActions({m_closeAction, m_deleteMenteeAction});
     return pane;
 }
 
@@ -427,7 +427,7 @@ void MainWindow::updatePage()
     const bool selected = m_menteeId > 0;
     m_planAction->setEnabled(selected);
     m_planButton->setEnabled(selected);
-    m_archiveAction->setEnabled(selected);
+    m_closeAction->setEnabled(selected);
     m_deleteMenteeAction->setEnabled(selected);
     m_tabs->setEnabled(selected);
 }
@@ -512,8 +512,8 @@ void MainWindow::updateHeader()
         "%n session(s) held", nullptr, index.data(MenteeListModel::HeldSessionsRole).toInt());
     facts << MenteeDelegate::statusLine(index);
     m_menteeSummary->setText(facts.join(QStringLiteral(" · ")));
-    m_archiveAction->setText(mentee.status == MenteeStatus::Closed ? tr("Re&open relationship")
-                                                                   : tr("&Close relationship"));
+    m_closeAction->setText(mentee.status == MenteeStatus::Closed ? tr("Re&open relationship")
+                                                                 : tr("&Close relationship"));
 }
 
 void MainWindow::newMentee()
@@ -542,7 +542,7 @@ void MainWindow::planNextSession()
     m_tabs->setCurrentIndex(SessionTab);
 }
 
-void MainWindow::toggleArchived()
+void MainWindow::toggleClosed()
 {
     const QModelIndex index = m_mentees->indexOf(m_menteeId);
     if (!index.isValid())

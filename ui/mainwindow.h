@@ -84,7 +84,7 @@ private:
     void sessionChanged(const QModelIndex &proxyIndex);
     void updatePage();
     void updateHeader();
-    void toggleArchived();
+    void toggleClosed();
     void deleteSession(const QModelIndex &index);
     void backUp();
     void about();
@@ -125,7 +125,7 @@ private:
 
     QAction *m_newMenteeAction = nullptr;
     QAction *m_planAction = nullptr;
-    QAction *m_archiveAction = nullptr;
+    QAction *m_closeAction = nullptr;
     QAction *m_deleteMenteeAction = nullptr;
     QAction *m_newestFirstAction = nullptr;
     DocumentActions *m_documents = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "problemstatementssection.h"
 
+#include "edit/verbs.h"
+
 #include "formwidgets.h"
 #include "model/problemstatementmodel.h"
 #include "palette.h"
@@ -68,15 +70,15 @@ ProblemStatementsSection::ProblemStatementsSection(ProblemStatementModel *statem
     connect(removeStatement, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_statementList->currentIndex();
         if (current.isValid())
-            m_statements->store().erase<ProblemStatement>(
-                m_statements->statementAt(current).id,
-                SessionEditor::tr("Remove problem statement"));
+            Edit::deleteProblemStatement(m_statements->store(),
+                                         m_statements->statementAt(current).id);
     });
     connect(m_statementStatus, &QComboBox::activated, this, [this](int status) {
         const QModelIndex current = m_statementList->currentIndex();
         if (current.isValid())
-            m_statements->setData(current.siblingAtColumn(ProblemStatementModel::StatusColumn),
-                                  status);
+            Edit::setProblemStatus(m_statements->store(),
+                                   m_statements->statementAt(current).id,
+                                   ProblemStatus(status));
     });
     connect(m_statementList->selectionModel(),
             &QItemSelectionModel::currentChanged,
@@ -101,16 +103,10 @@ void ProblemStatementsSection::addStatement()
     ProblemStatementDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ProblemStatement statement;
-    statement.menteeId = m_statements->menteeId();
-    statement.templateId = dialog.chosenTemplate();
-    statement.text = dialog.text();
-    int rank = 0;
-    for (const ProblemStatement &other : m_statements->items())
-        rank = std::max(rank, other.rank);
-    statement.rank = std::min(rank + 1, 99);
-    if (const Id id
-        = m_statements->store().create(statement, SessionEditor::tr("Add problem statement")))
+    if (const Id id = Edit::addProblemStatement(m_statements->store(),
+                                                m_statements->menteeId(),
+                                                dialog.chosenTemplate(),
+                                                dialog.text()))
         m_statementList->setCurrentIndex(
             m_statements->indexOf(id, ProblemStatementModel::TextColumn));
 }
@@ -118,23 +114,10 @@ void ProblemStatementsSection::addStatement()
 void ProblemStatementsSection::moveStatement(int step)
 {
     const QModelIndex current = m_statementList->currentIndex();
-    const int other = current.row() + step;
-    if (!current.isValid() || other < 0 || other >= m_statements->rowCount())
+    if (!current.isValid())
         return;
-    // Ranks become 1, 2, 3… in the new order: one undo step.
-    QList<ProblemStatement> order = m_statements->items();
-    order.move(current.row(), other);
-    const Id moved = order.at(other).id;
-    QUndoStack *undo = m_statements->store().undoStack();
-    undo->beginMacro(SessionEditor::tr("Rank problem statements"));
-    for (int i = 0; i < order.size(); ++i) {
-        ProblemStatement statement = order.at(i);
-        if (statement.rank != i + 1) {
-            statement.rank = std::min(i + 1, 99);
-            m_statements->store().change(statement, SessionEditor::tr("Rank problem statement"));
-        }
-    }
-    undo->endMacro();
+    const Id moved = m_statements->statementAt(current).id;
+    Edit::moveProblemStatement(m_statements->store(), moved, step);
     m_statementList->setCurrentIndex(
         m_statements->indexOf(moved, ProblemStatementModel::TextColumn));
 }

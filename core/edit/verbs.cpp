@@ -136,6 +136,21 @@ bool deleteAction(Store &store, Id actionId)
     return store.erase<Action>(actionId, Messages::tr("Delete action"));
 }
 
+bool setActionDone(Store &store, Id actionId, bool done)
+{
+    const auto action = store.repositories().actions.find(actionId);
+    if (action && action->isDone() == done)
+        return true;
+    const QString text = action ? shortened(action->text) : QString();
+    return store.run(done ? Messages::tr("Complete “%1”").arg(text)
+                          : Messages::tr("Reopen “%1”").arg(text),
+                     [=](Writer &writer) {
+                         Action changed = writer.repositories().actions.get(actionId);
+                         changed.doneAt = done ? writer.now() : QDateTime();
+                         writer.update(changed);
+                     });
+}
+
 bool reviewAction(Store &store, Id sessionId, Id actionId, std::optional<ReviewDecision> decision)
 {
     const auto action = store.repositories().actions.find(actionId);
@@ -251,7 +266,7 @@ bool setProblemStatus(Store &store, Id statementId, ProblemStatus status)
 
 bool deleteProblemStatement(Store &store, Id statementId)
 {
-    return store.erase<ProblemStatement>(statementId, Messages::tr("Delete problem statement"));
+    return store.erase<ProblemStatement>(statementId, Messages::tr("Remove problem statement"));
 }
 
 Id addGoal(Store &store, Id menteeId)

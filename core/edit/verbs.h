@@ -36,6 +36,8 @@ Id addAction(Store &store, Id menteeId, Id sessionId, const QDate &today);
 /** A key step of a session's exercise: an action with the exercise's partner and date. */
 Id addKeyStep(Store &store, Id sessionId, const QString &text);
 bool deleteAction(Store &store, Id actionId);
+/** Ticks an action off in the checklist (now), or opens it again. */
+bool setActionDone(Store &store, Id actionId, bool done);
 
 /**
  * A session's decision about an action under review; none clears it. Done also completes

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionchecklistmodel.h"
 
+#include "edit/verbs.h"
 #include "program/rules.h"
 
 namespace Mentorbook {
@@ -89,14 +90,7 @@ bool ActionChecklistModel::setData(const QModelIndex &index, const QVariant &val
         || index.column() != TextColumn) {
         return false;
     }
-    Action action = itemAt(index);
-    const bool done = value.toInt() == Qt::Checked;
-    if (done == action.isDone())
-        return true;
-    action.doneAt = done ? m_store.database().now() : QDateTime();
-    return m_store.change(action,
-                          done ? tr("Complete “%1”").arg(action.text.left(40))
-                               : tr("Reopen “%1”").arg(action.text.left(40)));
+    return Edit::setActionDone(m_store, itemAt(index).id, value.toInt() == Qt::Checked);
 }
 
 Qt::ItemFlags ActionChecklistModel::flags(const QModelIndex &index) const

@@ -163,6 +163,12 @@ void TestVerbs::shouldUndoAndRedoEveryVerbExactly_data()
         [](Store &s, const Sample &x) { return Edit::deleteAction(s, x.underReviewAtLast(false)); },
         "BEFORE DELETE ON actions");
     row(
+        "tick an action off",
+        [](Store &s, const Sample &x) {
+            return Edit::setActionDone(s, x.underReviewAtLast(false), true);
+        },
+        "BEFORE UPDATE ON actions");
+    row(
         "review an action as done",
         [](Store &s, const Sample &x) {
             return Edit::reviewAction(
