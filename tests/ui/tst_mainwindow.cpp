@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "edit/verbs.h"
+#include "interchange/jsonexporter.h"
 #include "mainwindow.h"
+#include "model/carryovermodel.h"
 #include "model/sessiontimelinemodel.h"
 #include "overviewpanel.h"
 #include "problemstatementdialog.h"
 #include "program/method.h"
 #include "program/planning.h"
+#include "report/agenda.h"
+#include "report/recap.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -58,6 +62,7 @@ private slots:
     void shouldWriteProblemStatementsFromTheTemplates();
     void shouldShowWhereTheRelationshipStands();
     void shouldPlanAnExerciseAfterADebrief();
+    void shouldKeepEveryDocumentWhenASessionIsDeleted();
     void shouldKeepPreWorkFilesDroppedOnTheProfile();
     void shouldKeepTheWindowLayout();
 
@@ -520,6 +525,41 @@ void TestMainWindow::shouldShowWhereTheRelationshipStands()
     m_window->store().change(last, QStringLiteral("Cancel"));
     QVERIFY(overview->figuresText().contains(
         QStringLiteral("Cancelled / missed</td><td><b>%1 / 0").arg(status.cancelledSessions + 1)));
+}
+
+void TestMainWindow::shouldKeepEveryDocumentWhenASessionIsDeleted()
+{
+    // GIVEN the sample, and its session 8, which agreed actions, selected in the timeline
+    openWindow();
+    const Id mentee = Edit::addSample(m_window->store(), today());
+    m_window->selectMentee(mentee);
+    const QList<Session> sessions = stored().sessionsOf(mentee);
+    const Session eighth = sessions.at(7);
+    const QByteArray before = JsonExporter::toJson(stored());
+    m_window->selectSession(eighth.id);
+    auto *review = child<QTreeView>("actionReviewView");
+    auto *editor = qobject_cast<CarryOverModel *>(review->model());
+    QVERIFY(editor);
+
+    // WHEN Delete session is clicked
+    QTest::mouseClick(child<QPushButton>("deleteSession"), Qt::LeftButton);
+
+    // THEN it is gone, its actions stay, and the next session's review, its agenda and the
+    // recap before it agree and export
+    QVERIFY(!stored().sessions.find(eighth.id));
+    m_window->selectSession(sessions.at(8).id);
+    QStringList listed;
+    for (int row = 0; row < editor->rowCount(); ++row)
+        listed << editor->actionAt(editor->index(row, 0)).text;
+    QVERIFY(listed.size() >= 3);
+    const QString agenda = Agenda::build(stored(), sessions.at(8).id).html;
+    for (const QString &text : std::as_const(listed))
+        QVERIFY2(agenda.contains(text.toHtmlEscaped()), qPrintable(text));
+    QVERIFY(!Recap::build(stored(), sessions.at(6).id, QString()).html.isEmpty());
+
+    // AND Undo brings the session back exactly
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(JsonExporter::toJson(stored()), before);
 }
 
 void TestMainWindow::shouldPlanAnExerciseAfterADebrief()
