@@ -123,8 +123,9 @@ FieldEditCommand::FieldEditCommand(Store &store,
 bool FieldEditCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const FieldEditCommand *>(other);
-    if (!next || next->m_table != m_table || next->m_row != m_row || next->m_field != m_field
-        || m_time.secsTo(next->m_time) > MergeSeconds) {
+    // A refused edit wrote nothing to merge: the stack drops it as obsolete.
+    if (!next || next->m_journal.isEmpty() || next->m_table != m_table || next->m_row != m_row
+        || next->m_field != m_field || m_time.secsTo(next->m_time) > MergeSeconds) {
         return false;
     }
     m_journal.append(next->m_journal);
