@@ -106,6 +106,8 @@ struct Session
     QString location;
     Stage stage = Stage::Open;
     SessionStatus status = SessionStatus::Planned;
+    /** Why a session was cancelled, missed or rescheduled. */
+    QString statusReason;
     QString agenda;
     QString notes;
     QString decisions;

@@ -266,6 +266,7 @@ const Table<Session> &tableOf<Session>()
             text("debrief_try_next", &Session::debriefTryNext),
             enumeration("why_not_reason", &Session::whyNotReason),
             text("debrief_why_not", &Session::debriefWhyNot),
+            text("status_reason", &Session::statusReason),
             reference(
                 "problem_statement_id", &Session::problemStatementId, "problem_statements", false),
             text("exercise_what", &Session::exerciseWhat),

@@ -86,11 +86,53 @@ Id planNextSession(Store &store, Id menteeId, const QDateTime &now)
     return mentee ? id : 0;
 }
 
-bool reschedule(Store &store, Id sessionId, const QDateTime &start)
+Id reschedule(Store &store, Id sessionId, const QString &reason, const QDateTime &start)
 {
-    return store.run(Messages::tr("Reschedule the session"), [=](Writer &writer) {
+    Id id = 0;
+    store.run(Messages::tr("Reschedule the session"), [&](Writer &writer) {
+        const Repositories &repositories = writer.repositories();
+        Session old = repositories.sessions.get(sessionId);
+        const Mentee mentee = repositories.mentees.get(old.menteeId);
+        Session next = old;
+        next.id = 0;
+        next.sequence = repositories.nextSequence(old.menteeId);
+        next.status = SessionStatus::Planned;
+        next.statusReason.clear();
+        next.scheduledAt = start.isValid() ? start : old.scheduledAt.addDays(mentee.cadenceDays);
+        next.notes.clear();
+        next.decisions.clear();
+        next.privateNotes.clear();
+        old.status = SessionStatus::Cancelled;
+        old.statusReason = reason.trimmed();
+        writer.update(old);
+        id = writer.add(next).id;
+    });
+    return id;
+}
+
+bool setSessionStatus(Store &store, Id sessionId, SessionStatus status, const QString &reason)
+{
+    QString text;
+    switch (status) {
+    case SessionStatus::Planned:
+        text = Messages::tr("Plan the session again");
+        break;
+    case SessionStatus::Held:
+        text = Messages::tr("Record the session as held");
+        break;
+    case SessionStatus::Cancelled:
+        text = Messages::tr("Cancel the session");
+        break;
+    case SessionStatus::Missed:
+        text = Messages::tr("Record the session as missed");
+        break;
+    }
+    return store.run(text, [=](Writer &writer) {
         Session session = writer.repositories().sessions.get(sessionId);
-        session.scheduledAt = start;
+        session.status = status;
+        session.statusReason = status == SessionStatus::Held || status == SessionStatus::Planned
+                                   ? QString()
+                                   : reason.trimmed();
         writer.update(session);
     });
 }
@@ -104,12 +146,18 @@ bool deleteSession(Store &store, Id sessionId)
 
 Id addAction(Store &store, Id menteeId, Id sessionId, const QDate &today)
 {
-    Action action;
-    action.menteeId = menteeId;
-    action.sessionId = sessionId;
-    action.text = Messages::tr("New action");
-    action.dueOn = today.addDays(7);
-    return store.create(action, Messages::tr("Add action"));
+    Id id = 0;
+    store.run(Messages::tr("Add action"), [&](Writer &writer) {
+        const History history = History::load(writer.repositories(), menteeId);
+        const int cadence = writer.repositories().mentees.get(menteeId).cadenceDays;
+        Action action;
+        action.menteeId = menteeId;
+        action.sessionId = sessionId;
+        action.text = Messages::tr("New action");
+        action.dueOn = Program::defaultDueDate(history, sessionId, cadence, today);
+        id = writer.add(action).id;
+    });
+    return id;
 }
 
 Id addKeyStep(Store &store, Id sessionId, const QString &text)
@@ -123,9 +171,14 @@ Id addKeyStep(Store &store, Id sessionId, const QString &text)
         step.problemStatementId = session.problemStatementId;
         step.text = text.trimmed();
         step.withWhom = session.exerciseWithWhom;
-        step.dueOn = session.exerciseByWhen.isValid()
-                         ? session.exerciseByWhen
-                         : session.scheduledAt.toLocalTime().date().addDays(7);
+        const Repositories &repositories = writer.repositories();
+        step.dueOn
+            = session.exerciseByWhen.isValid()
+                  ? session.exerciseByWhen
+                  : Program::defaultDueDate(History::load(repositories, session.menteeId),
+                                            session.id,
+                                            repositories.mentees.get(session.menteeId).cadenceDays,
+                                            writer.now().toLocalTime().date());
         id = writer.add(step).id;
     });
     return id;

@@ -26,12 +26,21 @@ bool deleteMentee(Store &store, Id menteeId);
 
 /** Plans the session the method suggests next, by the cadence after the last one. */
 Id planNextSession(Store &store, Id menteeId, const QDateTime &now);
-/** Moves a session to a new start. */
-bool reschedule(Store &store, Id sessionId, const QDateTime &start);
+/**
+ * Reschedules a session: it is cancelled with the reason, and a new planned session with its
+ * stage, agenda, length and place is added at the start given, or one cadence after it.
+ * Returns the new session's id.
+ */
+Id reschedule(Store &store, Id sessionId, const QString &reason, const QDateTime &start = {});
+/** Records how a session went: held, or cancelled or missed and why (held clears the why). */
+bool setSessionStatus(Store &store, Id sessionId, SessionStatus status, const QString &reason = {});
 /** Deletes a session; the actions agreed at it stay, its reviews go. */
 bool deleteSession(Store &store, Id sessionId);
 
-/** A new action of the mentee's, agreed at the session (0: none), due a week from today. */
+/**
+ * A new action of the mentee's, agreed at the session (0: none), due at the meeting planned
+ * after it or one cadence on (Program::defaultDueDate).
+ */
 Id addAction(Store &store, Id menteeId, Id sessionId, const QDate &today);
 /** A key step of a session's exercise: an action with the exercise's partner and date. */
 Id addKeyStep(Store &store, Id sessionId, const QString &text);

@@ -27,7 +27,8 @@ SessionTimelineModel::SessionTimelineModel(Store &store, QObject *parent)
                                   QStringLiteral("debrief_future"),
                                   QStringLiteral("debrief_try_next"),
                                   QStringLiteral("why_not_reason"),
-                                  QStringLiteral("debrief_why_not")},
+                                  QStringLiteral("debrief_why_not"),
+                                  QStringLiteral("status_reason")},
                                  parent)
 {
     // Which session is "next" depends on every row: look again whenever one changes. These

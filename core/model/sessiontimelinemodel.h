@@ -46,6 +46,7 @@ public:
         DebriefTryNextColumn,
         WhyNotReasonColumn,
         DebriefWhyNotColumn,
+        StatusReasonColumn,
     };
     Q_ENUM(Column)
 

@@ -110,6 +110,12 @@ proposeNextSession(const Mentee &mentee, const QList<Session> &history, const QD
     if (last) {
         session.location = last->location;
         QDateTime when = last->scheduledAt.toLocalTime().addDays(mentee.cadenceDays);
+        // A cancelled or missed session in that slot (or after it) is not offered again: the
+        // rhythm goes on from its own date.
+        for (const Session &later : history) {
+            if (later.sequence > last->sequence && later.scheduledAt.toLocalTime() >= when)
+                when = later.scheduledAt.toLocalTime().addDays(mentee.cadenceDays);
+        }
         if (when <= localNow)
             when = QDateTime(localNow.date().addDays(1), last->scheduledAt.toLocalTime().time());
         session.scheduledAt = when;

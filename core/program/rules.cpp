@@ -224,6 +224,22 @@ std::optional<Session> exerciseDebriefedAt(const QList<Session> &sessions, const
     return planned;
 }
 
+QDate defaultDueDate(const History &history, Id sessionId, int cadenceDays, const QDate &today)
+{
+    const Session *session = history.session(sessionId);
+    if (!session)
+        return today.addDays(cadenceDays);
+    const auto next = nextMeetingAfter(history, sessionId);
+    if (next && next->status == SessionStatus::Planned)
+        return next->scheduledAt.toLocalTime().date();
+    return session->scheduledAt.toLocalTime().date().addDays(cadenceDays);
+}
+
+bool holdingNeedsConfirmation(const Session &session, const QDateTime &now)
+{
+    return session.scheduledAt > now;
+}
+
 bool isOverdue(const Action &action, const QDate &today)
 {
     return !action.isDone() && action.dueOn.isValid() && action.dueOn < today;

@@ -69,6 +69,16 @@ std::optional<Session> lastMeetingBefore(const History &history, Id sessionId);
 /** The exercise a session debriefs: the last session before it that planned one. */
 std::optional<Session> exerciseDebriefedAt(const QList<Session> &sessions, const Session &session);
 
+/**
+ * When an action agreed at a session is due unless the mentor says otherwise: at the meeting
+ * planned after that session, or one cadence after the session (after today for an action
+ * agreed at no session).
+ */
+QDate defaultDueDate(const History &history, Id sessionId, int cadenceDays, const QDate &today);
+
+/** Whether marking the session held needs the mentor to say so: it has not begun yet. */
+bool holdingNeedsConfirmation(const Session &session, const QDateTime &now);
+
 /** Whether an open action is past its due date on the given day. */
 bool isOverdue(const Action &action, const QDate &today);
 

@@ -18,6 +18,7 @@ ShareableSession shareableContent(const Session &session)
     shared.notes = session.notes;
     shared.decisions = session.decisions;
     shared.hopedOutcome = session.hopedOutcome;
+    shared.statusReason = session.statusReason;
     shared.debriefOutcome = session.debriefOutcome;
     shared.debriefWentWell = session.debriefWentWell;
     shared.debriefFuture = session.debriefFuture;
@@ -40,6 +41,7 @@ QStringList ShareableSession::texts() const
             notes,
             decisions,
             hopedOutcome,
+            statusReason,
             debriefWentWell,
             debriefFuture,
             debriefTryNext,

@@ -21,6 +21,7 @@ struct ShareableSession
     QString location;
     Stage stage = Stage::Open;
     SessionStatus status = SessionStatus::Planned;
+    QString statusReason;
     QString agenda;
     QString notes;
     QString decisions;

@@ -167,9 +167,18 @@ const QStringList &schemaV1()
     return statements;
 }
 
+/** Version 2: why a session was cancelled, missed or rescheduled. */
+const QStringList &schemaV2()
+{
+    static const QStringList statements{
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN status_reason TEXT NOT NULL DEFAULT ''"),
+    };
+    return statements;
+}
+
 const QList<const QStringList *> &steps()
 {
-    static const QList<const QStringList *> all{&schemaV1()};
+    static const QList<const QStringList *> all{&schemaV1(), &schemaV2()};
     return all;
 }
 

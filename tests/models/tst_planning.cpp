@@ -198,6 +198,11 @@ void TestPlanning::shouldProposeTheNextSessionByTheCadence_data()
     QTest::newRow("missed last session does not count")
         << QStringLiteral("prework held -10, introductions missed -3") << 14 << 3 << localAt(4)
         << QStringLiteral("Room 1");
+    QTest::newRow("a cancelled slot is not offered again")
+        << QStringLiteral("prework held -10, introductions cancelled +4") << 14 << 3 << localAt(18)
+        << QStringLiteral("Room 1");
+    QTest::newRow("nor a missed one") << QStringLiteral("prework held -20, introductions missed -6")
+                                      << 14 << 3 << localAt(8) << QStringLiteral("Room 1");
     QTest::newRow("planned session counts")
         << QStringLiteral("prework held -10, introductions planned +4 12:00") << 14 << 3
         << localAt(18, 12, 0) << QStringLiteral("Room 2");

@@ -138,8 +138,14 @@ void TestVerbs::shouldUndoAndRedoEveryVerbExactly_data()
     row(
         "reschedule",
         [](Store &s, const Sample &x) {
-            return Edit::reschedule(
-                s, x.session(9).id, x.session(9).scheduledAt.addDays(2).addSecs(1800));
+            return Edit::reschedule(s, x.session(9).id, QStringLiteral("Priya is travelling")) > 0;
+        },
+        "BEFORE INSERT ON sessions");
+    row(
+        "cancel a session with a reason",
+        [](Store &s, const Sample &x) {
+            return Edit::setSessionStatus(
+                s, x.session(9).id, SessionStatus::Cancelled, QStringLiteral("Ill"));
         },
         "BEFORE UPDATE ON sessions");
     row(
