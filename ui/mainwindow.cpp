@@ -148,6 +148,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_sessions, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateHeader);
     connect(m_sessions, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateHeader);
     connect(m_sessionEditor, &SessionEditor::deleteRequested, this, &MainWindow::deleteSession);
+    connect(m_sessionEditor, &SessionEditor::sessionPlanned, this, &MainWindow::selectSession);
 
     readSettings();
     updatePage();

@@ -41,6 +41,7 @@ SessionEditor::SessionEditor(SessionTimelineModel *model,
     auto *column = new QVBoxLayout(form);
     column->addLayout(headingRow());
     m_facts = new SessionFactsSection(model, form);
+    connect(m_facts, &SessionFactsSection::sessionPlanned, this, &SessionEditor::sessionPlanned);
     m_guide = new StageGuideSection(form);
     m_notes = new SessionNotesSection(model, form);
     m_introductions = new IntroductionsSection(mentees, form);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/entities.h"
+
 #include <QPersistentModelIndex>
 #include <QWidget>
 
@@ -47,6 +49,8 @@ public:
 
 signals:
     void deleteRequested(const QModelIndex &index);
+    /** A session was planned in place of the current one (rescheduled). */
+    void sessionPlanned(Mentorbook::Id sessionId);
 
 public:
     CarryOverModel *carryOver() const;

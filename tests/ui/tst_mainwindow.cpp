@@ -63,6 +63,7 @@ private slots:
     void shouldShowWhereTheRelationshipStands();
     void shouldPlanAnExerciseAfterADebrief();
     void shouldKeepEveryDocumentWhenASessionIsDeleted();
+    void shouldAskBeforeHoldingAFutureSessionAndWhyOneDidNotTakePlace();
     void shouldKeepPreWorkFilesDroppedOnTheProfile();
     void shouldKeepTheWindowLayout();
 
@@ -525,6 +526,61 @@ void TestMainWindow::shouldShowWhereTheRelationshipStands()
     m_window->store().change(last, QStringLiteral("Cancel"));
     QVERIFY(overview->figuresText().contains(
         QStringLiteral("Cancelled / missed</td><td><b>%1 / 0").arg(status.cancelledSessions + 1)));
+}
+
+void TestMainWindow::shouldAskBeforeHoldingAFutureSessionAndWhyOneDidNotTakePlace()
+{
+    // GIVEN the sample's planned session 9, still ahead
+    openWindow();
+    const Id mentee = Edit::addSample(m_window->store(), today());
+    m_window->selectMentee(mentee);
+    const Session planned = stored().sessionsOf(mentee).constLast();
+    m_window->selectSession(planned.id);
+    auto *status = child<QComboBox>("sessionStatus");
+    QCOMPARE(status->currentIndex(), int(SessionStatus::Planned));
+
+    // WHEN it is set to held and the question is answered Cancel THEN nothing changes
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), QStringLiteral("confirmHeldInFuture"));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_Down); // planned → held
+    QCOMPARE(stored().sessions.get(planned.id).status, SessionStatus::Planned);
+    QCOMPARE(status->currentIndex(), int(SessionStatus::Planned));
+
+    // WHEN it is set to cancelled THEN the reason typed is kept with it
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *line = dialog->findChild<QLineEdit *>();
+        QTest::keyClicks(line, QStringLiteral("Priya is ill"));
+        dialog->accept();
+    });
+    QTest::keyClicks(status, QStringLiteral("C")); // planned → cancelled, as typed
+    const Session cancelled = stored().sessions.get(planned.id);
+    QCOMPARE(cancelled.status, SessionStatus::Cancelled);
+    QCOMPARE(cancelled.statusReason, QStringLiteral("Priya is ill"));
+    QVERIFY(child<QLineEdit>("sessionStatusReason")->isVisibleTo(m_window.get()));
+
+    // WHEN it is rescheduled THEN a new session is planned one cadence on, and shown
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(), QStringLiteral("Back next week"));
+        dialog->accept();
+    });
+    QTest::mouseClick(child<QPushButton>("rescheduleSession"), Qt::LeftButton);
+    const Session next = stored().sessionsOf(mentee).constLast();
+    QCOMPARE(next.sequence, planned.sequence + 1);
+    QCOMPARE(next.status, SessionStatus::Planned);
+    QCOMPARE(next.stage, planned.stage);
+    QCOMPARE(next.scheduledAt,
+             planned.scheduledAt.addDays(stored().mentees.get(mentee).cadenceDays));
+    QCOMPARE(stored().sessions.get(planned.id).statusReason, QStringLiteral("Back next week"));
+    QCOMPARE(m_window->currentSessionId(), next.id);
 }
 
 void TestMainWindow::shouldKeepEveryDocumentWhenASessionIsDeleted()
