@@ -9,7 +9,6 @@
 #include "palette.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -119,11 +118,8 @@ QWidget *ActionDelegate::createEditor(QWidget *parent,
     switch (index.column()) {
     case ActionChecklistModel::OwnerColumn:
         return enumComboBox<ActionOwner>(parent);
-    case ActionChecklistModel::DueOnColumn: {
-        auto *edit = new QDateEdit(parent);
-        allowNoDate(edit);
-        return edit;
-    }
+    case ActionChecklistModel::DueOnColumn:
+        return DateDelegate::createEditor(parent, option, index);
     default:
         return QStyledItemDelegate::createEditor(parent, option, index);
     }
@@ -131,22 +127,22 @@ QWidget *ActionDelegate::createEditor(QWidget *parent,
 
 void ActionDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    if (qobject_cast<QDateEdit *>(editor) || qobject_cast<QComboBox *>(editor)) {
+    if (qobject_cast<QComboBox *>(editor)) {
         FormDelegate().setEditorData(editor, index);
         return;
     }
-    QStyledItemDelegate::setEditorData(editor, index);
+    DateDelegate::setEditorData(editor, index);
 }
 
 void ActionDelegate::setModelData(QWidget *editor,
                                   QAbstractItemModel *model,
                                   const QModelIndex &index) const
 {
-    if (qobject_cast<QDateEdit *>(editor) || qobject_cast<QComboBox *>(editor)) {
+    if (qobject_cast<QComboBox *>(editor)) {
         FormDelegate().setModelData(editor, model, index);
         return;
     }
-    QStyledItemDelegate::setModelData(editor, model, index);
+    DateDelegate::setModelData(editor, model, index);
 }
 
 void ActionDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

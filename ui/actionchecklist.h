@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "datedelegate.h"
 #include "domain/entities.h"
 
-#include <QStyledItemDelegate>
 #include <QWidget>
 
 class QComboBox;
@@ -45,12 +45,12 @@ private:
 };
 
 /** Editors for the checklist's cells (owner choice, optional due date) and overdue colour. */
-class ActionDelegate : public QStyledItemDelegate
+class ActionDelegate : public DateDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using DateDelegate::DateDelegate;
 
     QWidget *createEditor(QWidget *parent,
                           const QStyleOptionViewItem &option,

@@ -2,6 +2,8 @@
 #include "actionreviewsection.h"
 
 #include "choicedelegate.h"
+#include "datedelegate.h"
+#include "edit/store.h"
 #include "model/carryovermodel.h"
 #include "sessioneditor.h"
 
@@ -15,7 +17,9 @@ namespace Mentorbook {
 
 ActionReviewSection::ActionReviewSection(Store &store, QWidget *parent)
     : QGroupBox(SessionEditor::tr("Review of the actions agreed before"), parent)
+    , m_store(store)
     , m_carryOver(new CarryOverModel(store, this))
+    , m_dueDates(new DateDelegate(this))
 {
     setObjectName(QStringLiteral("actionReview"));
     auto *reviewColumn = new QVBoxLayout(this);
@@ -27,6 +31,8 @@ ActionReviewSection::ActionReviewSection(Store &store, QWidget *parent)
     reviewView->setItemDelegateForColumn(
         CarryOverModel::DecisionColumn,
         new ChoiceDelegate(CarryOverModel::decisionLabels(), reviewView));
+    // A renegotiated due date is typed or picked in the same field as every other date.
+    reviewView->setItemDelegateForColumn(CarryOverModel::DueColumn, m_dueDates);
     reviewView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     reviewView->header()->setStretchLastSection(false);
     reviewView->header()->setSectionResizeMode(CarryOverModel::ActionColumn, QHeaderView::Stretch);
@@ -43,6 +49,9 @@ ActionReviewSection::ActionReviewSection(Store &store, QWidget *parent)
 void ActionReviewSection::setSessionId(Id sessionId)
 {
     m_carryOver->setSessionId(sessionId);
+    // The calendar of an action without a due date opens at the reviewing session.
+    const auto session = m_store.repositories().sessions.find(sessionId);
+    m_dueDates->setReferenceDate(session ? session->scheduledAt.toLocalTime().date() : QDate());
 }
 
 } // namespace Mentorbook

@@ -8,6 +8,7 @@
 namespace Mentorbook {
 
 class CarryOverModel;
+class DateDelegate;
 class Store;
 
 /**
@@ -27,7 +28,9 @@ public:
     void setSessionId(Id sessionId);
 
 private:
+    Store &m_store;
     CarryOverModel *m_carryOver;
+    DateDelegate *m_dueDates;
 };
 
 } // namespace Mentorbook

@@ -3,13 +3,13 @@
 
 #include "edit/verbs.h"
 
+#include "datefield.h"
 #include "formwidgets.h"
 #include "model/problemstatementmodel.h"
 #include "model/sessiontimelinemodel.h"
 #include "sessioneditor.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -42,10 +42,11 @@ ExerciseSection::ExerciseSection(SessionTimelineModel *model,
     auto *withWhom = new QLineEdit(this);
     withWhom->setObjectName(QStringLiteral("exerciseWithWhom"));
     exercise->addRow(SessionEditor::tr("With &whom:"), withWhom);
-    auto *byWhen = new QDateEdit(this);
-    byWhen->setObjectName(QStringLiteral("exerciseByWhen"));
-    allowNoDate(byWhen);
-    exercise->addRow(SessionEditor::tr("&By when:"), byWhen);
+    const QString byWhenLabel = SessionEditor::tr("&By when:");
+    m_byWhen = new DateField(this);
+    m_byWhen->setObjectName(QStringLiteral("exerciseByWhen"));
+    m_byWhen->setAccessibleName(plainLabel(byWhenLabel));
+    exercise->addRow(byWhenLabel, m_byWhen);
     auto *ifThen = noteEdit(QStringLiteral("exerciseIfThen"), 2, this);
     ifThen->setPlaceholderText(
         SessionEditor::tr("If the likely obstacle comes up, then the mentee will…"));
@@ -60,7 +61,7 @@ ExerciseSection::ExerciseSection(SessionTimelineModel *model,
     m_binder.bind({{m_statement, SessionTimelineModel::ProblemStatementColumn},
                    {what, SessionTimelineModel::ExerciseWhatColumn},
                    {withWhom, SessionTimelineModel::ExerciseWithWhomColumn},
-                   {byWhen, SessionTimelineModel::ExerciseByWhenColumn},
+                   {m_byWhen, SessionTimelineModel::ExerciseByWhenColumn},
                    {ifThen, SessionTimelineModel::ExerciseIfThenColumn}});
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -72,6 +73,8 @@ ExerciseSection::ExerciseSection(SessionTimelineModel *model,
 
 void ExerciseSection::showSession(const Session &session)
 {
+    // An exercise is due after its session: the calendar of an empty date opens there.
+    m_byWhen->setReferenceDate(session.scheduledAt.toLocalTime().date());
     setTitle(session.stage == Stage::Exercise ? SessionEditor::tr("Exercise")
                                               : SessionEditor::tr("Next exercise"));
 }

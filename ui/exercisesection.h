@@ -10,6 +10,7 @@ class QComboBox;
 
 namespace Mentorbook {
 
+class DateField;
 class ProblemStatementModel;
 class SessionTimelineModel;
 
@@ -39,6 +40,7 @@ private:
     SessionTimelineModel *m_model;
     ProblemStatementModel *m_statements;
     QComboBox *m_statement;
+    DateField *m_byWhen;
     FormBinder m_binder;
 };
 

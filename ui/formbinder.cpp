@@ -1,24 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formbinder.h"
 
+#include "datefield.h"
+#include "datetimefield.h"
+
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
 namespace Mentorbook {
-
-namespace {
-const QDate NoDate(1900, 1, 1);
-} // namespace
-
-void allowNoDate(QDateEdit *edit)
-{
-    edit->setMinimumDate(NoDate);
-    edit->setSpecialValueText(QDateEdit::tr("None"));
-    edit->setCalendarPopup(true);
-}
 
 FormBinder::FormBinder(QObject *parent)
     : QObject(parent)
@@ -44,15 +35,18 @@ void FormBinder::bind(QWidget *editor, int column)
         return;
     }
     m_mapper.addMapping(editor, column);
-    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+    if (auto *date = qobject_cast<DateInputField *>(editor)) {
+        // The field writes when a date is finished; the mapper's own filter would keep Tab
+        // from leaving a field whose text is not a date yet.
+        editor->removeEventFilter(m_mapper.itemDelegate());
+        connect(date, &DateInputField::valueEdited, this, &FormBinder::submit);
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         connect(line, &QLineEdit::textEdited, this, &FormBinder::scheduleSubmit);
         connect(line, &QLineEdit::editingFinished, this, &FormBinder::submit);
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
         connect(text, &QPlainTextEdit::textChanged, this, &FormBinder::scheduleSubmit);
     } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
         connect(spin, &QSpinBox::valueChanged, this, &FormBinder::scheduleSubmit);
-    } else if (auto *date = qobject_cast<QDateTimeEdit *>(editor)) {
-        connect(date, &QDateTimeEdit::dateTimeChanged, this, &FormBinder::scheduleSubmit);
     }
 }
 
@@ -77,7 +71,9 @@ void FormBinder::setCurrentIndex(const QModelIndex &index)
     m_mapper.setCurrentIndex(-1);
     for (QWidget *editor : std::as_const(m_editors)) {
         QSignalBlocker blocker(editor);
-        if (auto *line = qobject_cast<QLineEdit *>(editor))
+        if (auto *date = qobject_cast<DateInputField *>(editor))
+            date->clearValue();
+        else if (auto *line = qobject_cast<QLineEdit *>(editor))
             line->clear();
         else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
             text->clear();
@@ -106,13 +102,17 @@ void FormDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
             text->setPlainText(value.toString());
         return;
     }
+    if (auto *date = qobject_cast<DateField *>(editor)) {
+        date->setDate(value.toDate());
+        return;
+    }
+    if (auto *dateTime = qobject_cast<DateTimeField *>(editor)) {
+        dateTime->setDateTime(value.toDateTime());
+        return;
+    }
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         if (line->text() != value.toString())
             line->setText(value.toString());
-        return;
-    }
-    if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        date->setDate(value.toDate().isValid() ? value.toDate() : date->minimumDate());
         return;
     }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
@@ -133,10 +133,14 @@ void FormDelegate::setModelData(QWidget *editor,
         model->setData(index, text->toPlainText());
         return;
     }
-    if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        const bool none
-            = !date->specialValueText().isEmpty() && date->date() == date->minimumDate();
-        model->setData(index, none ? QDate() : date->date());
+    if (auto *field = qobject_cast<DateInputField *>(editor)) {
+        // Text that is not a date (yet) is kept in the field and written when it is one.
+        if (!field->hasAcceptableInput())
+            return;
+        if (auto *date = qobject_cast<DateField *>(editor))
+            model->setData(index, date->date());
+        else if (auto *dateTime = qobject_cast<DateTimeField *>(editor))
+            model->setData(index, dateTime->dateTime());
         return;
     }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {

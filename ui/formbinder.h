@@ -6,15 +6,15 @@
 #include <QStyledItemDelegate>
 #include <QTimer>
 
-class QDateEdit;
-
 namespace Mentorbook {
 
 /**
  * Binds form widgets to the columns of one row of a model, through QDataWidgetMapper.
  * Every change is written through the model at once: choices when picked, text a moment
  * after typing pauses and when the field loses focus. A write the model refuses leaves the
- * text in the widget. Optional dates show "None" in a QDateEdit at its minimum date.
+ * text in the widget. Date fields (DateField, DateTimeField) are written when the mentor
+ * finishes a date, picks or clears one; an empty optional date is written as no date, and
+ * text that is not a date is never written.
  */
 class FormBinder : public QObject
 {
@@ -25,7 +25,7 @@ public:
 
     void setModel(QAbstractItemModel *model);
     QAbstractItemModel *model() const { return m_mapper.model(); }
-    /** Binds a QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit or QDateTimeEdit. */
+    /** Binds a QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, DateField or DateTimeField. */
     void bind(QWidget *editor, int column);
     /** Binds each editor to its column. */
     void bind(std::initializer_list<std::pair<QWidget *, int>> editors);
@@ -50,7 +50,7 @@ private:
 /** A combo box with this property set holds the value as its items' data (an id), not its index. */
 constexpr char BindsItemData[] = "mentorbookBindsItemData";
 
-/** Moves values between a model and form widgets, with "none" for optional dates. */
+/** Moves values between a model and form widgets; an empty date field is no date. */
 class FormDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -63,8 +63,5 @@ public:
                       QAbstractItemModel *model,
                       const QModelIndex &index) const override;
 };
-
-/** Makes a QDateEdit able to show and hold "no date". */
-void allowNoDate(QDateEdit *edit);
 
 } // namespace Mentorbook

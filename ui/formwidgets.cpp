@@ -14,6 +14,20 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
     return label;
 }
 
+QString plainLabel(const QString &label)
+{
+    QString text;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == QLatin1Char('&') && i + 1 < label.size())
+            ++i;
+        text += label.at(i);
+    }
+    text = text.trimmed();
+    if (text.endsWith(QLatin1Char(':')))
+        text.chop(1);
+    return text.trimmed();
+}
+
 QWidget *scrollableForm(QWidget *form, QWidget *parent)
 {
     auto *scroll = new QScrollArea(parent);

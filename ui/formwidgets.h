@@ -24,6 +24,9 @@ QComboBox *enumComboBox(QWidget *parent)
 /** A form label that gives its mnemonic's focus to buddy (for rows holding a layout). */
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent);
 
+/** A label's words without mnemonic or colon ("&By when:" is "By when"), to name its field. */
+QString plainLabel(const QString &label);
+
 /** A scroll area showing form, which grows with the width it is given. */
 QWidget *scrollableForm(QWidget *form, QWidget *parent);
 

@@ -3,10 +3,10 @@
 
 #include "edit/verbs.h"
 
+#include "datefield.h"
 #include "formwidgets.h"
 #include "model/goalmodel.h"
 
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -74,10 +74,11 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     auto *relevant = noteEdit(QStringLiteral("goalRelevant"), 2, form);
     relevant->setPlaceholderText(tr("Why does it matter now?"));
     layout->addRow(tr("&Relevant:"), relevant);
-    auto *timeBound = new QDateEdit(form);
+    const QString timeBoundLabel = tr("&Time-bound:");
+    auto *timeBound = new DateField(form);
     timeBound->setObjectName(QStringLiteral("goalTimeBound"));
-    allowNoDate(timeBound);
-    layout->addRow(tr("&Time-bound:"), timeBound);
+    timeBound->setAccessibleName(plainLabel(timeBoundLabel));
+    layout->addRow(timeBoundLabel, timeBound);
     auto *measure = new QLineEdit(form);
     measure->setObjectName(QStringLiteral("goalMeasure"));
     measure->setPlaceholderText(tr("How progress is measured, review by review"));

@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "actionchecklist.h"
+#include "datedelegate.h"
+#include "dateinputfield.h"
 #include "documentactions.h"
 #include "edit/verbs.h"
 #include "goaleditor.h"
@@ -410,7 +412,13 @@ void MainWindow::setNow(const QDateTime &now)
     m_mentees->setNow(now);
     m_sessions->setNow(now);
     m_actions->setNow(now);
-    m_timelineDelegate->setToday(now.toLocalTime().date());
+    const QDate today = now.toLocalTime().date();
+    m_timelineDelegate->setToday(today);
+    // Two-digit years and empty calendars count from the window's day, as everything else does.
+    for (DateInputField *field : findChildren<DateInputField *>())
+        field->setToday(today);
+    for (DateDelegate *delegate : findChildren<DateDelegate *>())
+        delegate->setToday(today);
     updateHeader();
 }
 

@@ -3,11 +3,11 @@
 
 #include "edit/verbs.h"
 
+#include "datefield.h"
 #include "formwidgets.h"
 #include "model/attachmentmodel.h"
 #include "model/menteelistmodel.h"
 
-#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -73,9 +73,10 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees,
     style->setObjectName(QStringLiteral("profileStyle"));
     style->setToolTip(tr("Structured follows the program outline; free-flowing suits mentees who "
                          "want open conversations."));
-    auto *started = new QDateEdit(form);
+    const QString startedLabel = tr("Started &on:");
+    auto *started = new DateField(form);
     started->setObjectName(QStringLiteral("profileStarted"));
-    allowNoDate(started);
+    started->setAccessibleName(plainLabel(startedLabel));
     auto *cadence = new QSpinBox(form);
     cadence->setObjectName(QStringLiteral("profileCadence"));
     cadence->setRange(1, 365);
@@ -86,9 +87,10 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees,
     length->setSingleStep(15);
     length->setSuffix(tr(" min"));
     auto *channel = line("profileChannel", tr("In person, video call, phone…"));
-    auto *ending = new QDateEdit(form);
+    const QString endingLabel = tr("Intended &end:");
+    auto *ending = new DateField(form);
     ending->setObjectName(QStringLiteral("profileIntendedEnd"));
-    allowNoDate(ending);
+    ending->setAccessibleName(plainLabel(endingLabel));
     auto *confidentiality = noteEdit(QStringLiteral("profileConfidentiality"), 2, form);
     auto *background = noteEdit(QStringLiteral("profileBackground"), 3, form);
     auto *expectations = noteEdit(QStringLiteral("profileExpectations"), 3, form);
@@ -110,11 +112,11 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees,
 
     auto *agreement = new QGroupBox(tr("Agreement"), form);
     auto *agreementLayout = new QFormLayout(agreement);
-    agreementLayout->addRow(tr("Started &on:"), started);
+    agreementLayout->addRow(startedLabel, started);
     agreementLayout->addRow(tr("Meet e&very:"), cadence);
     agreementLayout->addRow(tr("Session &length:"), length);
     agreementLayout->addRow(tr("&Channel:"), channel);
-    agreementLayout->addRow(tr("Intended &end:"), ending);
+    agreementLayout->addRow(endingLabel, ending);
     agreementLayout->addRow(tr("Con&fidentiality:"), confidentiality);
     layout->addRow(agreement);
 

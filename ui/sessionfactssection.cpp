@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionfactssection.h"
 
+#include "datetimefield.h"
 #include "formwidgets.h"
-#include "localeformat.h"
 #include "model/sessiontimelinemodel.h"
 #include "sessioneditor.h"
 
@@ -10,7 +10,6 @@
 #include "program/rules.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -35,10 +34,10 @@ SessionFactsSection::SessionFactsSection(SessionTimelineModel *model, QWidget *p
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
-    auto *when = new QDateTimeEdit(this);
+    const QString whenLabel = SessionEditor::tr("&When:");
+    auto *when = new DateTimeField(this);
     when->setObjectName(QStringLiteral("sessionWhen"));
-    when->setCalendarPopup(true);
-    when->setDisplayFormat(shortDateTimeFormat());
+    when->setAccessibleName(plainLabel(whenLabel));
     auto *duration = new QSpinBox(this);
     duration->setObjectName(QStringLiteral("sessionDuration"));
     duration->setRange(5, 480);
@@ -47,7 +46,7 @@ SessionFactsSection::SessionFactsSection(SessionTimelineModel *model, QWidget *p
     auto *scheduleRow = new QHBoxLayout;
     scheduleRow->addWidget(when, 1);
     scheduleRow->addWidget(duration);
-    layout->addRow(buddyLabel(SessionEditor::tr("&When:"), when, this), scheduleRow);
+    layout->addRow(buddyLabel(whenLabel, when, this), scheduleRow);
 
     auto *location = new QLineEdit(this);
     location->setObjectName(QStringLiteral("sessionLocation"));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "datefield.h"
 #include "edit/verbs.h"
 #include "interchange/jsonexporter.h"
 #include "mainwindow.h"
@@ -15,7 +16,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -212,7 +212,10 @@ void TestMainWindow::shouldRunARelationshipWithMouseAndKeyboard()
         QTest::keyClicks(edit, text);
         QTest::keyClick(edit, Qt::Key_Tab);
     }
-    child<QDateEdit>("goalTimeBound")->setDate(QDate(2026, 6, 30));
+    auto *timeBound = child<DateField>("goalTimeBound");
+    QTest::mouseClick(timeBound, Qt::LeftButton, {}, QPoint(8, timeBound->height() / 2));
+    QTest::keyClicks(timeBound, QStringLiteral("30 Jun 2026"));
+    QTest::keyClick(timeBound, Qt::Key_Tab);
     QTRY_COMPARE(stored().goals.where(QStringLiteral("mentee_id"), ana).size(), 1);
     const Id goalId = stored().goals.where(QStringLiteral("mentee_id"), ana).constFirst().id;
     QTRY_COMPARE(stored().goals.get(goalId).timeBoundOn, QDate(2026, 6, 30));
