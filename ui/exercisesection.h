@@ -31,6 +31,11 @@ public:
     void submit() { m_binder.submit(); }
     /** Titles the card as this session's exercise, or as the next one. */
     void showSession(const Session &session);
+    /**
+     * Gives the card's labels their mnemonics, or takes them away while the card shares the
+     * page with a debrief whose questions use the same letters.
+     */
+    void setMnemonicsShown(bool shown);
 
 private:
     void fillStatements();
@@ -39,6 +44,7 @@ private:
     SessionTimelineModel *m_model;
     ProblemStatementModel *m_statements;
     QComboBox *m_statement;
+    QList<std::pair<QWidget *, QString>> m_mnemonics;
     FormBinder m_binder;
 };
 

@@ -35,15 +35,17 @@ SessionFactsSection::SessionFactsSection(SessionTimelineModel *model, QWidget *p
     duration->setRange(5, 480);
     duration->setSingleStep(15);
     duration->setSuffix(SessionEditor::tr(" min"));
+    duration->setAccessibleName(SessionEditor::tr("Duration"));
+    duration->setAccessibleDescription(SessionEditor::tr("How long the session lasts, in minutes"));
     auto *scheduleRow = new QHBoxLayout;
     scheduleRow->addWidget(when, 1);
     scheduleRow->addWidget(duration);
-    layout->addRow(buddyLabel(SessionEditor::tr("&When:"), when, this), scheduleRow);
+    layout->addRow(buddyLabel(SessionEditor::tr("Whe&n:"), when, this), scheduleRow);
 
     auto *location = new QLineEdit(this);
     location->setObjectName(QStringLiteral("sessionLocation"));
     location->setPlaceholderText(SessionEditor::tr("A room, or a video-call link"));
-    layout->addRow(SessionEditor::tr("&Place or link:"), location);
+    layout->addRow(SessionEditor::tr("Place or link:"), location);
 
     auto *stage = enumComboBox<Stage>(this);
     stage->setObjectName(QStringLiteral("sessionStage"));
@@ -51,11 +53,11 @@ SessionFactsSection::SessionFactsSection(SessionTimelineModel *model, QWidget *p
     status->setObjectName(QStringLiteral("sessionStatus"));
     auto *stageRow = new QHBoxLayout;
     stageRow->addWidget(stage, 1);
-    auto *statusLabel = new QLabel(SessionEditor::tr("&Status:"), this);
+    auto *statusLabel = new QLabel(SessionEditor::tr("Stat&us:"), this);
     statusLabel->setBuddy(status);
     stageRow->addWidget(statusLabel);
     stageRow->addWidget(status, 1);
-    layout->addRow(buddyLabel(SessionEditor::tr("S&tage:"), stage, this), stageRow);
+    layout->addRow(buddyLabel(SessionEditor::tr("Stage:"), stage, this), stageRow);
 
     m_binder.bind({{when, SessionTimelineModel::ScheduledAtColumn},
                    {duration, SessionTimelineModel::DurationColumn},
