@@ -34,6 +34,7 @@ ActionChecklist::ActionChecklist(ActionChecklistModel *model, QWidget *parent)
     m_state->addItem(tr("Done"), int(ActionFilterModel::State::Done));
     m_state->addItem(tr("All"), int(ActionFilterModel::State::All));
     m_owner->setObjectName(QStringLiteral("actionOwnerFilter"));
+    m_owner->setAccessibleName(tr("Whose actions"));
     m_owner->addItem(tr("Everyone's"), -1);
     m_owner->addItem(tr("The mentee's"), int(ActionOwner::Mentee));
     m_owner->addItem(tr("Mine"), int(ActionOwner::Mentor));
@@ -41,7 +42,7 @@ ActionChecklist::ActionChecklist(ActionChecklistModel *model, QWidget *parent)
     add->setObjectName(QStringLiteral("addAction"));
     m_delete->setObjectName(QStringLiteral("deleteAction"));
     auto *bar = new QHBoxLayout;
-    auto *showLabel = new QLabel(tr("&Show:"), this);
+    auto *showLabel = new QLabel(tr("Sho&w:"), this);
     showLabel->setBuddy(m_state);
     bar->addWidget(showLabel);
     bar->addWidget(m_state);
@@ -51,6 +52,9 @@ ActionChecklist::ActionChecklist(ActionChecklistModel *model, QWidget *parent)
     bar->addWidget(m_delete);
 
     m_view->setObjectName(QStringLiteral("actionView"));
+    m_view->setAccessibleName(tr("Actions"));
+    m_view->setAccessibleDescription(
+        tr("The agreed actions: check one when it is done; F2 edits the cell"));
     m_view->setModel(m_filter);
     m_view->setItemDelegate(new ActionDelegate(m_view));
     m_view->setRootIsDecorated(false);
@@ -60,8 +64,12 @@ ActionChecklist::ActionChecklist(ActionChecklistModel *model, QWidget *parent)
                             | QAbstractItemView::SelectedClicked);
     m_view->header()->setSectionResizeMode(ActionChecklistModel::TextColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
+    // The action's words take the spare width; "with whom" a fixed share, widened by hand.
+    m_view->header()->setSectionResizeMode(ActionChecklistModel::WithWhomColumn,
+                                           QHeaderView::Interactive);
+    m_view->header()->resizeSection(ActionChecklistModel::WithWhomColumn,
+                                    fontMetrics().averageCharWidth() * 14);
     for (int column : {ActionChecklistModel::OwnerColumn,
-                       ActionChecklistModel::WithWhomColumn,
                        ActionChecklistModel::DueOnColumn,
                        ActionChecklistModel::SessionColumn}) {
         m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -85,6 +93,7 @@ ActionChecklist::ActionChecklist(ActionChecklistModel *model, QWidget *parent)
             this,
             [this](const QModelIndex &current) { m_delete->setEnabled(current.isValid()); });
     m_delete->setEnabled(false);
+    chainTabOrder({m_state, m_owner, add, m_view, m_delete});
 }
 
 void ActionChecklist::addAction()

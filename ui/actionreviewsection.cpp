@@ -26,6 +26,9 @@ ActionReviewSection::ActionReviewSection(Store &store, QWidget *parent)
     auto *reviewView = new QTreeView(this);
     reviewView->setObjectName(QStringLiteral("actionReviewView"));
     reviewView->setModel(m_carryOver);
+    reviewView->setAccessibleName(title());
+    reviewView->setAccessibleDescription(SessionEditor::tr(
+        "For each action agreed before: done, carried over to the next session, or dropped"));
     reviewView->setRootIsDecorated(false);
     reviewView->setAlternatingRowColors(true);
     reviewView->setItemDelegateForColumn(

@@ -41,21 +41,21 @@ DebriefSection::DebriefSection(SessionTimelineModel *model, QWidget *parent)
     Q_UNUSED(outcomeBox)
     auto *outcome = enumComboBox<DebriefOutcome>(this);
     outcome->setObjectName(QStringLiteral("debriefOutcome"));
-    outcomeForm->addRow(SessionEditor::tr("How did it &go?"), outcome);
+    outcomeForm->addRow(SessionEditor::tr("Ho&w did it go?"), outcome);
     auto [wentWellBox, wentWellForm] = formIn();
     auto *wentWell = noteEdit(QStringLiteral("debriefWentWell"), 2, wentWellBox);
     auto *future = noteEdit(QStringLiteral("debriefFuture"), 2, wentWellBox);
-    wentWellForm->addRow(SessionEditor::tr("What went &well?"), wentWell);
-    wentWellForm->addRow(SessionEditor::tr("What does it mean for the &future?"), future);
+    wentWellForm->addRow(SessionEditor::tr("What went we&ll?"), wentWell);
+    wentWellForm->addRow(SessionEditor::tr("What does it mean for the future?"), future);
     auto [notWellBox, notWellForm] = formIn();
     auto *tryNext = noteEdit(QStringLiteral("debriefTryNext"), 2, notWellBox);
-    notWellForm->addRow(SessionEditor::tr("What should be tried &next?"), tryNext);
+    notWellForm->addRow(SessionEditor::tr("What should be tried ne&xt?"), tryNext);
     auto [notHappenedBox, notHappenedForm] = formIn();
     auto *reason = enumComboBox<WhyNotReason>(notHappenedBox);
     reason->setObjectName(QStringLiteral("debriefReason"));
     auto *whyNot = noteEdit(QStringLiteral("debriefWhyNot"), 2, notHappenedBox);
-    notHappenedForm->addRow(SessionEditor::tr("&Reason:"), reason);
-    notHappenedForm->addRow(SessionEditor::tr("Why did it &not happen?"), whyNot);
+    notHappenedForm->addRow(SessionEditor::tr("Reason:"), reason);
+    notHappenedForm->addRow(SessionEditor::tr("Wh&y did it not happen?"), whyNot);
     m_wentWell = wentWellBox;
     m_notWell = notWellBox;
     m_notHappened = notHappenedBox;

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -35,14 +36,14 @@ ExerciseSection::ExerciseSection(SessionTimelineModel *model,
     m_statement->setProperty(BindsItemData, true);
     m_statement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_statement->setMinimumContentsLength(20);
-    exercise->addRow(SessionEditor::tr("Problem &statement:"), m_statement);
+    exercise->addRow(SessionEditor::tr("Prob&lem statement:"), m_statement);
     auto *what = noteEdit(QStringLiteral("exerciseWhat"), 3, this);
     what->setPlaceholderText(SessionEditor::tr("What will the mentee do? Help them picture it."));
     exercise->addRow(SessionEditor::tr("&What:"), what);
     auto *withWhom = new QLineEdit(this);
     withWhom->setObjectName(QStringLiteral("exerciseWithWhom"));
-    exercise->addRow(SessionEditor::tr("With &whom:"), withWhom);
-    const QString byWhenLabel = SessionEditor::tr("&By when:");
+    exercise->addRow(SessionEditor::tr("With whom:"), withWhom);
+    const QString byWhenLabel = SessionEditor::tr("B&y when:");
     m_byWhen = new DateField(this);
     m_byWhen->setObjectName(QStringLiteral("exerciseByWhen"));
     m_byWhen->setAccessibleName(plainLabel(byWhenLabel));
@@ -50,13 +51,20 @@ ExerciseSection::ExerciseSection(SessionTimelineModel *model,
     auto *ifThen = noteEdit(QStringLiteral("exerciseIfThen"), 2, this);
     ifThen->setPlaceholderText(
         SessionEditor::tr("If the likely obstacle comes up, then the mentee will…"));
-    exercise->addRow(SessionEditor::tr("&If–then plan:"), ifThen);
-    auto *keyStep = new QPushButton(SessionEditor::tr("Add a key step…"), this);
+    exercise->addRow(SessionEditor::tr("If–then plan:"), ifThen);
+    auto *keyStep = new QPushButton(SessionEditor::tr("Add a &key step…"), this);
     keyStep->setObjectName(QStringLiteral("addKeyStep"));
     keyStep->setToolTip(SessionEditor::tr(
         "A step the mentee takes before the next meeting: an action with a due date"));
     exercise->addRow(QString(), keyStep);
     connect(keyStep, &QPushButton::clicked, this, &ExerciseSection::addKeyStep);
+    for (QWidget *field : {static_cast<QWidget *>(m_statement),
+                           static_cast<QWidget *>(what),
+                           static_cast<QWidget *>(m_byWhen)}) {
+        auto *label = qobject_cast<QLabel *>(exercise->labelForField(field));
+        m_mnemonics << std::pair{label, label->text()};
+    }
+    m_mnemonics << std::pair{keyStep, keyStep->text()};
 
     m_binder.bind({{m_statement, SessionTimelineModel::ProblemStatementColumn},
                    {what, SessionTimelineModel::ExerciseWhatColumn},
@@ -77,6 +85,17 @@ void ExerciseSection::showSession(const Session &session)
     m_byWhen->setReferenceDate(session.scheduledAt.toLocalTime().date());
     setTitle(session.stage == Stage::Exercise ? SessionEditor::tr("Exercise")
                                               : SessionEditor::tr("Next exercise"));
+}
+
+void ExerciseSection::setMnemonicsShown(bool shown)
+{
+    for (const auto &[widget, text] : std::as_const(m_mnemonics)) {
+        const QString shownText = shown ? text : withoutMnemonic(text);
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            label->setText(shownText);
+        else if (auto *button = qobject_cast<QPushButton *>(widget))
+            button->setText(shownText);
+    }
 }
 
 void ExerciseSection::fillStatements()

@@ -32,6 +32,11 @@ public:
     void submit() { m_binder.submit(); }
     /** Titles the card as this session's exercise, or as the next one. */
     void showSession(const Session &session);
+    /**
+     * Gives the card's labels their mnemonics, or takes them away while the card shares the
+     * page with a debrief whose questions use the same letters.
+     */
+    void setMnemonicsShown(bool shown);
 
 private:
     void fillStatements();
@@ -41,6 +46,7 @@ private:
     ProblemStatementModel *m_statements;
     QComboBox *m_statement;
     DateField *m_byWhen;
+    QList<std::pair<QWidget *, QString>> m_mnemonics;
     FormBinder m_binder;
 };
 

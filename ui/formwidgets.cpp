@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formwidgets.h"
 
+#include "formscrollarea.h"
+
 #include <QFormLayout>
-#include <QScrollArea>
+#include <QRegularExpression>
 #include <QStyle>
 
 namespace Mentorbook {
@@ -30,12 +32,7 @@ QString plainLabel(const QString &label)
 
 QWidget *scrollableForm(QWidget *form, QWidget *parent)
 {
-    auto *scroll = new QScrollArea(parent);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(form);
-    return scroll;
+    return new FormScrollArea(form, parent);
 }
 
 QList<QWidget *> formLabels(const QFormLayout *form)
@@ -78,6 +75,51 @@ QPlainTextEdit *noteEdit(const QString &objectName, int lines, QWidget *parent)
     if (lines <= 3)
         edit->setMaximumHeight(height + edit->fontMetrics().lineSpacing());
     return edit;
+}
+
+QString withoutMnemonic(const QString &text)
+{
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && i + 1 < text.size())
+            ++i;
+        plain += text.at(i);
+    }
+    return plain;
+}
+
+void nameFieldsAfterLabels(QWidget *root)
+{
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        QWidget *field = label->buddy();
+        if (!field || !field->accessibleName().isEmpty())
+            continue;
+        // "Hoped for by next time:", "How did it go?": the words, not the punctuation.
+        QString name = withoutMnemonic(label->text()).trimmed();
+        name.remove(QRegularExpression(QStringLiteral("[:\\s]+$")));
+        field->setAccessibleName(name);
+        if (field->accessibleDescription().isEmpty() && field->toolTip().isEmpty())
+            field->setAccessibleDescription(label->toolTip());
+    }
+}
+
+void chainTabOrder(const QList<QWidget *> &widgets)
+{
+    for (qsizetype i = 1; i < widgets.size(); ++i)
+        QWidget::setTabOrder(widgets.at(i - 1), widgets.at(i));
+}
+
+void moveToEndOfTabOrder(QWidget *widget, QWidget *container)
+{
+    QWidget *last = nullptr;
+    for (QWidget *next = container->nextInFocusChain(); next != container;
+         next = next->nextInFocusChain()) {
+        if (next != widget && container->isAncestorOf(next) && (next->focusPolicy() & Qt::TabFocus))
+            last = next;
+    }
+    if (last)
+        QWidget::setTabOrder(last, widget);
 }
 
 } // namespace Mentorbook

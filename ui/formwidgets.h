@@ -42,4 +42,20 @@ void alignLabels(const QList<QWidget *> &labels);
 /** A plain-text field sized for a few lines, that moves focus on Tab. */
 QPlainTextEdit *noteEdit(const QString &objectName, int lines, QWidget *parent);
 
+/** text without its mnemonic marker ("&Name:" gives "Name:"; "&&" stays one "&"). */
+QString withoutMnemonic(const QString &text);
+
+/**
+ * Names every labelled field under root after its label ("&Agenda topics:" names the agenda
+ * "Agenda topics"), unless it has a name already: QLabel::setBuddy() names the field only on
+ * some platforms' accessibility bridges.
+ */
+void nameFieldsAfterLabels(QWidget *root);
+
+/** Sets the Tab order to the order of widgets (Qt 6.4 takes them only two by two). */
+void chainTabOrder(const QList<QWidget *> &widgets);
+
+/** Moves widget after the last of container's widgets in the Tab order (a destructive one). */
+void moveToEndOfTabOrder(QWidget *widget, QWidget *container);
+
 } // namespace Mentorbook

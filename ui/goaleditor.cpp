@@ -43,6 +43,7 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     m_list->setModelColumn(GoalModel::TitleColumn);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
+    m_list->setAccessibleName(tr("Goals"));
     auto *add = new QPushButton(tr("Add goal"), this);
     add->setObjectName(QStringLiteral("addGoal"));
     m_delete->setObjectName(QStringLiteral("deleteGoal"));
@@ -61,16 +62,16 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *title = new QLineEdit(form);
     title->setObjectName(QStringLiteral("goalTitle"));
-    layout->addRow(tr("&Goal:"), title);
+    layout->addRow(tr("Goa&l:"), title);
     auto *specific = noteEdit(QStringLiteral("goalSpecific"), 2, form);
     specific->setPlaceholderText(tr("What exactly will be achieved?"));
-    layout->addRow(tr("&Specific:"), specific);
+    layout->addRow(tr("Spe&cific:"), specific);
     auto *measurable = noteEdit(QStringLiteral("goalMeasurable"), 2, form);
     measurable->setPlaceholderText(tr("How will you both know it is achieved?"));
-    layout->addRow(tr("&Measurable:"), measurable);
+    layout->addRow(tr("Measura&ble:"), measurable);
     auto *achievable = noteEdit(QStringLiteral("goalAchievable"), 2, form);
     achievable->setPlaceholderText(tr("Why is it within reach?"));
-    layout->addRow(tr("&Achievable:"), achievable);
+    layout->addRow(tr("Ach&ievable:"), achievable);
     auto *relevant = noteEdit(QStringLiteral("goalRelevant"), 2, form);
     relevant->setPlaceholderText(tr("Why does it matter now?"));
     layout->addRow(tr("&Relevant:"), relevant);
@@ -82,7 +83,7 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     auto *measure = new QLineEdit(form);
     measure->setObjectName(QStringLiteral("goalMeasure"));
     measure->setPlaceholderText(tr("How progress is measured, review by review"));
-    layout->addRow(tr("M&easure of progress:"), measure);
+    layout->addRow(tr("Meas&ure of progress:"), measure);
     auto *priority = new QSpinBox(form);
     priority->setObjectName(QStringLiteral("goalPriority"));
     priority->setRange(1, 99);
@@ -91,11 +92,11 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     status->setObjectName(QStringLiteral("goalStatus"));
     auto *row = new QHBoxLayout;
     row->addWidget(priority);
-    auto *statusLabel = new QLabel(tr("St&atus:"), form);
+    auto *statusLabel = new QLabel(tr("Status:"), form);
     statusLabel->setBuddy(status);
     row->addWidget(statusLabel);
     row->addWidget(status, 1);
-    layout->addRow(buddyLabel(tr("&Priority:"), priority, form), row);
+    layout->addRow(buddyLabel(tr("Priorit&y:"), priority, form), row);
 
     m_binder.bind({{title, GoalModel::TitleColumn},
                    {specific, GoalModel::SpecificColumn},
@@ -117,9 +118,14 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     m_reviewView->header()->setStretchLastSection(true);
     m_reviewView->setMinimumHeight(fontMetrics().lineSpacing() * 6);
     layout->addRow(tr("Reviews:"), m_reviewView);
+    m_reviewView->setAccessibleName(tr("Reviews"));
+    m_history->setAccessibleName(tr("Progress"));
     m_progress->setObjectName(QStringLiteral("reviewProgress"));
     m_progress->setRange(0, 100);
     m_progress->setSuffix(QLocale().percent());
+    m_progress->setAccessibleName(tr("Progress to record"));
+    m_progress->setAccessibleDescription(
+        tr("The goal's progress at the session selected in the timeline, in per cent"));
     m_review->setObjectName(QStringLiteral("reviewGoal"));
     auto *reviewRow = new QHBoxLayout;
     reviewRow->addWidget(m_progress);
@@ -148,6 +154,22 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(splitter);
+    // Reading order: the list and its Add, the form, the reviews; Delete goal last.
+    chainTabOrder({m_list,
+                   add,
+                   title,
+                   specific,
+                   measurable,
+                   achievable,
+                   relevant,
+                   timeBound,
+                   measure,
+                   priority,
+                   status,
+                   m_reviewView,
+                   m_progress,
+                   m_review,
+                   m_delete});
 
     connect(add, &QPushButton::clicked, this, &GoalEditor::addGoal);
     connect(m_delete, &QPushButton::clicked, this, &GoalEditor::deleteGoal);

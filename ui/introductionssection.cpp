@@ -20,7 +20,7 @@ IntroductionsSection::IntroductionsSection(MenteeListModel *mentees, QWidget *pa
     auto *introductions = new QFormLayout(this);
     introductions->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const std::initializer_list<std::tuple<const char *, QString, int>> profileFields{
-        {"introBackground", SessionEditor::tr("&Background:"), MenteeListModel::BackgroundColumn},
+        {"introBackground", SessionEditor::tr("Bac&kground:"), MenteeListModel::BackgroundColumn},
         {"introExpectations",
          SessionEditor::tr("E&xpectations of me:"),
          MenteeListModel::ExpectationsColumn},
@@ -29,7 +29,7 @@ IntroductionsSection::IntroductionsSection(MenteeListModel *mentees, QWidget *pa
          MenteeListModel::PreferredQualitiesColumn},
         {"introStrengths", SessionEditor::tr("Strengths:"), MenteeListModel::StrengthsColumn},
         {"introDevelopment",
-         SessionEditor::tr("Development areas:"),
+         SessionEditor::tr("Deve&lopment areas:"),
          MenteeListModel::DevelopmentAreasColumn}};
     for (const auto &[name, title, column] : profileFields) {
         auto *edit = noteEdit(QString::fromLatin1(name), 2, this);

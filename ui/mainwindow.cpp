@@ -6,7 +6,10 @@
 #include "dateinputfield.h"
 #include "documentactions.h"
 #include "edit/verbs.h"
+#include "elidedlabel.h"
+#include "formwidgets.h"
 #include "goaleditor.h"
+#include "keyboardshortcutsdialog.h"
 #include "menteedelegate.h"
 #include "model/actionchecklistmodel.h"
 #include "model/attachmentmodel.h"
@@ -47,9 +50,12 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace Mentorbook {
 
@@ -115,9 +121,13 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(createMenteePane());
     m_splitter->addWidget(createTimelinePane());
-    m_tabs = new QTabWidget(m_splitter);
+    // The tabs keep a margin from the window's edge, as the mentee list does on its side.
+    auto *detail = new QWidget(m_splitter);
+    m_tabs = new QTabWidget(detail);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Selected mentee"));
+    m_tabs->tabBar()->setAccessibleName(tr("Parts of the relationship"));
     m_sessionEditor = new SessionEditor(m_sessions, m_statements, m_mentees, m_tabs);
     m_goalEditor = new GoalEditor(m_goals, m_reviews, m_tabs);
     m_checklist = new ActionChecklist(m_actions, m_tabs);
@@ -127,8 +137,11 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_tabs->addTab(m_checklist, tr("&Actions"));
     m_tabs->addTab(m_profile, tr("&Profile"));
     m_overview = new OverviewPanel(m_mentees, m_sessions, m_goals, m_tabs);
-    m_tabs->addTab(m_overview, tr("O&verview"));
-    m_splitter->addWidget(m_tabs);
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 6, 0);
+    detailLayout->addWidget(m_tabs);
+    m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 4);
@@ -151,6 +164,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_sessions, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateHeader);
     connect(m_sessionEditor, &SessionEditor::deleteRequested, this, &MainWindow::deleteSession);
     connect(m_sessionEditor, &SessionEditor::sessionPlanned, this, &MainWindow::selectSession);
+    nameFieldsAfterLabels(this);
 
     readSettings();
     updatePage();
@@ -201,15 +215,19 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    // Qt's own wording ("Undo %1"), which its translations phrase well in every language.
+    // Qt's own wording ("Undo %1"), which its translations phrase well in every language. The
+    // toolbar shows the short word, so that a long step's name cannot push Redo out of sight;
+    // the tooltip, by default the action's text, names the step.
     QAction *undo = undoStack->createUndoAction(this);
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(themeIcon("edit-undo"));
+    undo->setIconText(QUndoStack::tr("Undo", "Default text for undo action"));
     QAction *redo = undoStack->createRedoAction(this);
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setIcon(themeIcon("edit-redo"));
+    redo->setIconText(QUndoStack::tr("Redo", "Default text for redo action"));
 
     auto *preferences = new QAction(themeIcon("preferences-system"), tr("Pre&ferences…"), this);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
@@ -238,6 +256,10 @@ void MainWindow::createActions()
         m_sessionOrder->sort(0, newestFirst ? Qt::DescendingOrder : Qt::AscendingOrder);
     });
 
+    auto *shortcuts = new QAction(tr("&Keyboard shortcuts…"), this);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
+
     auto *about = new QAction(tr("&About Mentorbook"), this);
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::about);
@@ -264,6 +286,8 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_newestFirstAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(shortcuts);
+    help->addSeparator();
     help->addAction(about);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -336,6 +360,8 @@ QWidget *MainWindow::createMenteePane()
     m_filter = new QLineEdit(pane);
     m_filter->setObjectName(QStringLiteral("menteeFilter"));
     m_filter->setPlaceholderText(tr("Find a mentee"));
+    m_filter->setAccessibleName(tr("Find a mentee"));
+    m_filter->setAccessibleDescription(tr("Shows only the mentees whose name holds these words"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter,
             &QLineEdit::textChanged,
@@ -347,6 +373,7 @@ QWidget *MainWindow::createMenteePane()
     m_menteeView->setItemDelegate(new MenteeDelegate(m_menteeView));
     m_menteeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_menteeView->setUniformItemSizes(true);
+    m_menteeView->setAccessibleName(tr("Mentees"));
     auto *stack = new PlaceholderStack(m_menteeView, tr("No mentee matches."), pane);
     stack->setModel(m_menteeFilter);
     layout->addWidget(m_filter);
@@ -369,7 +396,7 @@ QWidget *MainWindow::createTimelinePane()
     auto *pane = new QWidget(this);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 6, 0, 6);
-    m_menteeHeading = new QLabel(pane);
+    m_menteeHeading = new ElidedLabel(pane);
     m_menteeHeading->setObjectName(QStringLiteral("menteeHeading"));
     QFont headingFont = m_menteeHeading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
@@ -385,8 +412,15 @@ QWidget *MainWindow::createTimelinePane()
     m_timeline->setModel(m_sessionOrder);
     m_timelineDelegate = new TimelineDelegate(m_timeline);
     m_timeline->setItemDelegate(m_timelineDelegate);
+    // However narrow the splitter makes the pane, a row shows its stage and its status.
+    m_timeline->setMinimumWidth(TimelineDelegate::minimumRowWidth(m_timeline->font())
+                                + 2 * m_timeline->frameWidth()
+                                + m_timeline->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_timeline->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_timeline->setAccessibleName(tr("Session timeline"));
+    m_timeline->setAccessibleDescription(
+        tr("The mentee's sessions; the selected one shows on the Session tab"));
     auto *stack = new PlaceholderStack(m_timeline,
                                        tr("No sessions yet. Plan the first one: the pre-work, "
                                           "when you ask for a resume and a job description."),
@@ -504,13 +538,13 @@ void MainWindow::updateHeader()
 {
     const QModelIndex index = m_mentees->indexOf(m_menteeId);
     if (!index.isValid()) {
-        m_menteeHeading->clear();
+        m_menteeHeading->setFullText(QString());
         m_menteeSummary->clear();
         setWindowTitle(QString()); // the database's file name
         return;
     }
     const Mentee mentee = m_mentees->menteeAt(index);
-    m_menteeHeading->setText(mentee.name);
+    m_menteeHeading->setFullText(mentee.name);
     setWindowTitle(tr("Mentoring %1").arg(mentee.name));
     QStringList facts;
     if (!mentee.role.isEmpty() || !mentee.organisation.isEmpty())
@@ -646,6 +680,22 @@ void MainWindow::submitForms()
     m_sessionEditor->submit();
     m_goalEditor->submit();
     m_profile->submit();
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    // In the order of the menus, then whatever else the window answers to.
+    QList<QAction *> actions;
+    for (const QAction *menu : menuBar()->actions()) {
+        if (menu->menu())
+            actions << menu->menu()->actions();
+    }
+    for (QAction *action : findChildren<QAction *>()) {
+        if (!actions.contains(action))
+            actions << action;
+    }
+    KeyboardShortcutsDialog dialog(actions, this);
+    dialog.exec();
 }
 
 void MainWindow::showPreferences()

@@ -19,6 +19,7 @@ namespace Mentorbook {
 
 class ActionChecklist;
 class DocumentActions;
+class ElidedLabel;
 class ActionChecklistModel;
 class AttachmentModel;
 class Database;
@@ -61,6 +62,7 @@ public:
     /** Asks, then deletes the selected mentee's whole relationship (undoable). */
     void deleteMentee();
     void showPreferences();
+    void showKeyboardShortcuts();
 
     /** The exit code that asks main() to open another database in a new window. */
     static constexpr int SwitchDatabaseExitCode = 0x4d42;
@@ -112,7 +114,7 @@ private:
     QListView *m_menteeView = nullptr;
     QListView *m_timeline = nullptr;
     TimelineDelegate *m_timelineDelegate = nullptr;
-    QLabel *m_menteeHeading = nullptr;
+    ElidedLabel *m_menteeHeading = nullptr;
     QLabel *m_menteeSummary = nullptr;
     QPushButton *m_planButton = nullptr;
     QTabWidget *m_tabs = nullptr;

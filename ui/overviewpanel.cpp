@@ -48,6 +48,7 @@ OverviewPanel::OverviewPanel(MenteeListModel *mentees,
     m_goalProgress->setTextFormat(Qt::RichText);
     m_goalProgress->setWordWrap(true);
     m_prepare->setObjectName(QStringLiteral("prepareView"));
+    m_prepare->setAccessibleName(tr("Prepare for the next session"));
 
     auto *consistency = new QGroupBox(tr("Consistency"), this);
     (new QVBoxLayout(consistency))->addWidget(m_figures);

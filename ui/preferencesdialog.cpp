@@ -103,6 +103,7 @@ PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *paren
     m_database->setObjectName(QStringLiteral("databasePath"));
     m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_database->setWordWrap(true);
+    m_database->setAccessibleName(tr("Database file"));
     auto *open = new QPushButton(tr("&Open Another…"), this);
     open->setObjectName(QStringLiteral("openDatabase"));
     auto *move = new QPushButton(tr("Mo&ve…"), this);
@@ -126,6 +127,7 @@ PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *paren
     layout->addWidget(defaults);
     layout->addWidget(storage);
     layout->addWidget(box);
+    nameFieldsAfterLabels(this);
 }
 
 void PreferencesDialog::accept()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "problemstatementdialog.h"
 
+#include "formwidgets.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,6 +36,7 @@ ProblemStatementDialog::ProblemStatementDialog(QWidget *parent)
     m_template->addItem(tr("Write it freely"), int(ProblemTemplate::Free));
     m_free->setObjectName(QStringLiteral("problemFreeText"));
     m_free->setTabChangesFocus(true);
+    m_free->setAccessibleName(tr("Problem statement"));
     m_preview->setObjectName(QStringLiteral("problemPreview"));
     m_preview->setWordWrap(true);
     m_preview->setTextFormat(Qt::PlainText);
@@ -42,7 +45,7 @@ ProblemStatementDialog::ProblemStatementDialog(QWidget *parent)
     m_preview->setFont(bold);
 
     auto *layout = new QVBoxLayout(this);
-    auto *choose = new QLabel(tr("Start from:"), this);
+    auto *choose = new QLabel(tr("&Start from:"), this);
     choose->setBuddy(m_template);
     layout->addWidget(choose);
     layout->addWidget(m_template);
@@ -50,6 +53,7 @@ ProblemStatementDialog::ProblemStatementDialog(QWidget *parent)
     layout->addWidget(m_free);
     layout->addWidget(m_preview);
     layout->addWidget(m_buttons);
+    nameFieldsAfterLabels(this);
 
     connect(m_template, &QComboBox::currentIndexChanged, this, &ProblemStatementDialog::rebuild);
     connect(m_free, &QPlainTextEdit::textChanged, this, &ProblemStatementDialog::update);
@@ -82,6 +86,8 @@ void ProblemStatementDialog::rebuild()
         auto *blank = new QLineEdit(this);
         blank->setObjectName(QStringLiteral("problemBlank%1").arg(i + 1));
         blank->setPlaceholderText(tr("Blank %1").arg(i + 1));
+        blank->setAccessibleName(blank->placeholderText());
+        blank->setAccessibleDescription(templateText(chosenTemplate()));
         connect(blank, &QLineEdit::textChanged, this, &ProblemStatementDialog::update);
         m_blankLayout->addWidget(blank);
         m_blanks << blank;

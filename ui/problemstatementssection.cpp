@@ -33,6 +33,9 @@ ProblemStatementsSection::ProblemStatementsSection(ProblemStatementModel *statem
     m_statementList->setModelColumn(ProblemStatementModel::TextColumn);
     m_statementList->setWordWrap(true);
     m_statementList->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    m_statementList->setAccessibleName(SessionEditor::tr("Problem statements"));
+    m_statementList->setAccessibleDescription(
+        SessionEditor::tr("The mentee's problem statements, the most important first"));
     m_tooMany = new QLabel(
         SessionEditor::tr("More than three problem statements are active: narrow the focus to "
                           "2–3, and park the others."),
@@ -48,6 +51,7 @@ ProblemStatementsSection::ProblemStatementsSection(ProblemStatementModel *statem
     removeStatement->setObjectName(QStringLiteral("removeProblemStatement"));
     m_statementStatus = enumComboBox<ProblemStatus>(this);
     m_statementStatus->setObjectName(QStringLiteral("problemStatementStatus"));
+    m_statementStatus->setAccessibleName(SessionEditor::tr("Status of the problem statement"));
     auto *statementButtons = new QHBoxLayout;
     auto *up = new QPushButton(SessionEditor::tr("Up"), this);
     up->setObjectName(QStringLiteral("rankUp"));
@@ -66,6 +70,8 @@ ProblemStatementsSection::ProblemStatementsSection(ProblemStatementModel *statem
     focusColumn->addWidget(m_statementList);
     focusColumn->addWidget(m_tooMany);
     focusColumn->addLayout(statementButtons);
+    // Reading order, Remove last.
+    chainTabOrder({m_statementList, addStatement, up, down, m_statementStatus, removeStatement});
     connect(addStatement, &QPushButton::clicked, this, &ProblemStatementsSection::addStatement);
     connect(removeStatement, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_statementList->currentIndex();

@@ -73,7 +73,7 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees,
     style->setObjectName(QStringLiteral("profileStyle"));
     style->setToolTip(tr("Structured follows the program outline; free-flowing suits mentees who "
                          "want open conversations."));
-    const QString startedLabel = tr("Started &on:");
+    const QString startedLabel = tr("Started on:");
     auto *started = new DateField(form);
     started->setObjectName(QStringLiteral("profileStarted"));
     started->setAccessibleName(plainLabel(startedLabel));
@@ -87,7 +87,7 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees,
     length->setSingleStep(15);
     length->setSuffix(tr(" min"));
     auto *channel = line("profileChannel", tr("In person, video call, phone…"));
-    const QString endingLabel = tr("Intended &end:");
+    const QString endingLabel = tr("Intended end:");
     auto *ending = new DateField(form);
     ending->setObjectName(QStringLiteral("profileIntendedEnd"));
     ending->setAccessibleName(plainLabel(endingLabel));
@@ -99,25 +99,25 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees,
     auto *development = noteEdit(QStringLiteral("profileDevelopment"), 3, form);
 
     layout->addRow(tr("&Name:"), name);
-    layout->addRow(tr("E&mail:"), email);
+    layout->addRow(tr("Ema&il:"), email);
     layout->addRow(tr("&Role:"), role);
-    layout->addRow(tr("&Organisation:"), organisation);
-    layout->addRow(tr("&Status:"), status);
+    layout->addRow(tr("Organisation:"), organisation);
+    layout->addRow(tr("Stat&us:"), status);
     layout->addRow(tr("Preferred st&yle:"), style);
     layout->addRow(tr("&Background:"), background);
-    layout->addRow(tr("&Expectations of me:"), expectations);
+    layout->addRow(tr("E&xpectations of me:"), expectations);
     layout->addRow(tr("Preferred &qualities:"), qualities);
     layout->addRow(tr("S&trengths:"), strengths);
-    layout->addRow(tr("&Development areas:"), development);
+    layout->addRow(tr("Development areas:"), development);
 
     auto *agreement = new QGroupBox(tr("Agreement"), form);
     auto *agreementLayout = new QFormLayout(agreement);
     agreementLayout->addRow(startedLabel, started);
-    agreementLayout->addRow(tr("Meet e&very:"), cadence);
+    agreementLayout->addRow(tr("Meet every:"), cadence);
     agreementLayout->addRow(tr("Session &length:"), length);
     agreementLayout->addRow(tr("&Channel:"), channel);
     agreementLayout->addRow(endingLabel, ending);
-    agreementLayout->addRow(tr("Con&fidentiality:"), confidentiality);
+    agreementLayout->addRow(tr("Confidentiality:"), confidentiality);
     layout->addRow(agreement);
 
     m_binder.bind({{name, MenteeListModel::NameColumn},
@@ -148,6 +148,8 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees,
     m_files->viewport()->setAcceptDrops(true);
     m_files->viewport()->installEventFilter(this);
     m_files->setToolTip(tr("Drop the mentee's resume and job description here"));
+    m_files->setAccessibleName(tr("Pre-work files"));
+    m_kind->setAccessibleName(tr("Kind of file"));
     preworkLayout->addWidget(m_files);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add file…"), prework);
@@ -167,6 +169,11 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees,
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+    // Reading order, as the form shows the fields; Remove last.
+    chainTabOrder({name,       email,        role,      organisation, status,          style,
+                   background, expectations, qualities, strengths,    development,     started,
+                   cadence,    length,       channel,   ending,       confidentiality, m_files,
+                   add,        m_open,       m_kind,    m_remove});
 
     connect(add, &QPushButton::clicked, this, &ProfileEditor::chooseFiles);
     connect(m_open, &QPushButton::clicked, this, &ProfileEditor::openAttachment);

@@ -3,6 +3,7 @@
 
 #include "actionreviewsection.h"
 #include "debriefsection.h"
+#include "elidedlabel.h"
 #include "exercisesection.h"
 #include "formwidgets.h"
 #include "introductionssection.h"
@@ -30,7 +31,7 @@ SessionEditor::SessionEditor(SessionTimelineModel *model,
     , m_model(model)
     , m_mentees(mentees)
     , m_pages(new QStackedWidget(this))
-    , m_heading(new QLabel(this))
+    , m_heading(new ElidedLabel(this))
     , m_delete(new QPushButton(tr("Delete session"), this))
 {
     setObjectName(QStringLiteral("sessionEditor"));
@@ -39,9 +40,9 @@ SessionEditor::SessionEditor(SessionTimelineModel *model,
     // Qt 6.4's QFormLayout overruns its buffers in heightForWidth() when rows are hidden.
     auto *form = new QWidget;
     auto *column = new QVBoxLayout(form);
-    column->addLayout(headingRow());
     m_facts = new SessionFactsSection(model, form);
     connect(m_facts, &SessionFactsSection::sessionPlanned, this, &SessionEditor::sessionPlanned);
+    column->addLayout(headingRow());
     m_guide = new StageGuideSection(form);
     m_notes = new SessionNotesSection(model, form);
     m_introductions = new IntroductionsSection(mentees, form);
@@ -65,6 +66,8 @@ SessionEditor::SessionEditor(SessionTimelineModel *model,
 
     m_pages->addWidget(invitation());
     m_pages->addWidget(scrollableForm(form, m_pages));
+    // Reading order, and the destructive button last: after every field of every section.
+    moveToEndOfTabOrder(m_delete, form);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_pages);
@@ -101,6 +104,7 @@ QHBoxLayout *SessionEditor::headingRow()
     m_delete->setObjectName(QStringLiteral("deleteSession"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_heading, 1);
+    row->addWidget(m_facts->rescheduleButton());
     row->addWidget(m_delete);
     return row;
 }
@@ -151,6 +155,7 @@ void SessionEditor::updateSections()
     m_introductions->setVisible(session.stage == Stage::Introductions);
     m_review->setVisible(session.stage != Stage::Prework && m_review->carryOver()->rowCount() > 0);
     m_exercise->showSession(session);
+    m_exercise->setMnemonicsShown(!debrief);
     m_debrief->showSession(session);
     m_guide->setStage(session.stage);
 }
@@ -158,8 +163,8 @@ void SessionEditor::updateSections()
 void SessionEditor::updateHeading()
 {
     const QModelIndex index = m_current;
-    m_heading->setText(index.isValid() ? index.siblingAtColumn(0).data(Qt::DisplayRole).toString()
-                                       : QString());
+    m_heading->setFullText(
+        index.isValid() ? index.siblingAtColumn(0).data(Qt::DisplayRole).toString() : QString());
 }
 
 } // namespace Mentorbook

@@ -16,6 +16,7 @@ namespace Mentorbook {
 class ActionReviewSection;
 class CarryOverModel;
 class DebriefSection;
+class ElidedLabel;
 class ExerciseSection;
 class IntroductionsSection;
 class MenteeListModel;
@@ -65,7 +66,7 @@ private:
     MenteeListModel *m_mentees;
     QPersistentModelIndex m_current;
     QStackedWidget *m_pages;
-    QLabel *m_heading;
+    ElidedLabel *m_heading;
     QPushButton *m_delete;
     SessionFactsSection *m_facts = nullptr;
     StageGuideSection *m_guide = nullptr;

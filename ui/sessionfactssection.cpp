@@ -34,7 +34,7 @@ SessionFactsSection::SessionFactsSection(SessionTimelineModel *model, QWidget *p
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
-    const QString whenLabel = SessionEditor::tr("&When:");
+    const QString whenLabel = SessionEditor::tr("Whe&n:");
     auto *when = new DateTimeField(this);
     when->setObjectName(QStringLiteral("sessionWhen"));
     when->setAccessibleName(plainLabel(whenLabel));
@@ -43,6 +43,8 @@ SessionFactsSection::SessionFactsSection(SessionTimelineModel *model, QWidget *p
     duration->setRange(5, 480);
     duration->setSingleStep(15);
     duration->setSuffix(SessionEditor::tr(" min"));
+    duration->setAccessibleName(SessionEditor::tr("Duration"));
+    duration->setAccessibleDescription(SessionEditor::tr("How long the session lasts, in minutes"));
     auto *scheduleRow = new QHBoxLayout;
     scheduleRow->addWidget(when, 1);
     scheduleRow->addWidget(duration);
@@ -51,7 +53,7 @@ SessionFactsSection::SessionFactsSection(SessionTimelineModel *model, QWidget *p
     auto *location = new QLineEdit(this);
     location->setObjectName(QStringLiteral("sessionLocation"));
     location->setPlaceholderText(SessionEditor::tr("A room, or a video-call link"));
-    layout->addRow(SessionEditor::tr("&Place or link:"), location);
+    layout->addRow(SessionEditor::tr("Place or link:"), location);
 
     auto *stage = enumComboBox<Stage>(this);
     stage->setObjectName(QStringLiteral("sessionStage"));
@@ -59,7 +61,7 @@ SessionFactsSection::SessionFactsSection(SessionTimelineModel *model, QWidget *p
     status->setObjectName(QStringLiteral("sessionStatus"));
     auto *stageRow = new QHBoxLayout;
     stageRow->addWidget(stage, 1);
-    auto *statusLabel = new QLabel(SessionEditor::tr("&Status:"), this);
+    auto *statusLabel = new QLabel(SessionEditor::tr("Stat&us:"), this);
     statusLabel->setBuddy(status);
     stageRow->addWidget(statusLabel);
     stageRow->addWidget(status, 1);
@@ -67,8 +69,7 @@ SessionFactsSection::SessionFactsSection(SessionTimelineModel *model, QWidget *p
     m_reschedule->setObjectName(QStringLiteral("rescheduleSession"));
     m_reschedule->setToolTip(SessionEditor::tr(
         "Cancel this session, saying why, and plan a new one in its place one cadence on"));
-    stageRow->addWidget(m_reschedule);
-    layout->addRow(buddyLabel(SessionEditor::tr("S&tage:"), stage, this), stageRow);
+    layout->addRow(buddyLabel(SessionEditor::tr("Stage:"), stage, this), stageRow);
 
     m_status = status;
     m_reason = new QLineEdit(this);

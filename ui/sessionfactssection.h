@@ -32,6 +32,8 @@ public:
     void submit() { m_binder.submit(); }
     /** The labels of its rows, to line up with those of the sections around it. */
     QList<QWidget *> labels() const;
+    /** Reschedule…, for the editor's heading row. */
+    QPushButton *rescheduleButton() const { return m_reschedule; }
 
 signals:
     /** A session was planned in place of the current one (rescheduled). */

@@ -23,16 +23,16 @@ SessionNotesSection::SessionNotesSection(SessionTimelineModel *model, QWidget *p
 
     auto *agenda = noteEdit(QStringLiteral("sessionAgenda"), 4, this);
     agenda->setPlaceholderText(SessionEditor::tr("One topic a line"));
-    layout->addRow(SessionEditor::tr("&Agenda topics:"), agenda);
+    layout->addRow(SessionEditor::tr("Agenda &topics:"), agenda);
     auto *notes = noteEdit(QStringLiteral("sessionNotes"), 6, this);
     notes->setPlaceholderText(SessionEditor::tr("What you discussed"));
-    layout->addRow(SessionEditor::tr("&Discussed:"), notes);
+    layout->addRow(SessionEditor::tr("D&iscussed:"), notes);
     auto *decisions = noteEdit(QStringLiteral("sessionDecisions"), 3, this);
-    layout->addRow(SessionEditor::tr("D&ecisions:"), decisions);
+    layout->addRow(SessionEditor::tr("De&cisions:"), decisions);
     auto *hoped = noteEdit(QStringLiteral("sessionHopedOutcome"), 3, this);
     hoped->setPlaceholderText(
         SessionEditor::tr("What you both hope will be achieved by the next session"));
-    layout->addRow(SessionEditor::tr("&Hoped for by next time:"), hoped);
+    layout->addRow(SessionEditor::tr("Hoped for &by next time:"), hoped);
 
     auto *privateNotes = noteEdit(QStringLiteral("sessionPrivateNotes"), 3, this);
     privateNotes->setPlaceholderText(
@@ -40,7 +40,7 @@ SessionNotesSection::SessionNotesSection(SessionTimelineModel *model, QWidget *p
     QPalette privatePalette = privateNotes->palette();
     privatePalette.setColor(QPalette::Base, privatePalette.color(QPalette::AlternateBase));
     privateNotes->setPalette(privatePalette);
-    auto *privateLabel = new QLabel(SessionEditor::tr("&Private notes:"), this);
+    auto *privateLabel = new QLabel(SessionEditor::tr("P&rivate notes:"), this);
     privateLabel->setToolTip(SessionEditor::tr(
         "Only you see these notes; they are never part of what the mentee receives."));
     privateLabel->setBuddy(privateNotes);

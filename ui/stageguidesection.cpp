@@ -33,6 +33,7 @@ StageGuideSection::StageGuideSection(QWidget *parent)
     m_guide->setBackgroundRole(QPalette::AlternateBase);
     m_guide->setAutoFillBackground(true);
     m_guide->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_guide->setAccessibleName(SessionEditor::tr("Questions to ask"));
 }
 
 void StageGuideSection::setStage(Stage stage)

@@ -31,6 +31,16 @@ bool todayAbove(const QModelIndex &index, const QDate &today)
     return (above < today) != (here < today);
 }
 
+QFont chipFontFor(const QFont &font)
+{
+    QFont chip = font;
+    chip.setPointSizeF(chip.pointSizeF() * 0.85);
+    return chip;
+}
+
+/** The number, the date and the widest chip and status need this much beside the gutter. */
+constexpr int ChipMargin = 12;
+
 QFont ruleFont(const QFont &font)
 {
     QFont small = font;
@@ -94,6 +104,22 @@ TimelineDelegate::TimelineDelegate(QObject *parent)
 QDate TimelineDelegate::today() const
 {
     return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+int TimelineDelegate::minimumRowWidth(const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    const QFontMetrics chipMetrics(chipFontFor(font));
+    int chip = 0;
+    for (const auto &entry : enumEntries<Stage>())
+        chip = std::max(chip, chipMetrics.horizontalAdvance(label(entry.value)));
+    int status = chipMetrics.horizontalAdvance(tr("Next"));
+    for (const auto &entry : enumEntries<SessionStatus>())
+        status = std::max(status, chipMetrics.horizontalAdvance(label(entry.value)));
+    // "12  " and a few letters of the date before the chip.
+    return Gutter + metrics.horizontalAdvance(QStringLiteral("12  "))
+           + 8 * metrics.averageCharWidth() + chip + ChipMargin + Padding + status + ChipMargin
+           + Padding;
 }
 
 QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -172,7 +198,18 @@ void TimelineDelegate::paint(QPainter *painter,
                       Qt::AlignVCenter,
                       number);
     left += metrics.horizontalAdvance(number);
-    const QString date = meetingText(when);
+
+    // The stage chip and the status always show: in a narrow timeline the date gives way.
+    const QFont chipFont = chipFontFor(option.font);
+    const QFontMetrics chipMetrics(chipFont);
+    const QString stageText = label(stage);
+    const QString statusText = isNext ? tr("Next") : label(status);
+    const int statusWidth = chipMetrics.horizontalAdvance(statusText) + ChipMargin;
+    const int chipWidth = chipMetrics.horizontalAdvance(stageText) + ChipMargin;
+    const QString date
+        = boldMetrics.elidedText(meetingText(when),
+                                 Qt::ElideRight,
+                                 std::max(0, right - left - chipWidth - statusWidth - 2 * Padding));
     painter->setFont(bold);
     painter->setPen(status == SessionStatus::Cancelled ? quiet : text);
     painter->drawText(QRect(left, top, boldMetrics.horizontalAdvance(date), metrics.lineSpacing()),
@@ -180,13 +217,9 @@ void TimelineDelegate::paint(QPainter *painter,
                       date);
     left += boldMetrics.horizontalAdvance(date) + Padding;
 
-    QFont chipFont = option.font;
-    chipFont.setPointSizeF(chipFont.pointSizeF() * 0.85);
-    const QFontMetrics chipMetrics(chipFont);
-    const QString stageText = label(stage);
     const QRect chip(left,
                      top + (metrics.lineSpacing() - chipMetrics.height() - 2) / 2,
-                     chipMetrics.horizontalAdvance(stageText) + 12,
+                     chipWidth,
                      chipMetrics.height() + 2);
     const QColor chipColor = stageColor(stage, palette);
     painter->setPen(Qt::NoPen);
@@ -197,23 +230,19 @@ void TimelineDelegate::paint(QPainter *painter,
                                                 : QColor(0xf5, 0xf5, 0xf5));
     painter->drawText(chip, Qt::AlignCenter, stageText);
 
-    const QString statusText = isNext ? tr("Next") : label(status);
-    const int statusWidth = chipMetrics.horizontalAdvance(statusText) + 12;
     const QRect statusRect(right - statusWidth, chip.top(), statusWidth, chip.height());
-    if (statusRect.left() > chip.right() + Padding) {
-        if (isNext) {
-            const QColor accent = selected ? text : palette.color(QPalette::Highlight);
-            painter->setPen(QPen(accent, 1));
-            painter->setBrush(Qt::NoBrush);
-            painter->drawRoundedRect(QRectF(statusRect).adjusted(0.5, 0.5, -0.5, -0.5),
-                                     chip.height() / 2.0,
-                                     chip.height() / 2.0);
-            painter->setPen(accent);
-        } else {
-            painter->setPen(selected ? text : statusColor(status, palette));
-        }
-        painter->drawText(statusRect, Qt::AlignCenter, statusText);
+    if (isNext) {
+        const QColor accent = selected ? text : palette.color(QPalette::Highlight);
+        painter->setPen(QPen(accent, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(statusRect).adjusted(0.5, 0.5, -0.5, -0.5),
+                                 chip.height() / 2.0,
+                                 chip.height() / 2.0);
+        painter->setPen(accent);
+    } else {
+        painter->setPen(selected ? text : statusColor(status, palette));
     }
+    painter->drawText(statusRect, Qt::AlignCenter, statusText);
 
     // Second line: what the session was about.
     painter->setFont(option.font);

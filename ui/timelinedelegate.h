@@ -27,6 +27,8 @@ public:
                const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /** The narrowest row that still shows every stage's chip and every status in font. */
+    static int minimumRowWidth(const QFont &font);
 
 private:
     QDate m_today;
