@@ -36,8 +36,20 @@
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
+        <source>Whose actions</source>
+        <translation>Wessen Aufgaben</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
         <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>The agreed actions: check one when it is done; F2 edits the cell</source>
+        <translation>Die vereinbarten Aufgaben: abhaken, wenn erledigt; F2 bearbeitet die Zelle</translation>
     </message>
 </context>
 <context>
@@ -620,6 +632,40 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
 </context>
 <context>
+    <name>Mentorbook::DateInput</name>
+    <message>
+        <source>There is no month %1</source>
+        <translation>Es gibt keinen Monat %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is not a date</source>
+        <translation>%1. %2 %3 ist kein Datum</translation>
+    </message>
+    <message>
+        <source>%1 is not a time</source>
+        <translation>%1 ist keine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1</source>
+        <translation>Geben Sie ein Datum wie %1 ein</translation>
+    </message>
+    <message>
+        <source>Type a date and time such as %1</source>
+        <translation>Geben Sie Datum und Uhrzeit wie %1 ein</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::DateInputField</name>
+    <message>
+        <source>Pick from a calendar (Alt+Down)</source>
+        <translation>Aus einem Kalender wählen (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::DocumentActions</name>
     <message>
         <source>&amp;Documents</source>
@@ -811,6 +857,22 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Plan the session again</source>
+        <translation>Sitzung wieder planen</translation>
+    </message>
+    <message>
+        <source>Record the session as held</source>
+        <translation>Sitzung als gehalten festhalten</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Sitzung absagen</translation>
+    </message>
+    <message>
+        <source>Record the session as missed</source>
+        <translation>Sitzung als versäumt festhalten</translation>
     </message>
 </context>
 <context>
@@ -1309,32 +1371,16 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Ziel:</translation>
-    </message>
-    <message>
         <source>What exactly will be achieved?</source>
         <translation>Was genau soll erreicht werden?</translation>
-    </message>
-    <message>
-        <source>&amp;Specific:</source>
-        <translation>&amp;Spezifisch:</translation>
     </message>
     <message>
         <source>How will you both know it is achieved?</source>
         <translation>Woran erkennen Sie beide, dass es erreicht ist?</translation>
     </message>
     <message>
-        <source>&amp;Measurable:</source>
-        <translation>&amp;Messbar:</translation>
-    </message>
-    <message>
         <source>Why is it within reach?</source>
         <translation>Warum ist es in Reichweite?</translation>
-    </message>
-    <message>
-        <source>&amp;Achievable:</source>
-        <translation>&amp;Erreichbar:</translation>
     </message>
     <message>
         <source>Why does it matter now?</source>
@@ -1353,20 +1399,8 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>Wie der Fortschritt von Überprüfung zu Überprüfung gemessen wird</translation>
     </message>
     <message>
-        <source>M&amp;easure of progress:</source>
-        <translation>Fortschritts&amp;indikator:</translation>
-    </message>
-    <message>
         <source>1 is the most important</source>
         <translation>1 ist am wichtigsten</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>St&amp;atus:</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>Progress:</source>
@@ -1395,6 +1429,54 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Record the goal&apos;s progress at the session selected in the timeline</source>
         <translation>Fortschritt des Ziels für die in der Zeitleiste ausgewählte Sitzung erfassen</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Goa&amp;l:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Spe&amp;cific:</source>
+        <translation>&amp;Spezifisch:</translation>
+    </message>
+    <message>
+        <source>Measura&amp;ble:</source>
+        <translation>&amp;Messbar:</translation>
+    </message>
+    <message>
+        <source>Ach&amp;ievable:</source>
+        <translation>&amp;Erreichbar:</translation>
+    </message>
+    <message>
+        <source>Meas&amp;ure of progress:</source>
+        <translation>Fortschritts&amp;indikator:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Progress to record</source>
+        <translation>Festzuhaltender Fortschritt</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s progress at the session selected in the timeline, in per cent</source>
+        <translation>Der Fortschritt des Ziels in der in der Zeitleiste gewählten Sitzung, in Prozent</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1594,25 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
 </context>
 <context>
+    <name>Mentorbook::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::LocaleFormat</name>
     <message>
         <source>%1, %2</source>
@@ -1535,10 +1636,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
-    </message>
-    <message>
-        <source>O&amp;verview</source>
-        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>Every change is saved at once</source>
@@ -1722,6 +1819,38 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Mentoring %1</source>
         <translation>Mentoring mit %1</translation>
+    </message>
+    <message>
+        <source>Selected mentee</source>
+        <translation>Gewählte:r Mentee</translation>
+    </message>
+    <message>
+        <source>Parts of the relationship</source>
+        <translation>Teile der Beziehung</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>Shows only the mentees whose name holds these words</source>
+        <translation>Zeigt nur die Mentees, deren Name diese Wörter enthält</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <source>Session timeline</source>
+        <translation>Zeitleiste der Sitzungen</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s sessions; the selected one shows on the Session tab</source>
+        <translation>Die Sitzungen der Mentee; die gewählte erscheint im Reiter Sitzung</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2336,10 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <source>%1 exists already. Choose a new name; Mentorbook does not overwrite a file.</source>
         <translation>%1 existiert bereits. Wählen Sie einen neuen Namen; Mentorbook überschreibt keine Dateien.</translation>
     </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::ProblemStatementDialog</name>
@@ -2219,16 +2352,20 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>Frei formulieren</translation>
     </message>
     <message>
-        <source>Start from:</source>
-        <translation>Ausgangspunkt:</translation>
-    </message>
-    <message>
         <source>Blank %1</source>
         <translation>Lücke %1</translation>
     </message>
     <message>
         <source>Fill in every blank first</source>
         <translation>Füllen Sie zuerst alle Lücken aus</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Beginnen mit:</translation>
     </message>
 </context>
 <context>
@@ -2266,20 +2403,8 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>E&amp;mail:</source>
-        <translation>E-&amp;Mail:</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Preferred st&amp;yle:</source>
@@ -2290,10 +2415,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>&amp;Hintergrund:</translation>
     </message>
     <message>
-        <source>&amp;Expectations of me:</source>
-        <translation>&amp;Erwartungen an mich:</translation>
-    </message>
-    <message>
         <source>Preferred &amp;qualities:</source>
         <translation>Gewünschte Ei&amp;genschaften:</translation>
     </message>
@@ -2302,20 +2423,8 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>S&amp;tärken:</translation>
     </message>
     <message>
-        <source>&amp;Development areas:</source>
-        <translation>Ent&amp;wicklungsfelder:</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
-    </message>
-    <message>
-        <source>Started &amp;on:</source>
-        <translation>Begonnen &amp;am:</translation>
-    </message>
-    <message>
-        <source>Meet e&amp;very:</source>
-        <translation>Treffen a&amp;lle:</translation>
     </message>
     <message>
         <source>Session &amp;length:</source>
@@ -2324,14 +2433,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanal:</translation>
-    </message>
-    <message>
-        <source>Intended &amp;end:</source>
-        <translation>Ge&amp;plantes Ende:</translation>
-    </message>
-    <message>
-        <source>Con&amp;fidentiality:</source>
-        <translation>&amp;Vertraulichkeit:</translation>
     </message>
     <message>
         <source>Pre-work</source>
@@ -2356,6 +2457,50 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Started on:</source>
+        <translation>Begonnen am:</translation>
+    </message>
+    <message>
+        <source>Intended end:</source>
+        <translation>Geplantes Ende:</translation>
+    </message>
+    <message>
+        <source>Ema&amp;il:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpectations of me:</source>
+        <translation>E&amp;rwartungen an mich:</translation>
+    </message>
+    <message>
+        <source>Development areas:</source>
+        <translation>Entwicklungsfelder:</translation>
+    </message>
+    <message>
+        <source>Meet every:</source>
+        <translation>Treffen alle:</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>Vertraulichkeit:</translation>
+    </message>
+    <message>
+        <source>Pre-work files</source>
+        <translation>Vorbereitungsdateien</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Art der Datei</translation>
     </message>
 </context>
 <context>
@@ -2835,24 +2980,8 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation> Min.</translation>
     </message>
     <message>
-        <source>&amp;When:</source>
-        <translation>&amp;Wann:</translation>
-    </message>
-    <message>
         <source>A room, or a video-call link</source>
         <translation>Ein Raum oder ein Link zum Videoanruf</translation>
-    </message>
-    <message>
-        <source>&amp;Place or link:</source>
-        <translation>&amp;Ort oder Link:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>S&amp;tage:</source>
-        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>Ask:</source>
@@ -2863,36 +2992,16 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>Ein Thema pro Zeile</translation>
     </message>
     <message>
-        <source>&amp;Agenda topics:</source>
-        <translation>&amp;Agendapunkte:</translation>
-    </message>
-    <message>
         <source>What you discussed</source>
         <translation>Was Sie besprochen haben</translation>
-    </message>
-    <message>
-        <source>&amp;Discussed:</source>
-        <translation>Bespro&amp;chen:</translation>
-    </message>
-    <message>
-        <source>D&amp;ecisions:</source>
-        <translation>&amp;Entscheidungen:</translation>
     </message>
     <message>
         <source>What you both hope will be achieved by the next session</source>
         <translation>Was Sie beide bis zur nächsten Sitzung erreichen möchten</translation>
     </message>
     <message>
-        <source>&amp;Hoped for by next time:</source>
-        <translation>Erhofft bis zum nächsten &amp;Mal:</translation>
-    </message>
-    <message>
         <source>Your own observations. Never printed in the mentee&apos;s recap.</source>
         <translation>Ihre eigenen Beobachtungen. Erscheinen nie im Protokoll für den Mentee.</translation>
-    </message>
-    <message>
-        <source>&amp;Private notes:</source>
-        <translation>Private Not&amp;izen:</translation>
     </message>
     <message>
         <source>Only you see these notes; they are never part of what the mentee receives.</source>
@@ -2901,10 +3010,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>About the mentee</source>
         <translation>Über den Mentee</translation>
-    </message>
-    <message>
-        <source>&amp;Background:</source>
-        <translation>&amp;Hintergrund:</translation>
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
@@ -2917,10 +3022,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Strengths:</source>
         <translation>Stärken:</translation>
-    </message>
-    <message>
-        <source>Development areas:</source>
-        <translation>Entwicklungsfelder:</translation>
     </message>
     <message>
         <source>Record the goals the mentee shares on the Goals tab.</source>
@@ -2967,36 +3068,8 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>Nachbesprechung</translation>
     </message>
     <message>
-        <source>How did it &amp;go?</source>
-        <translation>Wie ist es gelau&amp;fen?</translation>
-    </message>
-    <message>
-        <source>What went &amp;well?</source>
-        <translation>Was ist g&amp;ut gelaufen?</translation>
-    </message>
-    <message>
-        <source>What does it mean for the &amp;future?</source>
-        <translation>Was bedeutet das für die &amp;Zukunft?</translation>
-    </message>
-    <message>
-        <source>What should be tried &amp;next?</source>
-        <translation>Was sollte als &amp;Nächstes versucht werden?</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>G&amp;rund:</translation>
-    </message>
-    <message>
-        <source>Why did it &amp;not happen?</source>
-        <translation>Warum hat es nicht stattgefun&amp;den?</translation>
-    </message>
-    <message>
         <source>Exercise</source>
         <translation>Übung</translation>
-    </message>
-    <message>
-        <source>Problem &amp;statement:</source>
-        <translation>Anlie&amp;gen:</translation>
     </message>
     <message>
         <source>What will the mentee do? Help them picture it.</source>
@@ -3007,24 +3080,8 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>&amp;Vorhaben:</translation>
     </message>
     <message>
-        <source>With &amp;whom:</source>
-        <translation>Mi&amp;t wem:</translation>
-    </message>
-    <message>
-        <source>&amp;By when:</source>
-        <translation>&amp;Bis wann:</translation>
-    </message>
-    <message>
         <source>If the likely obstacle comes up, then the mentee will…</source>
         <translation>Wenn das wahrscheinliche Hindernis eintritt, dann wird der Mentee…</translation>
-    </message>
-    <message>
-        <source>&amp;If–then plan:</source>
-        <translation>Wenn-dann-P&amp;lan:</translation>
-    </message>
-    <message>
-        <source>Add a key step…</source>
-        <translation>Schritt hinzufügen…</translation>
     </message>
     <message>
         <source>A step the mentee takes before the next meeting: an action with a due date</source>
@@ -3061,6 +3118,170 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Exercise set at session %1: %2</source>
         <translation>In Sitzung %1 festgelegte Übung: %2</translation>
+    </message>
+    <message>
+        <source>For each action agreed before: done, carried over to the next session, or dropped</source>
+        <translation>Für jede zuvor vereinbarte Aufgabe: erledigt, auf die nächste Sitzung übertragen oder fallen gelassen</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w did it go?</source>
+        <translation>&amp;Wie ist es gelaufen?</translation>
+    </message>
+    <message>
+        <source>What went we&amp;ll?</source>
+        <translation>Was ist g&amp;ut gelaufen?</translation>
+    </message>
+    <message>
+        <source>What does it mean for the future?</source>
+        <translation>Was bedeutet das für die Zukunft?</translation>
+    </message>
+    <message>
+        <source>What should be tried ne&amp;xt?</source>
+        <translation>Was sollte als &amp;Nächstes versucht werden?</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y did it not happen?</source>
+        <translation>Warum hat es nicht stattgefun&amp;den?</translation>
+    </message>
+    <message>
+        <source>Prob&amp;lem statement:</source>
+        <translation>Anlie&amp;gen:</translation>
+    </message>
+    <message>
+        <source>With whom:</source>
+        <translation>Mit wem:</translation>
+    </message>
+    <message>
+        <source>B&amp;y when:</source>
+        <translation>Bis &amp;wann:</translation>
+    </message>
+    <message>
+        <source>If–then plan:</source>
+        <translation>Wenn-dann-Plan:</translation>
+    </message>
+    <message>
+        <source>Add a &amp;key step…</source>
+        <translation>Einen &amp;Schlüsselschritt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kground:</source>
+        <translation>&amp;Hintergrund:</translation>
+    </message>
+    <message>
+        <source>Deve&amp;lopment areas:</source>
+        <translation>Ent&amp;wicklungsfelder:</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s problem statements, the most important first</source>
+        <translation>Die Problemstellungen der Mentee, die wichtigste zuerst</translation>
+    </message>
+    <message>
+        <source>Status of the problem statement</source>
+        <translation>Status der Problemstellung</translation>
+    </message>
+    <message>
+        <source>Whe&amp;n:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>How long the session lasts, in minutes</source>
+        <translation>Wie lange die Sitzung dauert, in Minuten</translation>
+    </message>
+    <message>
+        <source>Place or link:</source>
+        <translation>Ort oder Link:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <source>Cancel this session, saying why, and plan a new one in its place one cadence on</source>
+        <translation>Diese Sitzung mit Begründung absagen und an ihrer Stelle eine neue einen Rhythmus später planen</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Why it did not take place</source>
+        <translation>Warum sie nicht stattfand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Record as held</source>
+        <translation>Als gehalten festhalten</translation>
+    </message>
+    <message>
+        <source>Session %1 is planned for %2, which has not come yet.</source>
+        <translation>Sitzung %1 ist für %2 geplant, und dieser Zeitpunkt ist noch nicht gekommen.</translation>
+    </message>
+    <message>
+        <source>Record it as held all the same?</source>
+        <translation>Trotzdem als gehalten festhalten?</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Sitzung absagen</translation>
+    </message>
+    <message>
+        <source>Record a missed session</source>
+        <translation>Versäumte Sitzung festhalten</translation>
+    </message>
+    <message>
+        <source>Why was session %1 cancelled?</source>
+        <translation>Warum wurde Sitzung %1 abgesagt?</translation>
+    </message>
+    <message>
+        <source>Why was session %1 missed?</source>
+        <translation>Warum wurde Sitzung %1 versäumt?</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Why is session %1 moved? It is recorded as cancelled, and a new session is planned one cadence later; change its date as you need.</source>
+        <translation>Warum wird Sitzung %1 verschoben? Sie wird als abgesagt festgehalten, und eine neue Sitzung wird einen Rhythmus später geplant; ändern Sie deren Datum nach Bedarf.</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;topics:</source>
+        <translation>&amp;Agendapunkte:</translation>
+    </message>
+    <message>
+        <source>D&amp;iscussed:</source>
+        <translation>Bespro&amp;chen:</translation>
+    </message>
+    <message>
+        <source>De&amp;cisions:</source>
+        <translation>&amp;Entscheidungen:</translation>
+    </message>
+    <message>
+        <source>Hoped for &amp;by next time:</source>
+        <translation>Erhofft bis zum nächsten &amp;Mal:</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate notes:</source>
+        <translation>Private Not&amp;izen:</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Fragen für das Gespräch</translation>
     </message>
 </context>
 <context>
@@ -3176,10 +3397,16 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
 </context>
 <context>
-    <name>QDateEdit</name>
+    <name>QUndoStack</name>
     <message>
-        <source>None</source>
-        <translation>Kein Datum</translation>
+        <source>Undo</source>
+        <comment>Default text for undo action</comment>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>Default text for redo action</comment>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>

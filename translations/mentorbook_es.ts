@@ -36,8 +36,20 @@
         <translation>Añadir acción</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
+        <source>Whose actions</source>
+        <translation>De quién son las acciones</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>The agreed actions: check one when it is done; F2 edits the cell</source>
+        <translation>Las acciones acordadas: marque una cuando esté hecha; F2 edita la celda</translation>
     </message>
 </context>
 <context>
@@ -620,6 +632,40 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
 </context>
 <context>
+    <name>Mentorbook::DateInput</name>
+    <message>
+        <source>There is no month %1</source>
+        <translation>No hay ningún mes %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is not a date</source>
+        <translation>%1 %2 %3 no es una fecha</translation>
+    </message>
+    <message>
+        <source>%1 is not a time</source>
+        <translation>%1 no es una hora</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1</source>
+        <translation>Escriba una fecha como %1</translation>
+    </message>
+    <message>
+        <source>Type a date and time such as %1</source>
+        <translation>Escriba una fecha y hora como %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::DateInputField</name>
+    <message>
+        <source>Pick from a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::DocumentActions</name>
     <message>
         <source>&amp;Documents</source>
@@ -811,6 +857,22 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Plan the session again</source>
+        <translation>Planificar de nuevo la sesión</translation>
+    </message>
+    <message>
+        <source>Record the session as held</source>
+        <translation>Registrar la sesión como celebrada</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Cancelar la sesión</translation>
+    </message>
+    <message>
+        <source>Record the session as missed</source>
+        <translation>Registrar la sesión como perdida</translation>
     </message>
 </context>
 <context>
@@ -1309,32 +1371,16 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>Añadir meta</translation>
     </message>
     <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Meta:</translation>
-    </message>
-    <message>
         <source>What exactly will be achieved?</source>
         <translation>¿Qué se logrará exactamente?</translation>
-    </message>
-    <message>
-        <source>&amp;Specific:</source>
-        <translation>&amp;Específica:</translation>
     </message>
     <message>
         <source>How will you both know it is achieved?</source>
         <translation>¿Cómo sabrán ambos que se ha logrado?</translation>
     </message>
     <message>
-        <source>&amp;Measurable:</source>
-        <translation>Me&amp;dible:</translation>
-    </message>
-    <message>
         <source>Why is it within reach?</source>
         <translation>¿Por qué está al alcance?</translation>
-    </message>
-    <message>
-        <source>&amp;Achievable:</source>
-        <translation>&amp;Alcanzable:</translation>
     </message>
     <message>
         <source>Why does it matter now?</source>
@@ -1353,20 +1399,8 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>Cómo se mide el progreso, revisión a revisión</translation>
     </message>
     <message>
-        <source>M&amp;easure of progress:</source>
-        <translation>Medida del pro&amp;greso:</translation>
-    </message>
-    <message>
         <source>1 is the most important</source>
         <translation>1 es la más importante</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>Es&amp;tado:</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>Pr&amp;ioridad:</translation>
     </message>
     <message>
         <source>Progress:</source>
@@ -1395,6 +1429,54 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Record the goal&apos;s progress at the session selected in the timeline</source>
         <translation>Registrar el progreso de la meta en la sesión seleccionada en la cronología</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Goa&amp;l:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>Spe&amp;cific:</source>
+        <translation>&amp;Específica:</translation>
+    </message>
+    <message>
+        <source>Measura&amp;ble:</source>
+        <translation>Me&amp;dible:</translation>
+    </message>
+    <message>
+        <source>Ach&amp;ievable:</source>
+        <translation>&amp;Alcanzable:</translation>
+    </message>
+    <message>
+        <source>Meas&amp;ure of progress:</source>
+        <translation>Medida del pro&amp;greso:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>Pr&amp;ioridad:</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Progress to record</source>
+        <translation>Progreso que registrar</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s progress at the session selected in the timeline, in per cent</source>
+        <translation>El progreso del objetivo en la sesión elegida en la cronología, en porcentaje</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1594,25 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
 </context>
 <context>
+    <name>Mentorbook::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::LocaleFormat</name>
     <message>
         <source>%1, %2</source>
@@ -1535,10 +1636,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>&amp;Profile</source>
         <translation>&amp;Perfil</translation>
-    </message>
-    <message>
-        <source>O&amp;verview</source>
-        <translation>Vista &amp;general</translation>
     </message>
     <message>
         <source>Every change is saved at once</source>
@@ -1722,6 +1819,38 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Mentoring %1</source>
         <translation>Mentoría con %1</translation>
+    </message>
+    <message>
+        <source>Selected mentee</source>
+        <translation>Mentorizado elegido</translation>
+    </message>
+    <message>
+        <source>Parts of the relationship</source>
+        <translation>Partes de la relación</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Vista &amp;general</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
+    </message>
+    <message>
+        <source>Shows only the mentees whose name holds these words</source>
+        <translation>Muestra solo los mentorizados cuyo nombre contiene estas palabras</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentorizados</translation>
+    </message>
+    <message>
+        <source>Session timeline</source>
+        <translation>Cronología de sesiones</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s sessions; the selected one shows on the Session tab</source>
+        <translation>Las sesiones del mentorizado; la elegida se muestra en la pestaña Sesión</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2336,10 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <source>%1 exists already. Choose a new name; Mentorbook does not overwrite a file.</source>
         <translation>%1 ya existe. Elija otro nombre; Mentorbook no sobrescribe ningún archivo.</translation>
     </message>
+    <message>
+        <source>Database file</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::ProblemStatementDialog</name>
@@ -2219,16 +2352,20 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>Redactarlo libremente</translation>
     </message>
     <message>
-        <source>Start from:</source>
-        <translation>Partir de:</translation>
-    </message>
-    <message>
         <source>Blank %1</source>
         <translation>Espacio en blanco %1</translation>
     </message>
     <message>
         <source>Fill in every blank first</source>
         <translation>Complete primero todos los espacios en blanco</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Planteamiento del problema</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de:</translation>
     </message>
 </context>
 <context>
@@ -2266,20 +2403,8 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>E&amp;mail:</source>
-        <translation>&amp;Correo electrónico:</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Puesto:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organización:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Preferred st&amp;yle:</source>
@@ -2290,10 +2415,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>Tra&amp;yectoria:</translation>
     </message>
     <message>
-        <source>&amp;Expectations of me:</source>
-        <translation>E&amp;xpectativas sobre mí:</translation>
-    </message>
-    <message>
         <source>Preferred &amp;qualities:</source>
         <translation>C&amp;ualidades preferidas:</translation>
     </message>
@@ -2302,20 +2423,8 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>&amp;Fortalezas:</translation>
     </message>
     <message>
-        <source>&amp;Development areas:</source>
-        <translation>Áreas de &amp;desarrollo:</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
-    </message>
-    <message>
-        <source>Started &amp;on:</source>
-        <translation>Fec&amp;ha de inicio:</translation>
-    </message>
-    <message>
-        <source>Meet e&amp;very:</source>
-        <translation>&amp;Reunirse cada:</translation>
     </message>
     <message>
         <source>Session &amp;length:</source>
@@ -2324,14 +2433,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>&amp;Channel:</source>
         <translation>C&amp;anal:</translation>
-    </message>
-    <message>
-        <source>Intended &amp;end:</source>
-        <translation>Fin pre&amp;visto:</translation>
-    </message>
-    <message>
-        <source>Con&amp;fidentiality:</source>
-        <translation>Confidencia&amp;lidad:</translation>
     </message>
     <message>
         <source>Pre-work</source>
@@ -2356,6 +2457,50 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Started on:</source>
+        <translation>Fecha de inicio:</translation>
+    </message>
+    <message>
+        <source>Intended end:</source>
+        <translation>Fin previsto:</translation>
+    </message>
+    <message>
+        <source>Ema&amp;il:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpectations of me:</source>
+        <translation>E&amp;xpectativas sobre mí:</translation>
+    </message>
+    <message>
+        <source>Development areas:</source>
+        <translation>Áreas de desarrollo:</translation>
+    </message>
+    <message>
+        <source>Meet every:</source>
+        <translation>Reunirse cada:</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>Confidencialidad:</translation>
+    </message>
+    <message>
+        <source>Pre-work files</source>
+        <translation>Archivos de preparación</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Tipo de archivo</translation>
     </message>
 </context>
 <context>
@@ -2835,24 +2980,8 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation> min</translation>
     </message>
     <message>
-        <source>&amp;When:</source>
-        <translation>&amp;Cuándo:</translation>
-    </message>
-    <message>
         <source>A room, or a video-call link</source>
         <translation>Una sala o un enlace de videollamada</translation>
-    </message>
-    <message>
-        <source>&amp;Place or link:</source>
-        <translation>&amp;Lugar o enlace:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
-    </message>
-    <message>
-        <source>S&amp;tage:</source>
-        <translation>E&amp;tapa:</translation>
     </message>
     <message>
         <source>Ask:</source>
@@ -2863,36 +2992,16 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>Un tema por línea</translation>
     </message>
     <message>
-        <source>&amp;Agenda topics:</source>
-        <translation>Temas de la &amp;agenda:</translation>
-    </message>
-    <message>
         <source>What you discussed</source>
         <translation>Lo que trataron</translation>
-    </message>
-    <message>
-        <source>&amp;Discussed:</source>
-        <translation>Asuntos t&amp;ratados:</translation>
-    </message>
-    <message>
-        <source>D&amp;ecisions:</source>
-        <translation>&amp;Decisiones:</translation>
     </message>
     <message>
         <source>What you both hope will be achieved by the next session</source>
         <translation>Lo que ambos esperan lograr para la próxima sesión</translation>
     </message>
     <message>
-        <source>&amp;Hoped for by next time:</source>
-        <translation>Lo esperado para la próxima &amp;vez:</translation>
-    </message>
-    <message>
         <source>Your own observations. Never printed in the mentee&apos;s recap.</source>
         <translation>Sus propias observaciones. Nunca se imprimen en el resumen de la sesión para el mentorizado.</translation>
-    </message>
-    <message>
-        <source>&amp;Private notes:</source>
-        <translation>&amp;Notas privadas:</translation>
     </message>
     <message>
         <source>Only you see these notes; they are never part of what the mentee receives.</source>
@@ -2901,10 +3010,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>About the mentee</source>
         <translation>Sobre el mentorizado</translation>
-    </message>
-    <message>
-        <source>&amp;Background:</source>
-        <translation>Tra&amp;yectoria:</translation>
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
@@ -2917,10 +3022,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Strengths:</source>
         <translation>Fortalezas:</translation>
-    </message>
-    <message>
-        <source>Development areas:</source>
-        <translation>Áreas de desarrollo:</translation>
     </message>
     <message>
         <source>Record the goals the mentee shares on the Goals tab.</source>
@@ -2967,36 +3068,8 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>Balance</translation>
     </message>
     <message>
-        <source>How did it &amp;go?</source>
-        <translation>¿Cómo &amp;salió?</translation>
-    </message>
-    <message>
-        <source>What went &amp;well?</source>
-        <translation>¿Qué salió &amp;bien?</translation>
-    </message>
-    <message>
-        <source>What does it mean for the &amp;future?</source>
-        <translation>¿Qué significa para el &amp;futuro?</translation>
-    </message>
-    <message>
-        <source>What should be tried &amp;next?</source>
-        <translation>¿Qué &amp;habría que intentar ahora?</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motivo:</translation>
-    </message>
-    <message>
-        <source>Why did it &amp;not happen?</source>
-        <translation>¿Por qué no se llevó a cab&amp;o?</translation>
-    </message>
-    <message>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
-    </message>
-    <message>
-        <source>Problem &amp;statement:</source>
-        <translation>Planteam&amp;iento del problema:</translation>
     </message>
     <message>
         <source>What will the mentee do? Help them picture it.</source>
@@ -3007,24 +3080,8 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>&amp;Qué:</translation>
     </message>
     <message>
-        <source>With &amp;whom:</source>
-        <translation>Con q&amp;uién:</translation>
-    </message>
-    <message>
-        <source>&amp;By when:</source>
-        <translation>Pla&amp;zo:</translation>
-    </message>
-    <message>
         <source>If the likely obstacle comes up, then the mentee will…</source>
         <translation>Si surge el obstáculo probable, entonces el mentorizado…</translation>
-    </message>
-    <message>
-        <source>&amp;If–then plan:</source>
-        <translation>&amp;Plan si-entonces:</translation>
-    </message>
-    <message>
-        <source>Add a key step…</source>
-        <translation>Añadir un paso clave…</translation>
     </message>
     <message>
         <source>A step the mentee takes before the next meeting: an action with a due date</source>
@@ -3061,6 +3118,170 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Exercise set at session %1: %2</source>
         <translation>Ejercicio fijado en la sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>For each action agreed before: done, carried over to the next session, or dropped</source>
+        <translation>Para cada acción acordada antes: hecha, trasladada a la próxima sesión o abandonada</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w did it go?</source>
+        <translation>¿&amp;Cómo fue?</translation>
+    </message>
+    <message>
+        <source>What went we&amp;ll?</source>
+        <translation>¿Qué salió &amp;bien?</translation>
+    </message>
+    <message>
+        <source>What does it mean for the future?</source>
+        <translation>¿Qué significa para el futuro?</translation>
+    </message>
+    <message>
+        <source>What should be tried ne&amp;xt?</source>
+        <translation>¿Qué &amp;habría que intentar ahora?</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y did it not happen?</source>
+        <translation>¿Por qué no se llevó a cab&amp;o?</translation>
+    </message>
+    <message>
+        <source>Prob&amp;lem statement:</source>
+        <translation>Planteam&amp;iento del problema:</translation>
+    </message>
+    <message>
+        <source>With whom:</source>
+        <translation>Con quién:</translation>
+    </message>
+    <message>
+        <source>B&amp;y when:</source>
+        <translation>&amp;Para cuándo:</translation>
+    </message>
+    <message>
+        <source>If–then plan:</source>
+        <translation>Plan si-entonces:</translation>
+    </message>
+    <message>
+        <source>Add a &amp;key step…</source>
+        <translation>Añadir un paso &amp;clave…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kground:</source>
+        <translation>Tra&amp;yectoria:</translation>
+    </message>
+    <message>
+        <source>Deve&amp;lopment areas:</source>
+        <translation>Áreas de &amp;desarrollo:</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s problem statements, the most important first</source>
+        <translation>Los enunciados del problema del mentorizado, el más importante primero</translation>
+    </message>
+    <message>
+        <source>Status of the problem statement</source>
+        <translation>Estado del enunciado del problema</translation>
+    </message>
+    <message>
+        <source>Whe&amp;n:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>How long the session lasts, in minutes</source>
+        <translation>Cuánto dura la sesión, en minutos</translation>
+    </message>
+    <message>
+        <source>Place or link:</source>
+        <translation>Lugar o enlace:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reprogramar…</translation>
+    </message>
+    <message>
+        <source>Cancel this session, saying why, and plan a new one in its place one cadence on</source>
+        <translation>Cancelar esta sesión indicando por qué y planificar una nueva en su lugar un ritmo después</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <source>Why it did not take place</source>
+        <translation>Por qué no tuvo lugar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Record as held</source>
+        <translation>Registrar como celebrada</translation>
+    </message>
+    <message>
+        <source>Session %1 is planned for %2, which has not come yet.</source>
+        <translation>La sesión %1 está prevista para el %2, que aún no ha llegado.</translation>
+    </message>
+    <message>
+        <source>Record it as held all the same?</source>
+        <translation>¿Registrarla como celebrada de todos modos?</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Cancelar la sesión</translation>
+    </message>
+    <message>
+        <source>Record a missed session</source>
+        <translation>Registrar una sesión perdida</translation>
+    </message>
+    <message>
+        <source>Why was session %1 cancelled?</source>
+        <translation>¿Por qué se canceló la sesión %1?</translation>
+    </message>
+    <message>
+        <source>Why was session %1 missed?</source>
+        <translation>¿Por qué se perdió la sesión %1?</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reprogramar</translation>
+    </message>
+    <message>
+        <source>Why is session %1 moved? It is recorded as cancelled, and a new session is planned one cadence later; change its date as you need.</source>
+        <translation>¿Por qué se mueve la sesión %1? Se registra como cancelada y se planifica una nueva sesión un ritmo después; cambie su fecha según necesite.</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;topics:</source>
+        <translation>Temas de la &amp;agenda:</translation>
+    </message>
+    <message>
+        <source>D&amp;iscussed:</source>
+        <translation>Asuntos t&amp;ratados:</translation>
+    </message>
+    <message>
+        <source>De&amp;cisions:</source>
+        <translation>&amp;Decisiones:</translation>
+    </message>
+    <message>
+        <source>Hoped for &amp;by next time:</source>
+        <translation>Lo esperado para la próxima &amp;vez:</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate notes:</source>
+        <translation>&amp;Notas privadas:</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Preguntas que plantear</translation>
     </message>
 </context>
 <context>
@@ -3176,10 +3397,16 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
 </context>
 <context>
-    <name>QDateEdit</name>
+    <name>QUndoStack</name>
     <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
+        <source>Undo</source>
+        <comment>Default text for undo action</comment>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>Default text for redo action</comment>
+        <translation>Rehacer</translation>
     </message>
 </context>
 <context>

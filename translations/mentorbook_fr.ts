@@ -36,8 +36,20 @@
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
+        <source>Whose actions</source>
+        <translation>Actions de qui</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
         <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>The agreed actions: check one when it is done; F2 edits the cell</source>
+        <translation>Les actions convenues : cochez-en une quand elle est faite ; F2 modifie la cellule</translation>
     </message>
 </context>
 <context>
@@ -622,6 +634,40 @@ d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>Mentorbook::DateInput</name>
+    <message>
+        <source>There is no month %1</source>
+        <translation>Il n’y a pas de mois %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is not a date</source>
+        <translation>%1 %2 %3 n’est pas une date</translation>
+    </message>
+    <message>
+        <source>%1 is not a time</source>
+        <translation>%1 n’est pas une heure</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1</source>
+        <translation>Saisissez une date comme %1</translation>
+    </message>
+    <message>
+        <source>Type a date and time such as %1</source>
+        <translation>Saisissez une date et une heure comme %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::DateInputField</name>
+    <message>
+        <source>Pick from a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::DocumentActions</name>
     <message>
         <source>&amp;Documents</source>
@@ -813,6 +859,22 @@ d&apos;utilisation.
     <message>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Plan the session again</source>
+        <translation>Planifier de nouveau la séance</translation>
+    </message>
+    <message>
+        <source>Record the session as held</source>
+        <translation>Noter la séance comme tenue</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Annuler la séance</translation>
+    </message>
+    <message>
+        <source>Record the session as missed</source>
+        <translation>Noter la séance comme manquée</translation>
     </message>
 </context>
 <context>
@@ -1311,32 +1373,16 @@ d&apos;utilisation.
         <translation>Ajouter un objectif</translation>
     </message>
     <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Objectif&#xa0;:</translation>
-    </message>
-    <message>
         <source>What exactly will be achieved?</source>
         <translation>Qu&apos;est-ce qui sera accompli, précisément&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Specific:</source>
-        <translation>&amp;Spécifique&#xa0;:</translation>
     </message>
     <message>
         <source>How will you both know it is achieved?</source>
         <translation>Comment saurez-vous tous deux qu&apos;il est atteint&#xa0;?</translation>
     </message>
     <message>
-        <source>&amp;Measurable:</source>
-        <translation>&amp;Mesurable&#xa0;:</translation>
-    </message>
-    <message>
         <source>Why is it within reach?</source>
         <translation>Pourquoi est-il à portée&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Achievable:</source>
-        <translation>&amp;Atteignable&#xa0;:</translation>
     </message>
     <message>
         <source>Why does it matter now?</source>
@@ -1355,20 +1401,8 @@ d&apos;utilisation.
         <translation>Comment la progression se mesure, revue après revue</translation>
     </message>
     <message>
-        <source>M&amp;easure of progress:</source>
-        <translation>&amp;Indicateur de progrès&#xa0;:</translation>
-    </message>
-    <message>
         <source>1 is the most important</source>
         <translation>1 est le plus important</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>Stat&amp;ut&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>Progress:</source>
@@ -1397,6 +1431,54 @@ d&apos;utilisation.
     <message>
         <source>Record the goal&apos;s progress at the session selected in the timeline</source>
         <translation>Enregistrer la progression de l&apos;objectif à la séance sélectionnée dans la chronologie</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Goa&amp;l:</source>
+        <translation>&amp;Objectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Spe&amp;cific:</source>
+        <translation>&amp;Spécifique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Measura&amp;ble:</source>
+        <translation>&amp;Mesurable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ach&amp;ievable:</source>
+        <translation>&amp;Atteignable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Meas&amp;ure of progress:</source>
+        <translation>&amp;Indicateur de progrès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>&amp;Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Progress to record</source>
+        <translation>Progression à noter</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s progress at the session selected in the timeline, in per cent</source>
+        <translation>La progression de l’objectif à la séance choisie dans la chronologie, en pour cent</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1596,25 @@ d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>Mentorbook::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::LocaleFormat</name>
     <message>
         <source>%1, %2</source>
@@ -1537,10 +1638,6 @@ d&apos;utilisation.
     <message>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
-    </message>
-    <message>
-        <source>O&amp;verview</source>
-        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Every change is saved at once</source>
@@ -1724,6 +1821,38 @@ d&apos;utilisation.
     <message>
         <source>Mentoring %1</source>
         <translation>Mentorat de %1</translation>
+    </message>
+    <message>
+        <source>Selected mentee</source>
+        <translation>Mentoré choisi</translation>
+    </message>
+    <message>
+        <source>Parts of the relationship</source>
+        <translation>Parties de la relation</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>Shows only the mentees whose name holds these words</source>
+        <translation>N’affiche que les mentorés dont le nom contient ces mots</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentorés</translation>
+    </message>
+    <message>
+        <source>Session timeline</source>
+        <translation>Chronologie des séances</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s sessions; the selected one shows on the Session tab</source>
+        <translation>Les séances du mentoré ; celle choisie s’affiche dans l’onglet Séance</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2338,10 @@ d&apos;utilisation.
         <source>%1 exists already. Choose a new name; Mentorbook does not overwrite a file.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom&#xa0;; Mentorbook n&apos;écrase jamais un fichier.</translation>
     </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::ProblemStatementDialog</name>
@@ -2221,16 +2354,20 @@ d&apos;utilisation.
         <translation>La rédiger librement</translation>
     </message>
     <message>
-        <source>Start from:</source>
-        <translation>Partir de&#xa0;:</translation>
-    </message>
-    <message>
         <source>Blank %1</source>
         <translation>Champ %1</translation>
     </message>
     <message>
         <source>Fill in every blank first</source>
         <translation>Remplissez d&apos;abord tous les champs</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Problématique</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de :</translation>
     </message>
 </context>
 <context>
@@ -2268,20 +2405,8 @@ d&apos;utilisation.
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <source>E&amp;mail:</source>
-        <translation>Co&amp;urriel&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Preferred st&amp;yle:</source>
@@ -2292,10 +2417,6 @@ d&apos;utilisation.
         <translation>&amp;Parcours&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Expectations of me:</source>
-        <translation>&amp;Attentes envers moi&#xa0;:</translation>
-    </message>
-    <message>
         <source>Preferred &amp;qualities:</source>
         <translation>&amp;Qualités souhaitées&#xa0;:</translation>
     </message>
@@ -2304,20 +2425,8 @@ d&apos;utilisation.
         <translation>Points fo&amp;rts&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Development areas:</source>
-        <translation>Axes de &amp;développement&#xa0;:</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation>Accord</translation>
-    </message>
-    <message>
-        <source>Started &amp;on:</source>
-        <translation>Dé&amp;but&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Meet e&amp;very:</source>
-        <translation>Se rencontrer &amp;tous les&#xa0;:</translation>
     </message>
     <message>
         <source>Session &amp;length:</source>
@@ -2326,14 +2435,6 @@ d&apos;utilisation.
     <message>
         <source>&amp;Channel:</source>
         <translation>&amp;Modalité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Intended &amp;end:</source>
-        <translation>Fin pré&amp;vue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Con&amp;fidentiality:</source>
-        <translation>Conf&amp;identialité&#xa0;:</translation>
     </message>
     <message>
         <source>Pre-work</source>
@@ -2358,6 +2459,50 @@ d&apos;utilisation.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Started on:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Intended end:</source>
+        <translation>Fin prévue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ema&amp;il:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpectations of me:</source>
+        <translation>&amp;Attentes envers moi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Development areas:</source>
+        <translation>Axes de développement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Meet every:</source>
+        <translation>Se rencontrer tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>Confidentialité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pre-work files</source>
+        <translation>Fichiers de préparation</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Type de fichier</translation>
     </message>
 </context>
 <context>
@@ -2837,24 +2982,8 @@ d&apos;utilisation.
         <translation> min</translation>
     </message>
     <message>
-        <source>&amp;When:</source>
-        <translation>&amp;Date&#xa0;:</translation>
-    </message>
-    <message>
         <source>A room, or a video-call link</source>
         <translation>Une salle, ou un lien de visioconférence</translation>
-    </message>
-    <message>
-        <source>&amp;Place or link:</source>
-        <translation>&amp;Lieu ou lien&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
-    </message>
-    <message>
-        <source>S&amp;tage:</source>
-        <translation>P&amp;hase&#xa0;:</translation>
     </message>
     <message>
         <source>Ask:</source>
@@ -2865,36 +2994,16 @@ d&apos;utilisation.
         <translation>Un point par ligne</translation>
     </message>
     <message>
-        <source>&amp;Agenda topics:</source>
-        <translation>Points à l&apos;ordre du &amp;jour&#xa0;:</translation>
-    </message>
-    <message>
         <source>What you discussed</source>
         <translation>Ce dont vous avez parlé</translation>
-    </message>
-    <message>
-        <source>&amp;Discussed:</source>
-        <translation>Sujets a&amp;bordés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>D&amp;ecisions:</source>
-        <translation>Déc&amp;isions&#xa0;:</translation>
     </message>
     <message>
         <source>What you both hope will be achieved by the next session</source>
         <translation>Ce que vous espérez tous deux avoir accompli d&apos;ici la prochaine séance</translation>
     </message>
     <message>
-        <source>&amp;Hoped for by next time:</source>
-        <translation>Résultats &amp;espérés d&apos;ici la prochaine fois&#xa0;:</translation>
-    </message>
-    <message>
         <source>Your own observations. Never printed in the mentee&apos;s recap.</source>
         <translation>Vos propres observations. Jamais imprimées dans le compte rendu du mentoré.</translation>
-    </message>
-    <message>
-        <source>&amp;Private notes:</source>
-        <translation>&amp;Notes privées&#xa0;:</translation>
     </message>
     <message>
         <source>Only you see these notes; they are never part of what the mentee receives.</source>
@@ -2903,10 +3012,6 @@ d&apos;utilisation.
     <message>
         <source>About the mentee</source>
         <translation>À propos du mentoré</translation>
-    </message>
-    <message>
-        <source>&amp;Background:</source>
-        <translation>&amp;Parcours&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
@@ -2919,10 +3024,6 @@ d&apos;utilisation.
     <message>
         <source>Strengths:</source>
         <translation>Points forts&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Development areas:</source>
-        <translation>Axes de développement&#xa0;:</translation>
     </message>
     <message>
         <source>Record the goals the mentee shares on the Goals tab.</source>
@@ -2969,36 +3070,8 @@ d&apos;utilisation.
         <translation>Débriefing</translation>
     </message>
     <message>
-        <source>How did it &amp;go?</source>
-        <translation>&amp;Comment cela s&apos;est-il passé&#xa0;?</translation>
-    </message>
-    <message>
-        <source>What went &amp;well?</source>
-        <translation>Qu&apos;est-ce qui a bien &amp;marché&#xa0;?</translation>
-    </message>
-    <message>
-        <source>What does it mean for the &amp;future?</source>
-        <translation>Qu&apos;est-ce que cela implique pour l&apos;&amp;avenir&#xa0;?</translation>
-    </message>
-    <message>
-        <source>What should be tried &amp;next?</source>
-        <translation>Que faudrait-il essa&amp;yer ensuite&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Raison&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Why did it &amp;not happen?</source>
-        <translation>Pourquoi cela ne s&apos;est-il pas &amp;fait&#xa0;?</translation>
-    </message>
-    <message>
         <source>Exercise</source>
         <translation>Exercice</translation>
-    </message>
-    <message>
-        <source>Problem &amp;statement:</source>
-        <translation>&amp;Problématique&#xa0;:</translation>
     </message>
     <message>
         <source>What will the mentee do? Help them picture it.</source>
@@ -3009,24 +3082,8 @@ d&apos;utilisation.
         <translation>Q&amp;uoi&#xa0;:</translation>
     </message>
     <message>
-        <source>With &amp;whom:</source>
-        <translation>A&amp;vec qui&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;By when:</source>
-        <translation>Pour &amp;quand&#xa0;:</translation>
-    </message>
-    <message>
         <source>If the likely obstacle comes up, then the mentee will…</source>
         <translation>Si l&apos;obstacle probable survient, alors le mentoré…</translation>
-    </message>
-    <message>
-        <source>&amp;If–then plan:</source>
-        <translation>Plan si–al&amp;ors&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Add a key step…</source>
-        <translation>Ajouter une étape clé…</translation>
     </message>
     <message>
         <source>A step the mentee takes before the next meeting: an action with a due date</source>
@@ -3063,6 +3120,170 @@ d&apos;utilisation.
     <message>
         <source>Exercise set at session %1: %2</source>
         <translation>Exercice fixé à la séance %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>For each action agreed before: done, carried over to the next session, or dropped</source>
+        <translation>Pour chaque action convenue auparavant : faite, reportée à la prochaine séance ou abandonnée</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w did it go?</source>
+        <translation>&amp;Comment cela s’est-il passé ?</translation>
+    </message>
+    <message>
+        <source>What went we&amp;ll?</source>
+        <translation>Qu&apos;est-ce qui a bien &amp;marché&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What does it mean for the future?</source>
+        <translation>Qu&apos;est-ce que cela implique pour l&apos;avenir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What should be tried ne&amp;xt?</source>
+        <translation>Que faudrait-il essa&amp;yer ensuite&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y did it not happen?</source>
+        <translation>Pourquoi cela ne s&apos;est-il pas &amp;fait&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Prob&amp;lem statement:</source>
+        <translation>&amp;Problématique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>With whom:</source>
+        <translation>Avec qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>B&amp;y when:</source>
+        <translation>&amp;Pour quand :</translation>
+    </message>
+    <message>
+        <source>If–then plan:</source>
+        <translation>Plan si–alors&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a &amp;key step…</source>
+        <translation>Ajouter une étape &amp;clé…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kground:</source>
+        <translation>&amp;Parcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deve&amp;lopment areas:</source>
+        <translation>Axes de &amp;développement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s problem statements, the most important first</source>
+        <translation>Les énoncés de problème du mentoré, le plus important d’abord</translation>
+    </message>
+    <message>
+        <source>Status of the problem statement</source>
+        <translation>Statut de l’énoncé de problème</translation>
+    </message>
+    <message>
+        <source>Whe&amp;n:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>How long the session lasts, in minutes</source>
+        <translation>Durée de la séance, en minutes</translation>
+    </message>
+    <message>
+        <source>Place or link:</source>
+        <translation>Lieu ou lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reprogrammer…</translation>
+    </message>
+    <message>
+        <source>Cancel this session, saying why, and plan a new one in its place one cadence on</source>
+        <translation>Annuler cette séance en disant pourquoi, et en planifier une nouvelle à sa place un rythme plus tard</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why it did not take place</source>
+        <translation>Pourquoi elle n’a pas eu lieu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Record as held</source>
+        <translation>Noter comme tenue</translation>
+    </message>
+    <message>
+        <source>Session %1 is planned for %2, which has not come yet.</source>
+        <translation>La séance %1 est prévue le %2, qui n’est pas encore arrivé.</translation>
+    </message>
+    <message>
+        <source>Record it as held all the same?</source>
+        <translation>La noter comme tenue malgré tout ?</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Annuler la séance</translation>
+    </message>
+    <message>
+        <source>Record a missed session</source>
+        <translation>Noter une séance manquée</translation>
+    </message>
+    <message>
+        <source>Why was session %1 cancelled?</source>
+        <translation>Pourquoi la séance %1 a-t-elle été annulée ?</translation>
+    </message>
+    <message>
+        <source>Why was session %1 missed?</source>
+        <translation>Pourquoi la séance %1 a-t-elle été manquée ?</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reprogrammer</translation>
+    </message>
+    <message>
+        <source>Why is session %1 moved? It is recorded as cancelled, and a new session is planned one cadence later; change its date as you need.</source>
+        <translation>Pourquoi la séance %1 est-elle déplacée ? Elle est notée comme annulée, et une nouvelle séance est planifiée un rythme plus tard ; changez sa date selon vos besoins.</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;topics:</source>
+        <translation>Points à l&apos;ordre du &amp;jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;iscussed:</source>
+        <translation>Sujets a&amp;bordés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>De&amp;cisions:</source>
+        <translation>Déc&amp;isions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hoped for &amp;by next time:</source>
+        <translation>Résultats &amp;espérés d&apos;ici la prochaine fois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate notes:</source>
+        <translation>&amp;Notes privées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Questions à poser</translation>
     </message>
 </context>
 <context>
@@ -3178,10 +3399,16 @@ d&apos;utilisation.
     </message>
 </context>
 <context>
-    <name>QDateEdit</name>
+    <name>QUndoStack</name>
     <message>
-        <source>None</source>
-        <translation>Aucune</translation>
+        <source>Undo</source>
+        <comment>Default text for undo action</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>Default text for redo action</comment>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
