@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
+#include "domain/validation.h"
 #include "formwidgets.h"
+#include "palette.h"
 #include "preferences.h"
 
 #include <QComboBox>
@@ -83,6 +85,14 @@ PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *paren
     auto *youForm = new QFormLayout(you);
     youForm->addRow(buddyLabel(tr("&Name:"), m_name, this), m_name);
     youForm->addRow(buddyLabel(tr("&Email:"), m_email, this), m_email);
+    m_emailProblem = new QLabel(this);
+    m_emailProblem->setObjectName(QStringLiteral("mentorEmailProblem"));
+    QPalette warning = m_emailProblem->palette();
+    warning.setColor(QPalette::WindowText, warningColor(warning));
+    m_emailProblem->setPalette(warning);
+    m_emailProblem->setWordWrap(true);
+    m_emailProblem->hide();
+    youForm->addRow(QString(), m_emailProblem);
 
     auto *appearance = new QGroupBox(tr("Language and paper"), this);
     auto *appearanceForm = new QFormLayout(appearance);
@@ -132,8 +142,17 @@ PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *paren
 
 void PreferencesDialog::accept()
 {
+    // The same rule as a mentee's email: what is refused there is refused here.
+    const QString problem = emailProblem(m_email->text().trimmed());
+    m_emailProblem->setText(problem);
+    m_emailProblem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty()) {
+        m_email->setFocus();
+        m_email->selectAll();
+        return;
+    }
     Preferences::setMentorName(m_name->text());
-    Preferences::setMentorEmail(m_email->text());
+    Preferences::setMentorEmail(m_email->text().trimmed());
     Preferences::setLanguage(m_language->currentData().toString());
     Preferences::setPaper(Preferences::Paper(m_paper->currentData().toInt()));
     Preferences::setSessionMinutes(m_minutes->value());

@@ -40,6 +40,7 @@ private:
 
     QLineEdit *m_name;
     QLineEdit *m_email;
+    QLabel *m_emailProblem = nullptr;
     QComboBox *m_language;
     QComboBox *m_paper;
     QSpinBox *m_minutes;

@@ -12,14 +12,18 @@ class Messages
 };
 } // namespace
 
-void checkRules(const Mentee &mentee)
+QString emailProblem(const QString &email)
 {
     static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
-    if (!mentee.email.isEmpty() && !emailShape.match(mentee.email).hasMatch()) {
-        throw ValidationError(
-            QStringLiteral("email"),
-            Messages::tr("\"%1\" is not an email address").arg(mentee.email.left(80)));
-    }
+    if (email.isEmpty() || emailShape.match(email).hasMatch())
+        return QString();
+    return Messages::tr("\"%1\" is not an email address").arg(email.left(80));
+}
+
+void checkRules(const Mentee &mentee)
+{
+    if (const QString problem = emailProblem(mentee.email); !problem.isEmpty())
+        throw ValidationError(QStringLiteral("email"), problem);
     if (mentee.startedOn.isValid() && mentee.intendedEndOn.isValid()
         && mentee.intendedEndOn < mentee.startedOn) {
         throw ValidationError(QStringLiteral("intended_end_on"),

@@ -6,6 +6,9 @@
 namespace Mentorbook {
 
 /** Rules that involve more than one field of an entity; each throws ValidationError. */
+/** Why text is not an email address, or an empty string when it is one (or is empty). */
+QString emailProblem(const QString &email);
+
 void checkRules(const Mentee &mentee);
 void checkRules(const Attachment &attachment);
 void checkRules(const Goal &goal);
