@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exercisesection.h"
 
+#include "edit/store.h"
 #include "edit/verbs.h"
 
 #include "datefield.h"
@@ -14,6 +15,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 
 namespace Mentorbook {
@@ -56,8 +58,18 @@ ExerciseSection::ExerciseSection(SessionTimelineModel *model,
     keyStep->setObjectName(QStringLiteral("addKeyStep"));
     keyStep->setToolTip(SessionEditor::tr(
         "A step the mentee takes before the next meeting: an action with a due date"));
+    m_keySteps = new QLabel(this);
+    m_keySteps->setObjectName(QStringLiteral("exerciseKeySteps"));
+    m_keySteps->setWordWrap(true);
+    m_keySteps->setTextFormat(Qt::RichText);
+    exercise->addRow(SessionEditor::tr("Key steps:"), m_keySteps);
     exercise->addRow(QString(), keyStep);
     connect(keyStep, &QPushButton::clicked, this, &ExerciseSection::addKeyStep);
+    connect(&model->store(), &Store::changed, this, [this](const Change &change) {
+        if (change.is(TableId::Actions))
+            showKeySteps();
+    });
+    connect(&model->store(), &Store::relationshipReset, this, &ExerciseSection::showKeySteps);
     for (QWidget *field : {static_cast<QWidget *>(m_statement),
                            static_cast<QWidget *>(what),
                            static_cast<QWidget *>(m_byWhen)}) {
@@ -83,8 +95,42 @@ void ExerciseSection::showSession(const Session &session)
 {
     // An exercise is due after its session: the calendar of an empty date opens there.
     m_byWhen->setReferenceDate(session.scheduledAt.toLocalTime().date());
+    m_sessionId = session.id;
+    showKeySteps();
     setTitle(session.stage == Stage::Exercise ? SessionEditor::tr("Exercise")
                                               : SessionEditor::tr("Next exercise"));
+}
+
+void ExerciseSection::showKeySteps()
+{
+    // The steps are the actions agreed at this session, the soonest due first.
+    QList<Action> steps;
+    if (m_sessionId > 0)
+        steps = m_model->store().repositories().actions.where(
+            QStringLiteral("session_id"),
+            m_sessionId,
+            QStringLiteral("due_on IS NULL, due_on, id"));
+    QStringList items;
+    const QLocale locale;
+    for (const Action &step : std::as_const(steps)) {
+        QString item = step.text.toHtmlEscaped();
+        if (step.dueOn.isValid())
+            item += QStringLiteral(" <span style=\"color: %1\">")
+                        .arg(m_keySteps->palette().color(QPalette::PlaceholderText).name())
+                    + SessionEditor::tr("by %1")
+                          .arg(locale.toString(step.dueOn, QLocale::ShortFormat))
+                          .toHtmlEscaped()
+                    + QStringLiteral("</span>");
+        if (step.isDone())
+            item = QStringLiteral("<s>%1</s>").arg(item);
+        items << QStringLiteral("• ") + item;
+    }
+    m_keySteps->setText(items.isEmpty()
+                            ? SessionEditor::tr("None yet: add the steps the mentee takes before "
+                                                "the next meeting.")
+                                  .toHtmlEscaped()
+                            : items.join(QStringLiteral("<br>")));
+    m_keySteps->setAccessibleName(SessionEditor::tr("Key steps"));
 }
 
 void ExerciseSection::setMnemonicsShown(bool shown)

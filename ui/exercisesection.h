@@ -7,6 +7,7 @@
 #include <QGroupBox>
 
 class QComboBox;
+class QLabel;
 
 namespace Mentorbook {
 
@@ -41,11 +42,14 @@ public:
 private:
     void fillStatements();
     void addKeyStep();
+    void showKeySteps();
 
     SessionTimelineModel *m_model;
     ProblemStatementModel *m_statements;
     QComboBox *m_statement;
     DateField *m_byWhen;
+    QLabel *m_keySteps = nullptr; ///< the actions agreed for the exercise at this session
+    Id m_sessionId = 0;
     QList<std::pair<QWidget *, QString>> m_mnemonics;
     FormBinder m_binder;
 };

@@ -68,6 +68,8 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     layout->addRow(tr("Spe&cific:"), specific);
     auto *measurable = noteEdit(QStringLiteral("goalMeasurable"), 2, form);
     measurable->setPlaceholderText(tr("How will you both know it is achieved?"));
+    measurable->setToolTip(tr("The evidence that the goal is reached, once: what you will both "
+                              "see when it is done"));
     layout->addRow(tr("Measura&ble:"), measurable);
     auto *achievable = noteEdit(QStringLiteral("goalAchievable"), 2, form);
     achievable->setPlaceholderText(tr("Why is it within reach?"));
@@ -82,7 +84,10 @@ GoalEditor::GoalEditor(GoalModel *goals, GoalReviewModel *reviews, QWidget *pare
     layout->addRow(timeBoundLabel, timeBound);
     auto *measure = new QLineEdit(form);
     measure->setObjectName(QStringLiteral("goalMeasure"));
-    measure->setPlaceholderText(tr("How progress is measured, review by review"));
+    measure->setPlaceholderText(
+        tr("What is counted at each review, e.g. feedback talks held of six"));
+    measure->setToolTip(tr("What you look at session by session on the way there; the progress "
+                           "recorded at each review is measured against it"));
     layout->addRow(tr("Meas&ure of progress:"), measure);
     auto *priority = new QSpinBox(form);
     priority->setObjectName(QStringLiteral("goalPriority"));

@@ -6,6 +6,7 @@
 #include "formwidgets.h"
 #include "model/problemstatementmodel.h"
 #include "palette.h"
+#include "problemstatementdelegate.h"
 #include "problemstatementdialog.h"
 #include "sessioneditor.h"
 
@@ -31,6 +32,7 @@ ProblemStatementsSection::ProblemStatementsSection(ProblemStatementModel *statem
     m_statementList->setObjectName(QStringLiteral("problemStatementList"));
     m_statementList->setModel(statements);
     m_statementList->setModelColumn(ProblemStatementModel::TextColumn);
+    m_statementList->setItemDelegate(new ProblemStatementDelegate(m_statementList));
     m_statementList->setWordWrap(true);
     m_statementList->setMinimumHeight(fontMetrics().lineSpacing() * 5);
     m_statementList->setAccessibleName(SessionEditor::tr("Problem statements"));

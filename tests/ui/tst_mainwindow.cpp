@@ -6,6 +6,7 @@
 #include "model/carryovermodel.h"
 #include "model/sessiontimelinemodel.h"
 #include "overviewpanel.h"
+#include "problemstatementdelegate.h"
 #include "problemstatementdialog.h"
 #include "program/method.h"
 #include "program/planning.h"
@@ -492,6 +493,13 @@ void TestMainWindow::shouldWriteProblemStatementsFromTheTemplates()
     QCOMPARE(stored().problemStatements.get(statements.constLast().id).status,
              ProblemStatus::Parked);
     QCOMPARE(child<QLabel>("tooManyStatements")->isVisibleTo(m_window.get()), active - 1 > 3);
+    // AND the list says so, after its rank
+    const QModelIndex parked = list->model()->index(list->model()->rowCount() - 1, 0);
+    const ProblemStatement stored = this->stored().problemStatements.get(statements.constLast().id);
+    QCOMPARE(ProblemStatementDelegate::textFor(parked),
+             QStringLiteral("%1. %2 — Parked").arg(stored.rank).arg(stored.text));
+    QCOMPARE(ProblemStatementDelegate::textFor(list->model()->index(0, 0)).left(3),
+             QStringLiteral("1. "));
 }
 
 void TestMainWindow::shouldShowWhereTheRelationshipStands()
@@ -679,6 +687,10 @@ void TestMainWindow::shouldPlanAnExerciseAfterADebrief()
     QCOMPARE(steps.constFirst().problemStatementId, card.problemStatementId);
     QCOMPARE(steps.constFirst().withWhom, QStringLiteral("Aisha Khan"));
     QVERIFY(steps.constFirst().dueOn.isValid());
+    // AND the card lists its key steps, with when they are due
+    const QString listed = child<QLabel>("exerciseKeySteps")->text();
+    QVERIFY2(listed.contains(QStringLiteral("Book thirty minutes with Aisha")), qPrintable(listed));
+    QVERIFY(listed.contains(QLocale().toString(steps.constFirst().dueOn, QLocale::ShortFormat)));
 
     // AND the introductions session shows what the mentee shared, from the profile
     for (const Session &session : stored().sessionsOf(mentee)) {
