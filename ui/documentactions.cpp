@@ -104,11 +104,14 @@ std::optional<ReportDocument> DocumentActions::build(Kind kind)
 }
 
 namespace {
-/** A printer set up for the document: its title for the print queue, the chosen paper. */
+/**
+ * A printer set up for the document: its title for the print queue, the chosen paper and the
+ * margins of the PDF, so that the printed page looks like the exported one.
+ */
 void prepare(QPrinter &printer, const ReportDocument &document)
 {
     printer.setDocName(document.title);
-    printer.setPageSize(Preferences::pageSize());
+    printer.setPageLayout(Typesetter::pageLayout(Preferences::pageSize()));
 }
 } // namespace
 
@@ -137,6 +140,7 @@ void DocumentActions::print(Kind kind)
     QPrinter printer(QPrinter::HighResolution);
     prepare(printer, *document);
     QPrintDialog dialog(&printer, m_window);
+    dialog.setObjectName(QStringLiteral("printDialog"));
     dialog.setWindowTitle(tr("Print %1").arg(document->title));
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPageLayout>
 #include <QPageSize>
 
 #include <memory>
@@ -37,6 +38,9 @@ class Typesetter
 public:
     explicit Typesetter(const ReportDocument &report);
     ~Typesetter();
+
+    /** The page every report is set on, printed or as PDF: portrait, with the reports' margins. */
+    static QPageLayout pageLayout(const QPageSize &pageSize);
 
     /** Paints every page on the device with its page layout; returns the number of pages. */
     int print(QPagedPaintDevice *device);

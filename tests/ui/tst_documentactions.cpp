@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
+#include "report/typesetter.h"
 #include "sample/samplerelationship.h"
 #include "testsupport.h"
 
@@ -14,6 +15,9 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -53,6 +57,7 @@ private slots:
 
     void shouldExportTheRecapWhereTheMentorChooses();
     void shouldEmailTheRecapWithItsText();
+    void shouldPrintWithTheMarginsOfThePdf();
     void shouldOnlyOfferDocumentsForASelection();
     void shouldKeepThePreferences();
     void shouldMoveTheDatabase();
@@ -203,6 +208,43 @@ void TestDocumentActions::shouldEmailTheRecapWithItsText()
     QCOMPARE(catcher.urls.at(1), QUrl::fromLocalFile(folder));
     QVERIFY(
         QFile::exists(QDir(folder).filePath(QStringLiteral("2026-03-16 Recap - Priya Raman.pdf"))));
+}
+
+void TestDocumentActions::shouldPrintWithTheMarginsOfThePdf()
+{
+    Preferences::setPaper(Preferences::Paper::Letter);
+    openWindow();
+    const QPageLayout pdf = Typesetter::pageLayout(Preferences::pageSize());
+    QPageLayout previewed;
+    whenOpen(QStringLiteral("printPreview"), [&](QWidget *widget) {
+        previewed = qobject_cast<QPrintPreviewDialog *>(widget)->printer()->pageLayout();
+        qobject_cast<QDialog *>(widget)->reject();
+    });
+    action("previewAgendaAction")->trigger();
+    QVERIFY(previewed.isValid());
+    QCOMPARE(previewed.pageSize().id(), QPageSize::Letter);
+    const QMarginsF expected = pdf.margins(QPageLayout::Point);
+    // Well away from Qt's default of 10 pt on every side.
+    QVERIFY(expected.left() > 40);
+    for (const auto &[printed, wanted] :
+         {std::pair{previewed.margins(QPageLayout::Point).left(), expected.left()},
+          std::pair{previewed.margins(QPageLayout::Point).top(), expected.top()},
+          std::pair{previewed.margins(QPageLayout::Point).right(), expected.right()},
+          std::pair{previewed.margins(QPageLayout::Point).bottom(), expected.bottom()}})
+        QVERIFY2(qAbs(printed - wanted) < 0.5,
+                 qPrintable(QStringLiteral("%1 pt, not %2 pt").arg(printed).arg(wanted)));
+
+    // The Print… dialog starts from the same page.
+    reactivate();
+    QPageLayout dialogPage;
+    whenOpen(QStringLiteral("printDialog"), [&](QWidget *widget) {
+        dialogPage = qobject_cast<QPrintDialog *>(widget)->printer()->pageLayout();
+        qobject_cast<QDialog *>(widget)->reject();
+    });
+    action("printRecapAction")->trigger();
+    QVERIFY(dialogPage.isValid());
+    QVERIFY(qAbs(dialogPage.margins(QPageLayout::Point).left() - expected.left()) < 0.5);
+    QVERIFY(qAbs(dialogPage.margins(QPageLayout::Point).top() - expected.top()) < 0.5);
 }
 
 void TestDocumentActions::shouldOnlyOfferDocumentsForASelection()
