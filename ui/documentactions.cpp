@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentactions.h"
 
+#include "desktoplauncher.h"
 #include "edit/store.h"
 #include "error.h"
 #include "preferences.h"
@@ -11,7 +12,6 @@
 #include "storage/repositories.h"
 
 #include <QAction>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,9 +24,10 @@
 
 namespace Mentorbook {
 
-DocumentActions::DocumentActions(Store &store, QWidget *window)
+DocumentActions::DocumentActions(Store &store, DesktopLauncher &launcher, QWidget *window)
     : QObject(window)
     , m_store(store)
+    , m_launcher(launcher)
     , m_window(window)
     , m_menu(new QMenu(tr("&Documents"), window))
 {
@@ -98,7 +99,7 @@ std::optional<ReportDocument> DocumentActions::build(Kind kind)
             return RelationshipSummary::build(repositories, m_menteeId, m_store.database().now());
         }
     } catch (const Error &error) {
-        emit failed(error.message());
+        m_launcher.reportFailure(error.message());
     }
     return std::nullopt;
 }
@@ -145,7 +146,7 @@ void DocumentActions::print(Kind kind)
     if (dialog.exec() != QDialog::Accepted)
         return;
     Typesetter(*document).print(&printer);
-    emit message(tr("Sent %1 to the printer.").arg(document->title));
+    m_launcher.report(tr("Sent %1 to the printer.").arg(document->title));
 }
 
 QString DocumentActions::exportPdf(Kind kind)
@@ -168,11 +169,11 @@ QString DocumentActions::exportPdf(Kind kind)
     try {
         Typesetter(*document).writePdf(path, Preferences::reportOptions());
     } catch (const Error &error) {
-        emit failed(error.message());
+        m_launcher.reportFailure(error.message());
         return {};
     }
     Preferences::setExportFolder(QFileInfo(path).absolutePath());
-    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    m_launcher.report(tr("Saved %1").arg(QDir::toNativeSeparators(path)), path);
     return path;
 }
 
@@ -188,7 +189,7 @@ void DocumentActions::emailRecap()
     try {
         Typesetter(*document).writePdf(path, Preferences::reportOptions());
     } catch (const Error &error) {
-        emit failed(error.message());
+        m_launcher.reportFailure(error.message());
         return;
     }
     const Mentee mentee = repositories.mentees.get(m_menteeId);
@@ -200,10 +201,24 @@ void DocumentActions::emailRecap()
     query.addQueryItem(QStringLiteral("body"),
                        Recap::emailText(repositories, m_sessionId, Preferences::mentorName()));
     mail.setQuery(query);
-    QDesktopServices::openUrl(mail);
+    const bool composing = m_launcher.open(mail);
     // The mentor attaches the PDF; its folder opens beside the new email.
-    QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
-    emit message(tr("Saved %1 – attach it to the email.").arg(QDir::toNativeSeparators(path)));
+    const bool showing = m_launcher.open(QUrl::fromLocalFile(folder));
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!composing) {
+        const QString to = mentee.email.trimmed().isEmpty() ? mentee.name : mentee.email.trimmed();
+        m_launcher.reportFailure(tr("No email program is set up. The recap is saved at %1; "
+                                    "attach it to an email to %2.")
+                                     .arg(shown, to),
+                                 path);
+    } else if (!showing) {
+        m_launcher.report(tr("Saved %1 – attach it to the email. No file manager is set up to "
+                             "show its folder.")
+                              .arg(shown),
+                          path);
+    } else {
+        m_launcher.report(tr("Saved %1 – attach it to the email.").arg(shown), path);
+    }
 }
 
 } // namespace Mentorbook
