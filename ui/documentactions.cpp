@@ -104,6 +104,25 @@ std::optional<ReportDocument> DocumentActions::build(Kind kind)
     return std::nullopt;
 }
 
+void DocumentActions::reportPrinted(const QPrinter &printer, const QString &title, int pages)
+{
+    const QString file
+        = printer.outputFormat() == QPrinter::PdfFormat ? printer.outputFileName() : QString();
+    const QString shown = QDir::toNativeSeparators(file);
+    if (pages == 0 && !file.isEmpty()) {
+        m_launcher.reportFailure(
+            tr("Cannot print %1 to %2; choose a file in a folder you can write to.")
+                .arg(title, shown));
+    } else if (pages == 0) {
+        m_launcher.reportFailure(
+            tr("Cannot print %1: the printer %2 did not start.").arg(title, printer.printerName()));
+    } else if (!file.isEmpty()) {
+        m_launcher.report(tr("Printed %1 to %2").arg(title, shown), file);
+    } else {
+        m_launcher.report(tr("Sent %1 to the printer.").arg(title));
+    }
+}
+
 namespace {
 /**
  * A printer set up for the document: its title for the print queue, the chosen paper and the
@@ -127,10 +146,14 @@ void DocumentActions::preview(Kind kind)
     dialog.setObjectName(QStringLiteral("printPreview"));
     dialog.setWindowTitle(document->title);
     Typesetter typesetter(*document);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&typesetter](QPrinter *target) {
-        typesetter.print(target);
-    });
-    dialog.exec();
+    int pages = 0;
+    connect(&dialog,
+            &QPrintPreviewDialog::paintRequested,
+            this,
+            [&typesetter, &pages](QPrinter *target) { pages = typesetter.print(target); });
+    // The preview's Print button prints, last, and accepts the dialog.
+    if (dialog.exec() == QDialog::Accepted)
+        reportPrinted(printer, document->title, pages);
 }
 
 void DocumentActions::print(Kind kind)
@@ -145,8 +168,8 @@ void DocumentActions::print(Kind kind)
     dialog.setWindowTitle(tr("Print %1").arg(document->title));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Typesetter(*document).print(&printer);
-    m_launcher.report(tr("Sent %1 to the printer.").arg(document->title));
+    const int pages = Typesetter(*document).print(&printer);
+    reportPrinted(printer, document->title, pages);
 }
 
 QString DocumentActions::exportPdf(Kind kind)

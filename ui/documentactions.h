@@ -10,6 +10,7 @@
 
 class QAction;
 class QMenu;
+class QPrinter;
 class QWidget;
 
 namespace Mentorbook {
@@ -55,6 +56,8 @@ signals:
 
 private:
     std::optional<ReportDocument> build(Kind kind);
+    /** Says where a document went (the printer, or the file chosen) or that it was not printed. */
+    void reportPrinted(const QPrinter &printer, const QString &title, int pages);
     QAction *addAction(Kind kind,
                        const QString &text,
                        const char *objectName,

@@ -146,6 +146,8 @@ int Typesetter::print(QPagedPaintDevice *device)
 
     const int pages = m_document->pageCount();
     QPainter painter(device);
+    if (!painter.isActive())
+        return 0;
     QFont footerFont = bodyFont();
     footerFont.setPointSizeF(7.5);
     for (int page = 0; page < pages; ++page) {

@@ -81,6 +81,7 @@ private slots:
     void shouldSayWhereTheRecapIsWhenNoEmailProgramStarts();
     void shouldReportAFailedWriteWithoutTouchingTheSaveState();
     void shouldSayWhetherThePreWorkFileOpened();
+    void shouldSayWherePrintingToAFileWent();
     void shouldPrintWithTheMarginsOfThePdf();
     void shouldOnlyOfferDocumentsForASelection();
     void shouldKeepThePreferences();
@@ -383,6 +384,30 @@ void TestDocumentActions::shouldSayWhetherThePreWorkFileOpened()
     QCOMPARE(desktop.urls.constLast(), QUrl::fromLocalFile(copy));
     QCOMPARE(statusMessage(), QStringLiteral("Opened %1").arg(QDir::toNativeSeparators(copy)));
     QCOMPARE(saveState(), before);
+}
+
+void TestDocumentActions::shouldSayWherePrintingToAFileWent()
+{
+    openWindow();
+    const QString path = m_dir.filePath(QStringLiteral("printed/recap.pdf"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    bool seen = false;
+    whenOpen(QStringLiteral("printDialog"), [&](QWidget *widget) {
+        seen = true;
+        // Without a print server the dialog offers only "Print to File (PDF)".
+        auto *fileName = widget->findChild<QLineEdit *>(QStringLiteral("filename"));
+        QVERIFY(fileName);
+        fileName->setText(path);
+        widget->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action("printRecapAction")->trigger();
+    QVERIFY(seen);
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+    QVERIFY2(statusMessage().startsWith(QStringLiteral("Printed ")), qPrintable(statusMessage()));
+    QVERIFY2(statusMessage().endsWith(QDir::toNativeSeparators(path)), qPrintable(statusMessage()));
+    QVERIFY(showInFolder()->isVisible());
 }
 
 void TestDocumentActions::shouldPrintWithTheMarginsOfThePdf()
