@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentactions.h"
 
+#include "desktoplauncher.h"
 #include "edit/store.h"
 #include "error.h"
 #include "preferences.h"
@@ -11,7 +12,6 @@
 #include "storage/repositories.h"
 
 #include <QAction>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,9 +24,10 @@
 
 namespace Mentorbook {
 
-DocumentActions::DocumentActions(Store &store, QWidget *window)
+DocumentActions::DocumentActions(Store &store, DesktopLauncher &launcher, QWidget *window)
     : QObject(window)
     , m_store(store)
+    , m_launcher(launcher)
     , m_window(window)
     , m_menu(new QMenu(tr("&Documents"), window))
 {
@@ -98,17 +99,39 @@ std::optional<ReportDocument> DocumentActions::build(Kind kind)
             return RelationshipSummary::build(repositories, m_menteeId, m_store.database().now());
         }
     } catch (const Error &error) {
-        emit failed(error.message());
+        m_launcher.reportFailure(error.message());
     }
     return std::nullopt;
 }
 
+void DocumentActions::reportPrinted(const QPrinter &printer, const QString &title, int pages)
+{
+    const QString file
+        = printer.outputFormat() == QPrinter::PdfFormat ? printer.outputFileName() : QString();
+    const QString shown = QDir::toNativeSeparators(file);
+    if (pages == 0 && !file.isEmpty()) {
+        m_launcher.reportFailure(
+            tr("Cannot print %1 to %2; choose a file in a folder you can write to.")
+                .arg(title, shown));
+    } else if (pages == 0) {
+        m_launcher.reportFailure(
+            tr("Cannot print %1: the printer %2 did not start.").arg(title, printer.printerName()));
+    } else if (!file.isEmpty()) {
+        m_launcher.report(tr("Printed %1 to %2").arg(title, shown), file);
+    } else {
+        m_launcher.report(tr("Sent %1 to the printer.").arg(title));
+    }
+}
+
 namespace {
-/** A printer set up for the document: its title for the print queue, the chosen paper. */
+/**
+ * A printer set up for the document: its title for the print queue, the chosen paper and the
+ * margins of the PDF, so that the printed page looks like the exported one.
+ */
 void prepare(QPrinter &printer, const ReportDocument &document)
 {
     printer.setDocName(document.title);
-    printer.setPageSize(Preferences::pageSize());
+    printer.setPageLayout(Typesetter::pageLayout(Preferences::pageSize()));
 }
 } // namespace
 
@@ -123,10 +146,14 @@ void DocumentActions::preview(Kind kind)
     dialog.setObjectName(QStringLiteral("printPreview"));
     dialog.setWindowTitle(document->title);
     Typesetter typesetter(*document);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&typesetter](QPrinter *target) {
-        typesetter.print(target);
-    });
-    dialog.exec();
+    int pages = 0;
+    connect(&dialog,
+            &QPrintPreviewDialog::paintRequested,
+            this,
+            [&typesetter, &pages](QPrinter *target) { pages = typesetter.print(target); });
+    // The preview's Print button prints, last, and accepts the dialog.
+    if (dialog.exec() == QDialog::Accepted)
+        reportPrinted(printer, document->title, pages);
 }
 
 void DocumentActions::print(Kind kind)
@@ -137,11 +164,12 @@ void DocumentActions::print(Kind kind)
     QPrinter printer(QPrinter::HighResolution);
     prepare(printer, *document);
     QPrintDialog dialog(&printer, m_window);
+    dialog.setObjectName(QStringLiteral("printDialog"));
     dialog.setWindowTitle(tr("Print %1").arg(document->title));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Typesetter(*document).print(&printer);
-    emit message(tr("Sent %1 to the printer.").arg(document->title));
+    const int pages = Typesetter(*document).print(&printer);
+    reportPrinted(printer, document->title, pages);
 }
 
 QString DocumentActions::exportPdf(Kind kind)
@@ -164,11 +192,11 @@ QString DocumentActions::exportPdf(Kind kind)
     try {
         Typesetter(*document).writePdf(path, Preferences::reportOptions());
     } catch (const Error &error) {
-        emit failed(error.message());
+        m_launcher.reportFailure(error.message());
         return {};
     }
     Preferences::setExportFolder(QFileInfo(path).absolutePath());
-    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    m_launcher.report(tr("Saved %1").arg(QDir::toNativeSeparators(path)), path);
     return path;
 }
 
@@ -184,7 +212,7 @@ void DocumentActions::emailRecap()
     try {
         Typesetter(*document).writePdf(path, Preferences::reportOptions());
     } catch (const Error &error) {
-        emit failed(error.message());
+        m_launcher.reportFailure(error.message());
         return;
     }
     const Mentee mentee = repositories.mentees.get(m_menteeId);
@@ -196,10 +224,24 @@ void DocumentActions::emailRecap()
     query.addQueryItem(QStringLiteral("body"),
                        Recap::emailText(repositories, m_sessionId, Preferences::mentorName()));
     mail.setQuery(query);
-    QDesktopServices::openUrl(mail);
+    const bool composing = m_launcher.open(mail);
     // The mentor attaches the PDF; its folder opens beside the new email.
-    QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
-    emit message(tr("Saved %1 – attach it to the email.").arg(QDir::toNativeSeparators(path)));
+    const bool showing = m_launcher.open(QUrl::fromLocalFile(folder));
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!composing) {
+        const QString to = mentee.email.trimmed().isEmpty() ? mentee.name : mentee.email.trimmed();
+        m_launcher.reportFailure(tr("No email program is set up. The recap is saved at %1; "
+                                    "attach it to an email to %2.")
+                                     .arg(shown, to),
+                                 path);
+    } else if (!showing) {
+        m_launcher.report(tr("Saved %1 – attach it to the email. No file manager is set up to "
+                             "show its folder.")
+                              .arg(shown),
+                          path);
+    } else {
+        m_launcher.report(tr("Saved %1 – attach it to the email.").arg(shown), path);
+    }
 }
 
 } // namespace Mentorbook

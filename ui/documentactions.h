@@ -10,16 +10,20 @@
 
 class QAction;
 class QMenu;
+class QPrinter;
 class QWidget;
 
 namespace Mentorbook {
 
+class DesktopLauncher;
 class Store;
 
 /**
  * The documents of the Documents menu: the selected session's agenda and recap and the
  * relationship's summary, each to preview, print or export as PDF, and the recap to email.
- * Export remembers the last folder and suggests "2026-11-22 Recap - Ana Silva.pdf".
+ * Export remembers the last folder and suggests "2026-11-22 Recap - Ana Silva.pdf". What
+ * became of each document (where its file went, or why it could not be written or opened) is
+ * reported through the launcher.
  */
 class DocumentActions : public QObject
 {
@@ -28,7 +32,7 @@ class DocumentActions : public QObject
 public:
     enum class Kind { Agenda, Recap, Summary };
 
-    DocumentActions(Store &store, QWidget *window);
+    DocumentActions(Store &store, DesktopLauncher &launcher, QWidget *window);
 
     /** The Documents menu, with every action. */
     QMenu *menu() const { return m_menu; }
@@ -49,18 +53,18 @@ public:
 signals:
     /** Emitted before a document reads the database: editors commit what is typed. */
     void aboutToRead();
-    /** A short report for the status bar. */
-    void message(const QString &text);
-    void failed(const QString &message);
 
 private:
     std::optional<ReportDocument> build(Kind kind);
+    /** Says where a document went (the printer, or the file chosen) or that it was not printed. */
+    void reportPrinted(const QPrinter &printer, const QString &title, int pages);
     QAction *addAction(Kind kind,
                        const QString &text,
                        const char *objectName,
                        const std::function<void()> &run);
 
     Store &m_store;
+    DesktopLauncher &m_launcher;
     QWidget *m_window;
     QMenu *m_menu;
     QList<std::pair<Kind, QAction *>> m_actions;

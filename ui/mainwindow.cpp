@@ -4,6 +4,7 @@
 #include "actionchecklist.h"
 #include "datedelegate.h"
 #include "dateinputfield.h"
+#include "desktoplauncher.h"
 #include "documentactions.h"
 #include "edit/verbs.h"
 #include "elidedlabel.h"
@@ -55,6 +56,7 @@
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace Mentorbook {
@@ -92,6 +94,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_store(new Store(database, this))
+    , m_launcher(new DesktopLauncher(this))
     , m_mentees(new MenteeListModel(*m_store, this))
     , m_sessions(new SessionTimelineModel(*m_store, this))
     , m_goals(new GoalModel(*m_store, this))
@@ -131,7 +134,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_sessionEditor = new SessionEditor(m_sessions, m_statements, m_mentees, m_tabs);
     m_goalEditor = new GoalEditor(m_goals, m_reviews, m_tabs);
     m_checklist = new ActionChecklist(m_actions, m_tabs);
-    m_profile = new ProfileEditor(m_mentees, m_attachments, m_tabs);
+    m_profile = new ProfileEditor(m_mentees, m_attachments, *m_launcher, m_tabs);
     m_tabs->addTab(m_sessionEditor, tr("&Session"));
     m_tabs->addTab(m_goalEditor, tr("&Goals"));
     m_tabs->addTab(m_checklist, tr("&Actions"));
@@ -149,10 +152,34 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_pages->addWidget(m_splitter);
     setCentralWidget(m_pages);
 
+    m_showInFolder = new QToolButton(this);
+    m_showInFolder->setObjectName(QStringLiteral("showInFolder"));
+    m_showInFolder->setText(tr("Show in folder"));
+    m_showInFolder->setAutoRaise(true);
+    m_showInFolder->hide();
+    statusBar()->addPermanentWidget(m_showInFolder);
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(QStringLiteral("saveState"));
     statusBar()->addPermanentWidget(m_saveState);
     m_saveState->setText(tr("Every change is saved at once"));
+    connect(m_showInFolder, &QToolButton::clicked, this, [this] {
+        m_launcher->showInFolder(m_noticePath);
+    });
+    // The button belongs to the notice, and goes when another message replaces it.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &text) {
+        m_showInFolder->setVisible(!m_noticePath.isEmpty() && text == m_noticeText);
+    });
+    connect(m_launcher,
+            &DesktopLauncher::done,
+            this,
+            [this](const QString &text, const QString &path) { showNotice(text, path, 8000); });
+    connect(m_launcher,
+            &DesktopLauncher::failed,
+            this,
+            [this](const QString &text, const QString &path) {
+                showNotice(text, path, 30000);
+                QApplication::beep();
+            });
 
     connect(m_store, &Store::saved, this, &MainWindow::showSaved);
     connect(m_store, &Store::writeFailed, this, &MainWindow::showFailure);
@@ -195,12 +222,8 @@ void MainWindow::createActions()
             selectMentee(id);
     });
 
-    m_documents = new DocumentActions(*m_store, this);
+    m_documents = new DocumentActions(*m_store, *m_launcher, this);
     connect(m_documents, &DocumentActions::aboutToRead, this, &MainWindow::submitForms);
-    connect(m_documents, &DocumentActions::failed, this, &MainWindow::showFailure);
-    connect(m_documents, &DocumentActions::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
     QAction *printAgenda = m_documents->previewAgendaAction();
     printAgenda->setIcon(themeIcon("document-print"));
     m_documents->exportRecapAction()->setIcon(themeIcon("document-export"));
@@ -673,6 +696,15 @@ void MainWindow::showFailure(const QString &message)
     QApplication::beep();
 }
 
+void MainWindow::showNotice(const QString &message, const QString &path, int timeout)
+{
+    m_noticeText = message;
+    m_noticePath = path;
+    statusBar()->showMessage(message, timeout);
+    // The same text again does not signal a change.
+    m_showInFolder->setVisible(!path.isEmpty());
+}
+
 void MainWindow::submitForms()
 {
     if (!m_sessionEditor)
@@ -714,7 +746,8 @@ void MainWindow::showPreferences()
         try {
             m_database.backupTo(dialog.chosenDatabase());
         } catch (const Error &error) {
-            showFailure(error.message());
+            // The database stays where it is, with every change saved.
+            m_launcher->reportFailure(error.message());
             return;
         }
         m_switch = {dialog.chosenDatabase(), m_database.path()};

@@ -14,6 +14,7 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
 
 namespace Mentorbook {
 
@@ -23,6 +24,7 @@ class ElidedLabel;
 class ActionChecklistModel;
 class AttachmentModel;
 class Database;
+class DesktopLauncher;
 class GoalEditor;
 class GoalModel;
 class GoalReviewModel;
@@ -49,6 +51,8 @@ public:
     ~MainWindow() override;
 
     Store &store() const { return *m_store; }
+    /** What hands files and emails to the desktop's programs; its reports show here. */
+    DesktopLauncher &launcher() const { return *m_launcher; }
     /** Fixes "now" for the markers (overdue, next, today), for tests and screenshots. */
     void setNow(const QDateTime &now);
 
@@ -91,13 +95,17 @@ private:
     void backUp();
     void about();
     void showSaved();
+    /** A write to the database was refused: the save indicator turns red. */
     void showFailure(const QString &message);
+    /** A document's or a launch's outcome, with "Show in folder" when it names a file. */
+    void showNotice(const QString &message, const QString &path, int timeout);
     void submitForms();
     void readSettings();
     void writeSettings() const;
 
     Database &m_database;
     Store *m_store;
+    DesktopLauncher *m_launcher;
     MenteeListModel *m_mentees;
     SessionTimelineModel *m_sessions;
     GoalModel *m_goals;
@@ -124,6 +132,9 @@ private:
     ProfileEditor *m_profile = nullptr;
     OverviewPanel *m_overview = nullptr;
     QLabel *m_saveState = nullptr;
+    QToolButton *m_showInFolder = nullptr;
+    QString m_noticeText;
+    QString m_noticePath;
 
     QAction *m_newMenteeAction = nullptr;
     QAction *m_planAction = nullptr;

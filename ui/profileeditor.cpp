@@ -4,11 +4,11 @@
 #include "edit/verbs.h"
 
 #include "datefield.h"
+#include "desktoplauncher.h"
 #include "formwidgets.h"
 #include "model/attachmentmodel.h"
 #include "model/menteelistmodel.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -42,10 +42,12 @@ AttachmentKind guessAttachmentKind(const QString &fileName)
 
 ProfileEditor::ProfileEditor(MenteeListModel *mentees,
                              AttachmentModel *attachments,
+                             DesktopLauncher &launcher,
                              QWidget *parent)
     : QWidget(parent)
     , m_mentees(mentees)
     , m_attachments(attachments)
+    , m_launcher(launcher)
     , m_files(new QListView(this))
     , m_kind(enumComboBox<AttachmentKind>(this))
     , m_open(new QPushButton(tr("Open"), this))
@@ -257,12 +259,13 @@ void ProfileEditor::openAttachment()
     const QString path = QDir(folder).filePath(QFileInfo(attachment.fileName).fileName());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(attachment.data) != attachment.data.size()) {
-        m_attachments->store().reportFailure(
-            tr("Cannot write %1: %2").arg(path, file.errorString()));
+        // Only the copy to open failed; the attachment itself is safe in the database.
+        m_launcher.reportFailure(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     file.close();
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    m_launcher.openFile(path);
 }
 
 void ProfileEditor::removeAttachment()

@@ -14,13 +14,14 @@ class QPushButton;
 namespace Mentorbook {
 
 class AttachmentModel;
+class DesktopLauncher;
 class MenteeListModel;
 
 /**
  * The mentee's profile: contact, background, expectations of the mentor, preferred mentor
  * qualities, strengths and development areas, preferred style, the relationship agreement,
  * and the pre-work files (added by the file dialog or by dropping them on the list, kept in
- * the database, opened with the system's viewer).
+ * the database, opened with the system's viewer through the launcher).
  */
 class ProfileEditor : public QWidget
 {
@@ -29,6 +30,7 @@ class ProfileEditor : public QWidget
 public:
     ProfileEditor(MenteeListModel *mentees,
                   AttachmentModel *attachments,
+                  DesktopLauncher &launcher,
                   QWidget *parent = nullptr);
 
     /** Shows the mentee at index (of the mentee list model). */
@@ -50,6 +52,7 @@ private:
 
     MenteeListModel *m_mentees;
     AttachmentModel *m_attachments;
+    DesktopLauncher &m_launcher;
     FormBinder m_binder;
     QListView *m_files;
     QComboBox *m_kind;

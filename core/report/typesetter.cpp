@@ -113,6 +113,16 @@ Typesetter::Typesetter(const ReportDocument &report)
 
 Typesetter::~Typesetter() = default;
 
+QPageLayout Typesetter::pageLayout(const QPageSize &pageSize)
+{
+    return QPageLayout(
+        pageSize,
+        QPageLayout::Portrait,
+        QMarginsF(
+            marginMillimetres, marginMillimetres * 0.8, marginMillimetres, marginMillimetres * 0.7),
+        QPageLayout::Millimeter);
+}
+
 int Typesetter::print(QPagedPaintDevice *device)
 {
     const QPageLayout layout = device->pageLayout();
@@ -136,6 +146,8 @@ int Typesetter::print(QPagedPaintDevice *device)
 
     const int pages = m_document->pageCount();
     QPainter painter(device);
+    if (!painter.isActive())
+        return 0;
     QFont footerFont = bodyFont();
     footerFont.setPointSizeF(7.5);
     for (int page = 0; page < pages; ++page) {
@@ -262,13 +274,7 @@ QByteArray Typesetter::pdf(const ReportOptions &options)
         writer.setTitle(m_report.title);
         writer.setCreator(QStringLiteral("Mentorbook"));
         writer.setResolution(600);
-        writer.setPageLayout(QPageLayout(options.pageSize,
-                                         QPageLayout::Portrait,
-                                         QMarginsF(marginMillimetres,
-                                                   marginMillimetres * 0.8,
-                                                   marginMillimetres,
-                                                   marginMillimetres * 0.7),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(pageLayout(options.pageSize));
         print(&writer);
     }
     addDocumentInformation(bytes, m_report.title, options.mentorName);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPageLayout>
 #include <QPageSize>
 
 #include <memory>
@@ -38,7 +39,13 @@ public:
     explicit Typesetter(const ReportDocument &report);
     ~Typesetter();
 
-    /** Paints every page on the device with its page layout; returns the number of pages. */
+    /** The page every report is set on, printed or as PDF: portrait, with the reports' margins. */
+    static QPageLayout pageLayout(const QPageSize &pageSize);
+
+    /**
+     * Paints every page on the device with its page layout; returns the number of pages, or 0
+     * when the device cannot be painted on (a file that cannot be written, a printer gone).
+     */
     int print(QPagedPaintDevice *device);
 
     /** The report as a PDF with title, author (the mentor) and creator "Mentorbook". */

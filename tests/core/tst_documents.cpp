@@ -10,6 +10,7 @@
 #include "translations.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -102,6 +103,7 @@ private slots:
     void shouldKeepHeadingsWithTheirText();
     void shouldPrintOnLetterPaper();
     void shouldReportAFileItCannotWrite();
+    void shouldPrintNoPageOnADeviceThatCannotBePainted();
 
 private:
     QString writePdf(const ReportDocument &document,
@@ -507,6 +509,19 @@ void TestDocuments::shouldReportAFileItCannotWrite()
         QVERIFY2(error.message().contains(path), qPrintable(error.message()));
     }
     QVERIFY(!QFile::exists(path));
+}
+
+void TestDocuments::shouldPrintNoPageOnADeviceThatCannotBePainted()
+{
+    // A printer's file that cannot be opened: the printing dialogs say so from the 0.
+    const QString path = m_dir.filePath(QStringLiteral("no-such-folder/agenda.pdf"));
+    QPdfWriter writer(path);
+    Typesetter typesetter(Agenda::build(*m_repositories, m_sessions.constLast().id));
+    QCOMPARE(typesetter.print(&writer), 0);
+    QVERIFY(!QFile::exists(path));
+
+    QPdfWriter paintable(m_dir.filePath(QStringLiteral("printed-agenda.pdf")));
+    QCOMPARE(typesetter.print(&paintable), 1);
 }
 
 QString TestDocuments::writePdf(const ReportDocument &document,

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktoplauncher.h"
 #include "edit/store.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
+#include "report/typesetter.h"
 #include "sample/samplerelationship.h"
 #include "testsupport.h"
 
@@ -14,6 +16,10 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -22,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrlQuery>
 
 #include <functional>
@@ -41,6 +48,24 @@ public slots:
     void open(const QUrl &url) { urls << url; }
 };
 
+/**
+ * Stands in for the desktop's programs: records every URL handed over and starts a program
+ * only while `works` is set. (Offscreen, QDesktopServices starts nothing at all.)
+ */
+struct FakeDesktop
+{
+    QList<QUrl> urls;
+    bool works = true;
+
+    DesktopLauncher::Opener opener()
+    {
+        return [this](const QUrl &url) {
+            urls << url;
+            return works;
+        };
+    }
+};
+
 /** The Documents menu and Preferences, driven offscreen through their real dialogs. */
 class TestDocumentActions : public QObject
 {
@@ -53,6 +78,11 @@ private slots:
 
     void shouldExportTheRecapWhereTheMentorChooses();
     void shouldEmailTheRecapWithItsText();
+    void shouldSayWhereTheRecapIsWhenNoEmailProgramStarts();
+    void shouldReportAFailedWriteWithoutTouchingTheSaveState();
+    void shouldSayWhetherThePreWorkFileOpened();
+    void shouldSayWherePrintingToAFileWent();
+    void shouldPrintWithTheMarginsOfThePdf();
     void shouldOnlyOfferDocumentsForASelection();
     void shouldKeepThePreferences();
     void shouldMoveTheDatabase();
@@ -69,6 +99,15 @@ private:
     /** Runs handle on the modal dialog of that name as soon as it is open. */
     static void whenOpen(const QString &objectName, const std::function<void(QWidget *)> &handle);
     void reactivate();
+    QString statusMessage() const { return m_window->statusBar()->currentMessage(); }
+    QString saveState() const
+    {
+        return m_window->findChild<QLabel *>(QStringLiteral("saveState"))->text();
+    }
+    QToolButton *showInFolder() const
+    {
+        return m_window->findChild<QToolButton *>(QStringLiteral("showInFolder"));
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
@@ -155,7 +194,13 @@ void TestDocumentActions::shouldExportTheRecapWhereTheMentorChooses()
     QTRY_VERIFY(pdf.exists());
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(suggested));
+    QVERIFY(statusMessage().contains(QDir::toNativeSeparators(pdf.fileName())));
+    // The notice offers the file's folder.
+    FakeDesktop desktop;
+    m_window->launcher().setOpener(desktop.opener());
+    QVERIFY(showInFolder()->isVisible());
+    QTest::mouseClick(showInFolder(), Qt::LeftButton);
+    QCOMPARE(desktop.urls, QList<QUrl>{QUrl::fromLocalFile(folder)});
     // The next export starts in the same folder.
     QCOMPARE(Preferences::exportFolder(), folder);
 
@@ -201,8 +246,205 @@ void TestDocumentActions::shouldEmailTheRecapWithItsText()
     QVERIFY(!body.contains(m_sessions.at(7).privateNotes.left(30)));
     // The PDF to attach is saved, and its folder opens in the file manager.
     QCOMPARE(catcher.urls.at(1), QUrl::fromLocalFile(folder));
-    QVERIFY(
-        QFile::exists(QDir(folder).filePath(QStringLiteral("2026-03-16 Recap - Priya Raman.pdf"))));
+    const QString pdf = QDir(folder).filePath(QStringLiteral("2026-03-16 Recap - Priya Raman.pdf"));
+    QVERIFY(QFile::exists(pdf));
+    QCOMPARE(
+        statusMessage(),
+        QStringLiteral("Saved %1 – attach it to the email.").arg(QDir::toNativeSeparators(pdf)));
+    QVERIFY(showInFolder()->isVisible());
+}
+
+void TestDocumentActions::shouldSayWhereTheRecapIsWhenNoEmailProgramStarts()
+{
+    // GIVEN a desktop with no email program and no file manager
+    const QString folder = m_dir.filePath(QStringLiteral("nomail"));
+    QVERIFY(QDir().mkpath(folder));
+    Preferences::setExportFolder(folder);
+    openWindow();
+    FakeDesktop desktop;
+    desktop.works = false;
+    m_window->launcher().setOpener(desktop.opener());
+    const QString before = saveState();
+
+    // WHEN the mentor emails the recap
+    action("emailRecapAction")->trigger();
+
+    // THEN the email and the folder were asked for, and the message says where the PDF is
+    QCOMPARE(desktop.urls.size(), 2);
+    QCOMPARE(desktop.urls.at(0).scheme(), QStringLiteral("mailto"));
+    const QString pdf = QDir(folder).filePath(QStringLiteral("2026-03-16 Recap - Priya Raman.pdf"));
+    QVERIFY(QFile::exists(pdf));
+    const Mentee mentee = m_window->store().repositories().mentees.get(m_sessions.at(7).menteeId);
+    QCOMPARE(statusMessage(),
+             QStringLiteral("No email program is set up. The recap is saved at %1; attach it to "
+                            "an email to %2.")
+                 .arg(QDir::toNativeSeparators(pdf), mentee.email));
+    QVERIFY(statusMessage().contains(QDir::toNativeSeparators(folder)));
+    // AND nothing failed to save
+    QCOMPARE(saveState(), before);
+    QVERIFY(saveState() != QStringLiteral("Not saved"));
+
+    // AND Show in folder says there is no file manager either, and offers nothing more
+    QVERIFY(showInFolder()->isVisible());
+    QTest::mouseClick(showInFolder(), Qt::LeftButton);
+    QCOMPARE(desktop.urls.constLast(), QUrl::fromLocalFile(folder));
+    QCOMPARE(statusMessage(),
+             QStringLiteral("No file manager is set up to show the folder %1; open it yourself.")
+                 .arg(QDir::toNativeSeparators(folder)));
+    QVERIFY(!showInFolder()->isVisible());
+    QCOMPARE(saveState(), before);
+
+    // WHEN only the file manager is missing, the email starts and the message says so
+    desktop.urls.clear();
+    desktop.works = true;
+    m_window->launcher().setOpener([&desktop](const QUrl &url) {
+        desktop.urls << url;
+        return url.scheme() == QStringLiteral("mailto");
+    });
+    action("emailRecapAction")->trigger();
+    QCOMPARE(desktop.urls.size(), 2);
+    QCOMPARE(statusMessage(),
+             QStringLiteral("Saved %1 – attach it to the email. No file manager is set up to show "
+                            "its folder.")
+                 .arg(QDir::toNativeSeparators(pdf)));
+    QCOMPARE(saveState(), before);
+}
+
+void TestDocumentActions::shouldReportAFailedWriteWithoutTouchingTheSaveState()
+{
+    // GIVEN a folder where the recap's file name is taken by a folder
+    const QString folder = m_dir.filePath(QStringLiteral("taken"));
+    const QString pdf = QDir(folder).filePath(QStringLiteral("2026-03-16 Recap - Priya Raman.pdf"));
+    QVERIFY(QDir().mkpath(pdf));
+    Preferences::setExportFolder(folder);
+    openWindow();
+    FakeDesktop desktop;
+    m_window->launcher().setOpener(desktop.opener());
+    const QString before = saveState();
+
+    // WHEN the mentor emails the recap
+    action("emailRecapAction")->trigger();
+
+    // THEN nothing is launched, the message names the file, and the save state is untouched
+    QVERIFY(desktop.urls.isEmpty());
+    QVERIFY2(statusMessage().startsWith(
+                 QStringLiteral("Cannot write %1").arg(QFileInfo(pdf).absoluteFilePath())),
+             qPrintable(statusMessage()));
+    QCOMPARE(saveState(), before);
+}
+
+void TestDocumentActions::shouldSayWhetherThePreWorkFileOpened()
+{
+    // GIVEN a pre-work file of the mentee, and a desktop with no viewer for PDF files
+    Attachment attachment;
+    attachment.menteeId = m_sessions.constFirst().menteeId;
+    attachment.fileName = QStringLiteral("job-description.pdf");
+    attachment.mimeType = QStringLiteral("application/pdf");
+    attachment.data = QByteArray("%PDF-1.4 ...");
+    Repositories(*m_database).attachments.add(attachment);
+    openWindow();
+    FakeDesktop desktop;
+    desktop.works = false;
+    m_window->launcher().setOpener(desktop.opener());
+    const QString before = saveState();
+    m_window->findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentIndex(3);
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("attachmentList"));
+    const QModelIndexList rows = list->model()->match(
+        list->model()->index(0, 0), Qt::DisplayRole, attachment.fileName, 1, Qt::MatchExactly);
+    QCOMPARE(rows.size(), 1);
+    list->setCurrentIndex(rows.constFirst());
+
+    // WHEN the mentor opens it
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("openAttachment")),
+                      Qt::LeftButton);
+
+    // THEN the copy was handed over, and the message says why it did not open and where it is
+    QCOMPARE(desktop.urls.size(), 1);
+    const QString copy = desktop.urls.at(0).toLocalFile();
+    QCOMPARE(QFileInfo(copy).fileName(), attachment.fileName);
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), attachment.data);
+    QCOMPARE(statusMessage(),
+             QStringLiteral("No program is set up to open PDF files. The file is at %1; open it "
+                            "from your file manager.")
+                 .arg(QDir::toNativeSeparators(copy)));
+    QVERIFY(statusMessage().contains(QDir::toNativeSeparators(QFileInfo(copy).absolutePath())));
+    QCOMPARE(saveState(), before);
+    QVERIFY(saveState() != QStringLiteral("Not saved"));
+    // AND the file manager can show it
+    desktop.works = true;
+    QVERIFY(showInFolder()->isVisible());
+    QTest::mouseClick(showInFolder(), Qt::LeftButton);
+    QCOMPARE(desktop.urls.constLast(), QUrl::fromLocalFile(QFileInfo(copy).absolutePath()));
+
+    // WHEN a viewer is set up, THEN the message says which file opened
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("openAttachment")),
+                      Qt::LeftButton);
+    QCOMPARE(desktop.urls.constLast(), QUrl::fromLocalFile(copy));
+    QCOMPARE(statusMessage(), QStringLiteral("Opened %1").arg(QDir::toNativeSeparators(copy)));
+    QCOMPARE(saveState(), before);
+}
+
+void TestDocumentActions::shouldSayWherePrintingToAFileWent()
+{
+    openWindow();
+    const QString path = m_dir.filePath(QStringLiteral("printed/recap.pdf"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    bool seen = false;
+    whenOpen(QStringLiteral("printDialog"), [&](QWidget *widget) {
+        seen = true;
+        // Without a print server the dialog offers only "Print to File (PDF)".
+        auto *fileName = widget->findChild<QLineEdit *>(QStringLiteral("filename"));
+        QVERIFY(fileName);
+        fileName->setText(path);
+        widget->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action("printRecapAction")->trigger();
+    QVERIFY(seen);
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+    QVERIFY2(statusMessage().startsWith(QStringLiteral("Printed ")), qPrintable(statusMessage()));
+    QVERIFY2(statusMessage().endsWith(QDir::toNativeSeparators(path)), qPrintable(statusMessage()));
+    QVERIFY(showInFolder()->isVisible());
+}
+
+void TestDocumentActions::shouldPrintWithTheMarginsOfThePdf()
+{
+    Preferences::setPaper(Preferences::Paper::Letter);
+    openWindow();
+    const QPageLayout pdf = Typesetter::pageLayout(Preferences::pageSize());
+    QPageLayout previewed;
+    whenOpen(QStringLiteral("printPreview"), [&](QWidget *widget) {
+        previewed = qobject_cast<QPrintPreviewDialog *>(widget)->printer()->pageLayout();
+        qobject_cast<QDialog *>(widget)->reject();
+    });
+    action("previewAgendaAction")->trigger();
+    QVERIFY(previewed.isValid());
+    QCOMPARE(previewed.pageSize().id(), QPageSize::Letter);
+    const QMarginsF expected = pdf.margins(QPageLayout::Point);
+    // Well away from Qt's default of 10 pt on every side.
+    QVERIFY(expected.left() > 40);
+    for (const auto &[printed, wanted] :
+         {std::pair{previewed.margins(QPageLayout::Point).left(), expected.left()},
+          std::pair{previewed.margins(QPageLayout::Point).top(), expected.top()},
+          std::pair{previewed.margins(QPageLayout::Point).right(), expected.right()},
+          std::pair{previewed.margins(QPageLayout::Point).bottom(), expected.bottom()}})
+        QVERIFY2(qAbs(printed - wanted) < 0.5,
+                 qPrintable(QStringLiteral("%1 pt, not %2 pt").arg(printed).arg(wanted)));
+
+    // The Print… dialog starts from the same page.
+    reactivate();
+    QPageLayout dialogPage;
+    whenOpen(QStringLiteral("printDialog"), [&](QWidget *widget) {
+        dialogPage = qobject_cast<QPrintDialog *>(widget)->printer()->pageLayout();
+        qobject_cast<QDialog *>(widget)->reject();
+    });
+    action("printRecapAction")->trigger();
+    QVERIFY(dialogPage.isValid());
+    QVERIFY(qAbs(dialogPage.margins(QPageLayout::Point).left() - expected.left()) < 0.5);
+    QVERIFY(qAbs(dialogPage.margins(QPageLayout::Point).top() - expected.top()) < 0.5);
 }
 
 void TestDocumentActions::shouldOnlyOfferDocumentsForASelection()
