@@ -666,6 +666,25 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
 </context>
 <context>
+    <name>Mentorbook::DesktopLauncher</name>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this file. The file is at %1; open it from your file manager.</source>
+        <translation>Kein Programm ist zum Öffnen dieser Datei eingerichtet. Die Datei liegt unter %1; öffnen Sie sie im Dateimanager.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1 files. The file is at %2; open it from your file manager.</source>
+        <translation>Kein Programm ist zum Öffnen von %1-Dateien eingerichtet. Die Datei liegt unter %2; öffnen Sie sie im Dateimanager.</translation>
+    </message>
+    <message>
+        <source>No file manager is set up to show the folder %1; open it yourself.</source>
+        <translation>Kein Dateimanager ist eingerichtet, um den Ordner %1 zu zeigen; öffnen Sie ihn selbst.</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::DocumentActions</name>
     <message>
         <source>&amp;Documents</source>
@@ -738,6 +757,26 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Saved %1 – attach it to the email.</source>
         <translation>%1 gespeichert – hängen Sie die Datei an die E-Mail an.</translation>
+    </message>
+    <message>
+        <source>Cannot print %1 to %2; choose a file in a folder you can write to.</source>
+        <translation>%1 kann nicht nach %2 gedruckt werden; wählen Sie eine Datei in einem Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot print %1: the printer %2 did not start.</source>
+        <translation>%1 kann nicht gedruckt werden: Der Drucker %2 hat nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Printed %1 to %2</source>
+        <translation>%1 nach %2 gedruckt</translation>
+    </message>
+    <message>
+        <source>No email program is set up. The recap is saved at %1; attach it to an email to %2.</source>
+        <translation>Kein E-Mail-Programm ist eingerichtet. Die Zusammenfassung liegt unter %1; hängen Sie sie an eine E-Mail an %2 an.</translation>
+    </message>
+    <message>
+        <source>Saved %1 – attach it to the email. No file manager is set up to show its folder.</source>
+        <translation>%1 gespeichert – hängen Sie es an die E-Mail an. Kein Dateimanager ist eingerichtet, um seinen Ordner zu zeigen.</translation>
     </message>
 </context>
 <context>
@@ -1395,10 +1434,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>&amp;Terminiert:</translation>
     </message>
     <message>
-        <source>How progress is measured, review by review</source>
-        <translation>Wie der Fortschritt von Überprüfung zu Überprüfung gemessen wird</translation>
-    </message>
-    <message>
         <source>1 is the most important</source>
         <translation>1 ist am wichtigsten</translation>
     </message>
@@ -1477,6 +1512,18 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>The goal&apos;s progress at the session selected in the timeline, in per cent</source>
         <translation>Der Fortschritt des Ziels in der in der Zeitleiste gewählten Sitzung, in Prozent</translation>
+    </message>
+    <message>
+        <source>The evidence that the goal is reached, once: what you will both see when it is done</source>
+        <translation>Der Nachweis, dass das Ziel erreicht ist, einmalig: was Sie beide sehen, wenn es geschafft ist</translation>
+    </message>
+    <message>
+        <source>What is counted at each review, e.g. feedback talks held of six</source>
+        <translation>Was bei jeder Bewertung gezählt wird, z. B. geführte Feedbackgespräche von sechs</translation>
+    </message>
+    <message>
+        <source>What you look at session by session on the way there; the progress recorded at each review is measured against it</source>
+        <translation>Woran Sie unterwegs Sitzung für Sitzung schauen; der bei jeder Bewertung festgehaltene Fortschritt wird daran gemessen</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1898,10 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>The mentee&apos;s sessions; the selected one shows on the Session tab</source>
         <translation>Die Sitzungen der Mentee; die gewählte erscheint im Reiter Sitzung</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2390,13 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Database file</source>
         <translation>Datenbankdatei</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::ProblemStatementDelegate</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3340,18 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Questions to ask</source>
         <translation>Fragen für das Gespräch</translation>
+    </message>
+    <message>
+        <source>Key steps:</source>
+        <translation>Schlüsselschritte:</translation>
+    </message>
+    <message>
+        <source>None yet: add the steps the mentee takes before the next meeting.</source>
+        <translation>Noch keine: Fügen Sie die Schritte hinzu, die die Mentee vor dem nächsten Treffen geht.</translation>
+    </message>
+    <message>
+        <source>Key steps</source>
+        <translation>Schlüsselschritte</translation>
     </message>
 </context>
 <context>

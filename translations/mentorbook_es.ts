@@ -666,6 +666,25 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
 </context>
 <context>
+    <name>Mentorbook::DesktopLauncher</name>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 abierto</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this file. The file is at %1; open it from your file manager.</source>
+        <translation>No hay ningún programa configurado para abrir este archivo. El archivo está en %1; ábralo desde su gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1 files. The file is at %2; open it from your file manager.</source>
+        <translation>No hay ningún programa configurado para abrir archivos %1. El archivo está en %2; ábralo desde su gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>No file manager is set up to show the folder %1; open it yourself.</source>
+        <translation>No hay ningún gestor de archivos configurado para mostrar la carpeta %1; ábrala usted.</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::DocumentActions</name>
     <message>
         <source>&amp;Documents</source>
@@ -738,6 +757,26 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Saved %1 – attach it to the email.</source>
         <translation>Guardado: %1 – adjúntelo al correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Cannot print %1 to %2; choose a file in a folder you can write to.</source>
+        <translation>No se puede imprimir %1 en %2; elija un archivo en una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Cannot print %1: the printer %2 did not start.</source>
+        <translation>No se puede imprimir %1: la impresora %2 no comenzó.</translation>
+    </message>
+    <message>
+        <source>Printed %1 to %2</source>
+        <translation>%1 impreso en %2</translation>
+    </message>
+    <message>
+        <source>No email program is set up. The recap is saved at %1; attach it to an email to %2.</source>
+        <translation>No hay ningún programa de correo configurado. El resumen está guardado en %1; adjúntelo a un correo para %2.</translation>
+    </message>
+    <message>
+        <source>Saved %1 – attach it to the email. No file manager is set up to show its folder.</source>
+        <translation>%1 guardado – adjúntelo al correo. No hay ningún gestor de archivos configurado para mostrar su carpeta.</translation>
     </message>
 </context>
 <context>
@@ -1395,10 +1434,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>Con &amp;plazo:</translation>
     </message>
     <message>
-        <source>How progress is measured, review by review</source>
-        <translation>Cómo se mide el progreso, revisión a revisión</translation>
-    </message>
-    <message>
         <source>1 is the most important</source>
         <translation>1 es la más importante</translation>
     </message>
@@ -1477,6 +1512,18 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>The goal&apos;s progress at the session selected in the timeline, in per cent</source>
         <translation>El progreso del objetivo en la sesión elegida en la cronología, en porcentaje</translation>
+    </message>
+    <message>
+        <source>The evidence that the goal is reached, once: what you will both see when it is done</source>
+        <translation>La prueba de que el objetivo se ha alcanzado, una vez: lo que ambos verán cuando esté hecho</translation>
+    </message>
+    <message>
+        <source>What is counted at each review, e.g. feedback talks held of six</source>
+        <translation>Lo que se cuenta en cada revisión, p. ej. conversaciones de feedback celebradas de seis</translation>
+    </message>
+    <message>
+        <source>What you look at session by session on the way there; the progress recorded at each review is measured against it</source>
+        <translation>Lo que miran sesión a sesión por el camino; el progreso registrado en cada revisión se mide con ello</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1898,10 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>The mentee&apos;s sessions; the selected one shows on the Session tab</source>
         <translation>Las sesiones del mentorizado; la elegida se muestra en la pestaña Sesión</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2390,13 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Database file</source>
         <translation>Archivo de base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::ProblemStatementDelegate</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3340,18 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Questions to ask</source>
         <translation>Preguntas que plantear</translation>
+    </message>
+    <message>
+        <source>Key steps:</source>
+        <translation>Pasos clave:</translation>
+    </message>
+    <message>
+        <source>None yet: add the steps the mentee takes before the next meeting.</source>
+        <translation>Ninguno aún: añada los pasos que el mentorizado da antes de la próxima reunión.</translation>
+    </message>
+    <message>
+        <source>Key steps</source>
+        <translation>Pasos clave</translation>
     </message>
 </context>
 <context>

@@ -668,6 +668,25 @@ d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>Mentorbook::DesktopLauncher</name>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this file. The file is at %1; open it from your file manager.</source>
+        <translation>Aucun programme n’est configuré pour ouvrir ce fichier. Le fichier se trouve dans %1 ; ouvrez-le depuis votre gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1 files. The file is at %2; open it from your file manager.</source>
+        <translation>Aucun programme n’est configuré pour ouvrir les fichiers %1. Le fichier se trouve dans %2 ; ouvrez-le depuis votre gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <source>No file manager is set up to show the folder %1; open it yourself.</source>
+        <translation>Aucun gestionnaire de fichiers n’est configuré pour afficher le dossier %1 ; ouvrez-le vous-même.</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::DocumentActions</name>
     <message>
         <source>&amp;Documents</source>
@@ -740,6 +759,26 @@ d&apos;utilisation.
     <message>
         <source>Saved %1 – attach it to the email.</source>
         <translation>Enregistré sous %1 – joignez-le au courriel.</translation>
+    </message>
+    <message>
+        <source>Cannot print %1 to %2; choose a file in a folder you can write to.</source>
+        <translation>Impossible d’imprimer %1 vers %2 ; choisissez un fichier dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot print %1: the printer %2 did not start.</source>
+        <translation>Impossible d’imprimer %1 : l’imprimante %2 n’a pas démarré.</translation>
+    </message>
+    <message>
+        <source>Printed %1 to %2</source>
+        <translation>%1 imprimé vers %2</translation>
+    </message>
+    <message>
+        <source>No email program is set up. The recap is saved at %1; attach it to an email to %2.</source>
+        <translation>Aucun programme de messagerie n’est configuré. Le compte rendu est enregistré dans %1 ; joignez-le à un e-mail à %2.</translation>
+    </message>
+    <message>
+        <source>Saved %1 – attach it to the email. No file manager is set up to show its folder.</source>
+        <translation>%1 enregistré – joignez-le à l’e-mail. Aucun gestionnaire de fichiers n’est configuré pour afficher son dossier.</translation>
     </message>
 </context>
 <context>
@@ -1397,10 +1436,6 @@ d&apos;utilisation.
         <translation>&amp;Temporellement défini&#xa0;:</translation>
     </message>
     <message>
-        <source>How progress is measured, review by review</source>
-        <translation>Comment la progression se mesure, revue après revue</translation>
-    </message>
-    <message>
         <source>1 is the most important</source>
         <translation>1 est le plus important</translation>
     </message>
@@ -1479,6 +1514,18 @@ d&apos;utilisation.
     <message>
         <source>The goal&apos;s progress at the session selected in the timeline, in per cent</source>
         <translation>La progression de l’objectif à la séance choisie dans la chronologie, en pour cent</translation>
+    </message>
+    <message>
+        <source>The evidence that the goal is reached, once: what you will both see when it is done</source>
+        <translation>La preuve que l’objectif est atteint, une fois : ce que vous verrez tous les deux quand ce sera fait</translation>
+    </message>
+    <message>
+        <source>What is counted at each review, e.g. feedback talks held of six</source>
+        <translation>Ce qui est compté à chaque bilan, p. ex. entretiens de feedback tenus sur six</translation>
+    </message>
+    <message>
+        <source>What you look at session by session on the way there; the progress recorded at each review is measured against it</source>
+        <translation>Ce que vous regardez séance après séance en chemin ; la progression notée à chaque bilan se mesure à cela</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1900,10 @@ d&apos;utilisation.
     <message>
         <source>The mentee&apos;s sessions; the selected one shows on the Session tab</source>
         <translation>Les séances du mentoré ; celle choisie s’affiche dans l’onglet Séance</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2392,13 @@ d&apos;utilisation.
     <message>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::ProblemStatementDelegate</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3342,18 @@ d&apos;utilisation.
     <message>
         <source>Questions to ask</source>
         <translation>Questions à poser</translation>
+    </message>
+    <message>
+        <source>Key steps:</source>
+        <translation>Étapes clés :</translation>
+    </message>
+    <message>
+        <source>None yet: add the steps the mentee takes before the next meeting.</source>
+        <translation>Aucune pour l’instant : ajoutez les étapes que le mentoré franchit avant la prochaine rencontre.</translation>
+    </message>
+    <message>
+        <source>Key steps</source>
+        <translation>Étapes clés</translation>
     </message>
 </context>
 <context>
