@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "actionchecklist.h"
+#include "altletterguard.h"
 #include "datedelegate.h"
 #include "dateinputfield.h"
 #include "desktoplauncher.h"
@@ -192,6 +193,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_sessionEditor, &SessionEditor::deleteRequested, this, &MainWindow::deleteSession);
     connect(m_sessionEditor, &SessionEditor::sessionPlanned, this, &MainWindow::selectSession);
     nameFieldsAfterLabels(this);
+    QApplication::instance()->installEventFilter(new AltLetterGuard(this));
 
     readSettings();
     updatePage();

@@ -56,6 +56,7 @@ private slots:
     void shouldWelcomeOnAnEmptyDatabase();
     void shouldExploreTheSampleFromTheWelcome();
     void shouldRunARelationshipWithMouseAndKeyboard();
+    void shouldNotTypeTheLetterOfAnAltKeyNoMnemonicTook();
     void shouldKeepTheTextWhenASaveIsRefused();
     void shouldFilterTheMentees();
     void shouldShowTheSectionsOfEachStage();
@@ -592,6 +593,29 @@ void TestMainWindow::shouldAskBeforeHoldingAFutureSessionAndWhyOneDidNotTakePlac
              planned.scheduledAt.addDays(stored().mentees.get(mentee).cadenceDays));
     QCOMPARE(stored().sessions.get(planned.id).statusReason, QStringLiteral("Back next week"));
     QCOMPARE(m_window->currentSessionId(), next.id);
+}
+
+void TestMainWindow::shouldNotTypeTheLetterOfAnAltKeyNoMnemonicTook()
+{
+    // GIVEN the sample's session 9 with the focus in its place
+    openWindow();
+    const Id mentee = Edit::addSample(m_window->store(), today());
+    m_window->selectMentee(mentee);
+    const Session planned = stored().sessionsOf(mentee).constLast();
+    m_window->selectSession(planned.id);
+    auto *place = child<QLineEdit>("sessionLocation");
+    auto *notes = child<QPlainTextEdit>("sessionNotes");
+    place->setFocus();
+
+    // WHEN Alt+Q (no mnemonic) is pressed there and in the notes, then a letter typed plainly
+    QTest::keyClick(place, Qt::Key_Q, Qt::AltModifier);
+    QTest::keyClick(notes->viewport(), Qt::Key_Q, Qt::AltModifier);
+    QTest::keyClick(place, Qt::Key_Tab);
+
+    // THEN nothing was typed or saved
+    QCOMPARE(place->text(), planned.location);
+    QCOMPARE(notes->toPlainText(), planned.notes);
+    QCOMPARE(stored().sessions.get(planned.id).location, planned.location);
 }
 
 void TestMainWindow::shouldKeepEveryDocumentWhenASessionIsDeleted()
