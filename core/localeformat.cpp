@@ -20,11 +20,6 @@ QString shortTimeFormat()
     return withoutSeconds(QLocale().timeFormat(QLocale::ShortFormat));
 }
 
-QString shortDateTimeFormat()
-{
-    return withoutSeconds(QLocale().dateTimeFormat(QLocale::ShortFormat));
-}
-
 QString dayText(const QDate &date)
 {
     const QLocale locale;

@@ -8,8 +8,6 @@ namespace Mentorbook {
 
 /** The locale's short time format without seconds: meetings start on the minute. */
 QString shortTimeFormat();
-/** The locale's short date and time, without seconds, for date-time editors. */
-QString shortDateTimeFormat();
 /** "Thu 26 Nov 2026" in the locale's words and order. */
 QString dayText(const QDate &date);
 /** "Thu 26 Nov 2026, 17:30". */
