@@ -8,6 +8,7 @@
 #include "sample/samplerelationship.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "uitestsupport.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -75,7 +76,6 @@ private:
     /** Runs check on the dialog that trigger opens, then closes it. */
     static void whileOpen(const std::function<void()> &trigger,
                           const std::function<void(QDialog *)> &check);
-    static QPalette darkPalette();
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
@@ -488,23 +488,6 @@ void TestKeyboard::shouldListEveryShortcut()
     }
     QVERIFY2(withShortcut >= 8, qPrintable(listed.join(u'\n')));
     QCOMPARE(listed.size(), withShortcut);
-}
-
-QPalette TestKeyboard::darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
-    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
-    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
-    palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x38));
-    palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
-    palette.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x5a));
-    return palette;
 }
 
 void TestKeyboard::shouldTakeScreenshots_data()
