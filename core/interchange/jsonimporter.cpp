@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonimporter.h"
 
+#include "../storage/migrations.h"
 #include "../storage/repositories.h"
 #include "jsonexporter.h"
 #include "tables.h"
@@ -327,6 +328,10 @@ JsonImporter::Counts JsonImporter::import(Repositories &repositories, const QByt
     auto goals = importer.parse<Goal>(root);
     auto problemStatements = importer.parse<ProblemStatement>(root);
     auto sessions = importer.parse<Session>(root);
+    if (version < 3) {
+        for (auto &session : sessions)
+            session.second.agenda = Migrations::withoutLegacyAgendaParts(session.second.agenda);
+    }
     auto goalReviews = importer.parse<GoalReview>(root);
     auto actions = importer.parse<Action>(root);
     auto actionReviews = importer.parse<ActionReview>(root);

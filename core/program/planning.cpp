@@ -49,44 +49,32 @@ Stage suggestNextStage(const QList<Session> &history, PreferredStyle style)
 
 QString defaultAgenda(Stage stage)
 {
-    QStringList parts{Messages::tr("Check-in and rapport"),
-                      Messages::tr("Review of the actions agreed last time")};
+    QStringList topics;
     switch (stage) {
     case Stage::Prework:
-        parts = QStringList{Messages::tr("Ask for a current resume and job description"),
-                            Messages::tr("Read them before the first meeting")};
-        return parts.join(QLatin1Char('\n'));
+        topics = {Messages::tr("Ask for a current resume and job description"),
+                  Messages::tr("Read them before the first meeting")};
+        break;
     case Stage::Introductions:
-        parts = QStringList{Messages::tr("Check-in and rapport"),
-                            Messages::tr("Share our backgrounds"),
-                            Messages::tr("The mentee's goals for the relationship"),
-                            Messages::tr("Expectations of the mentor; preferred mentor qualities")};
+        topics = {Messages::tr("Share our backgrounds"),
+                  Messages::tr("The mentee's goals for the relationship"),
+                  Messages::tr("Expectations of the mentor; preferred mentor qualities")};
         break;
     case Stage::Focus:
-        parts << Messages::tr("Which goal matters most? Narrow to 2–3 problem statements");
+        topics = {Messages::tr("Which goal matters most? Narrow to 2–3 problem statements")};
         break;
     case Stage::Exercise:
-        parts << Messages::tr(
-            "Choose one problem statement; plan the exercise: what, with whom, by when");
+        topics = {Messages::tr(
+            "Choose one problem statement; plan the exercise: what, with whom, by when")};
         break;
     case Stage::Debrief:
-        parts << Messages::tr("Debrief the exercise: how did it go, and what next?");
+        topics = {Messages::tr("Debrief the exercise: how did it go, and what next?")};
         break;
     case Stage::Open:
-        parts << Messages::tr("Open conversation");
+        topics = {Messages::tr("Open conversation")};
         break;
     }
-    parts << Messages::tr("Agree actions: what, who, with whom, by when")
-          << Messages::tr("Summary: hoped to achieve by next session; next meeting date");
-    return parts.join(QLatin1Char('\n'));
-}
-
-QStringList structuralAgendaLines()
-{
-    return {Messages::tr("Check-in and rapport"),
-            Messages::tr("Review of the actions agreed last time"),
-            Messages::tr("Agree actions: what, who, with whom, by when"),
-            Messages::tr("Summary: hoped to achieve by next session; next meeting date")};
+    return topics.join(QLatin1Char('\n'));
 }
 
 Session

@@ -44,10 +44,12 @@ Stage suggestNextStage(const QList<Session> &history, PreferredStyle style);
 Session
 proposeNextSession(const Mentee &mentee, const QList<Session> &history, const QDateTime &now);
 
-/** The default agenda of a stage: the five parts of every session. */
+/**
+ * The default agenda topics of a stage, one a line. Topics are what the stage's focus (the
+ * third of the five parts) covers; the parts themselves come from the method, in the language
+ * the agenda is printed in, and are never stored.
+ */
 QString defaultAgenda(Stage stage);
-/** The lines of the default agendas that name a part of every session, not a topic. */
-QStringList structuralAgendaLines();
 
 RelationshipStatus statusOf(const Mentee &mentee,
                             const QList<Session> &sessions,

@@ -67,13 +67,10 @@ ReportDocument Agenda::build(const Repositories &repositories, Id sessionId)
     const QString topics = session.agenda.trimmed().isEmpty()
                                ? Planning::defaultAgenda(session.stage)
                                : session.agenda;
-    // The agenda's own parts are headings already; the topics are what is left.
-    QStringList parts;
-    for (const QString &part : Method::sessionPartTitles() + Planning::structuralAgendaLines())
-        parts << part.toCaseFolded();
+    // Every topic belongs to the focus; the other parts are the method's, printed above.
     QStringList topicItems;
     for (const QString &topic : topics.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (!parts.contains(topic.trimmed().toCaseFolded()))
+        if (!topic.trimmed().isEmpty())
             topicItems << topic.trimmed();
     }
     html.bullets(topicItems);

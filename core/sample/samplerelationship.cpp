@@ -358,14 +358,13 @@ private:
         session.scheduledAt = at(day, 12, 30);
         session.durationMinutes = 75;
         session.location = QStringLiteral("Coffee at the Corn Exchange, Leeds");
-        session.agenda = QStringLiteral("Check-in: how did you come to the programme?\n"
+        session.agenda = QStringLiteral("How you came to the programme\n"
                                         "Our backgrounds – mine first, then yours\n"
                                         "Your goals for these nine months\n"
                                         "What you expect from me, and the "
                                         "mentor qualities you prefer\n"
                                         "Our agreement: rhythm, "
-                                        "confidentiality, how we rearrange\n"
-                                        "Agree actions");
+                                        "confidentiality, how we rearrange");
         session.notes = QStringLiteral(
             "I shared my route from analyst to head of analytics, including my first year as a "
             "lead, which I found hard. Priya talked through her five years at Halden: she built "
@@ -472,12 +471,10 @@ private:
     {
         const QDate day = weeksBeforePlanned(11);
         Session session = newSession(Stage::Focus, day);
-        session.agenda = QStringLiteral("Check-in\n"
-                                        "Review actions: the SMART goal drafts\n"
+        session.agenda = QStringLiteral("The SMART goal drafts\n"
                                         "Which goal matters most, and why now?\n"
                                         "Narrow to two or three problem statements\n"
-                                        "Choose a first exercise\n"
-                                        "Agree actions");
+                                        "Choose a first exercise");
         session.notes = QStringLiteral(
             "Priya's SMART drafts were good; we tightened the measures so that someone "
             "other than her could check each one. Order agreed: team lead readiness "
@@ -561,12 +558,9 @@ private:
     {
         const QDate day = weeksBeforePlanned(9);
         Session session = newSession(Stage::Exercise, day);
-        session.agenda = QStringLiteral("Check-in\n"
-                                        "Review actions: Tom's answer; the example summaries\n"
-                                        "Exercise: plan the on-time delivery "
+        session.agenda = QStringLiteral("Exercise: plan the on-time delivery "
                                         "section for the leadership meeting\n"
-                                        "What, with whom, by when – and what if it wobbles?\n"
-                                        "Agree actions");
+                                        "What, with whom, by when – and what if it wobbles?");
         session.notes = QStringLiteral(
             "Tom said yes at once and offered to rehearse with her. Priya read the two example "
             "summaries and noticed that both put the recommendation in the first line – \"the "
@@ -630,12 +624,10 @@ private:
     {
         const QDate day = weeksBeforePlanned(7);
         Session session = newSession(Stage::Debrief, day);
-        session.agenda = QStringLiteral("Check-in\n"
-                                        "Review actions: the slides and the rehearsal\n"
-                                        "Debrief: how did the presentation go?\n"
+        session.agenda = QStringLiteral("Debrief: how did the presentation go?\n"
                                         "What went well, and what does it mean for the future?\n"
                                         "Goal review\n"
-                                        "Next exercise, actions and next date");
+                                        "Next exercise");
         session.notes = QStringLiteral(
             "Priya presented for nine minutes. Helen agreed to trial the Daventry late shift for "
             "six weeks – the first time a decision has been taken in the room on Priya's "
@@ -731,7 +723,7 @@ private:
     {
         Session session
             = newSession(Stage::Debrief, weeksBeforePlanned(5), SessionStatus::Cancelled);
-        session.agenda = QStringLiteral("Check-in before the whole pack next week\n"
+        session.agenda = QStringLiteral("How you feel before the whole pack next week\n"
                                         "Start planning the feedback exercise");
         session.notes = QStringLiteral("Cancelled on the day: Priya is off sick "
                                        "with flu. Rebooked for a week later; "
@@ -743,12 +735,10 @@ private:
     {
         const QDate day = weeksBeforePlanned(4);
         Session session = newSession(Stage::Exercise, day);
-        session.agenda = QStringLiteral("Check-in: how are you feeling?\n"
-                                        "Review actions, including my introduction to Marcus\n"
+        session.agenda = QStringLiteral("How you are feeling after the flu\n"
                                         "Quick debrief: the whole pack "
                                         "at the leadership meeting\n"
-                                        "Exercise: feedback to Dan on the route-cost dashboard\n"
-                                        "Agree actions");
+                                        "Exercise: feedback to Dan on the route-cost dashboard");
         session.notes = QStringLiteral(
             "Priya is back to full strength. The whole pack went well yesterday: Tom did not step "
             "in once, and Helen has invited Priya to the quarterly planning review. We spent ten "
@@ -839,13 +829,9 @@ private:
     {
         const QDate day = weeksBeforePlanned(2);
         Session session = newSession(Stage::Debrief, day);
-        session.agenda = QStringLiteral("Check-in\n"
-                                        "Review actions: the conversation with Dan, the 90-day "
-                                        "outline, my introduction to Marcus\n"
-                                        "Debrief: how did the conversation with Dan go?\n"
+        session.agenda = QStringLiteral("Debrief: how did the conversation with Dan go?\n"
                                         "What to try next\n"
-                                        "Goal review\n"
-                                        "Agree actions");
+                                        "Goal review");
         session.notes = QStringLiteral(
             "Priya had the conversation, but by her own account it did not land. She opened with "
             "two minutes on what Dan does well, called the issue \"a small thing with the joins\" "
@@ -942,16 +928,11 @@ private:
     void plannedSession()
     {
         Session session = newSession(Stage::Debrief, m_plannedDay, SessionStatus::Planned);
-        session.agenda = QStringLiteral("Check-in\n"
-                                        "Review actions: the follow-up with Dan, "
-                                        "asking Aisha (carried), the half-page 90-day "
-                                        "outline (overdue), my article on feedback\n"
-                                        "Debrief: the second conversation with Dan – how did you "
+        session.agenda = QStringLiteral("Debrief: the second conversation with Dan – how did you "
                                         "open it, and how did he respond?\n"
                                         "Goal review: feedback and team lead readiness\n"
                                         "Next exercise: feedback to Aisha, "
-                                        "or the quarterly planning review?\n"
-                                        "Agree actions");
+                                        "or the quarterly planning review?");
         m_repositories.sessions.add(session);
     }
 

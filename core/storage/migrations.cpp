@@ -176,9 +176,39 @@ const QStringList &schemaV2()
     return statements;
 }
 
+QString sqlText(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''"))
+           + QLatin1Char('\'');
+}
+
+/**
+ * Version 3: an agenda holds its topics only. Until now a new session's agenda began with the
+ * parts of every session ("Check-in and rapport", …) in the language of the day, and the
+ * printed agenda hid them by matching words, which failed in any other language. Each such
+ * line, alone on its line, is removed; every other line stays as typed.
+ */
+const QStringList &schemaV3()
+{
+    static const QStringList statements = [] {
+        QStringList updates;
+        for (const QString &line : legacyAgendaParts()) {
+            const QString wrapped = QStringLiteral("char(10) || agenda || char(10)");
+            const QString needle = QStringLiteral("char(10) || %1 || char(10)").arg(sqlText(line));
+            // Twice, because replace() does not see a line that follows a removed one.
+            const QString once = QStringLiteral("replace(%1, %2, char(10))").arg(wrapped, needle);
+            updates << QStringLiteral("UPDATE sessions SET agenda = trim(replace(%1, %2, "
+                                      "char(10)), char(10)) WHERE instr(%3, %2) > 0")
+                           .arg(once, needle, wrapped);
+        }
+        return updates;
+    }();
+    return statements;
+}
+
 const QList<const QStringList *> &steps()
 {
-    static const QList<const QStringList *> all{&schemaV1(), &schemaV2()};
+    static const QList<const QStringList *> all{&schemaV1(), &schemaV2(), &schemaV3()};
     return all;
 }
 
@@ -192,6 +222,74 @@ void run(QSqlDatabase &connection, const QString &sql, int version)
     }
 }
 } // namespace
+
+const QStringList &legacyAgendaParts()
+{
+    // What release 0.1.0 wrote, in the languages it shipped. History: never edit.
+    static const QStringList lines{
+        // English
+        QStringLiteral("Check-in and rapport"),
+        QStringLiteral("Review of the actions agreed last time"),
+        QStringLiteral("Agree actions: what, who, with whom, by when"),
+        QStringLiteral("Summary: hoped to achieve by next session; next meeting date"),
+        QStringLiteral("Check-in"),
+        QStringLiteral("Review of agreed actions"),
+        QStringLiteral("Focus"),
+        QStringLiteral("Agree actions"),
+        QStringLiteral("Summary and next meeting"),
+        // German
+        QStringLiteral("Check-in und Vertrauensaufbau"),
+        QStringLiteral("Überprüfung der beim letzten Mal vereinbarten Aufgaben"),
+        QStringLiteral("Aufgaben vereinbaren: was, wer, mit wem, bis wann"),
+        QStringLiteral("Zusammenfassung: bis zur nächsten Sitzung erhofft; Termin des nächsten "
+                       "Treffens"),
+        QStringLiteral("Überprüfung der vereinbarten Aufgaben"),
+        QStringLiteral("Fokus"),
+        QStringLiteral("Aufgaben vereinbaren"),
+        QStringLiteral("Zusammenfassung und nächstes Treffen"),
+        // French
+        QStringLiteral("Accueil et mise en confiance"),
+        QStringLiteral("Revue des actions convenues la dernière fois"),
+        QStringLiteral("Convenir des actions\u00a0: quoi, qui, avec qui, pour quand"),
+        QStringLiteral("Synthèse\u00a0: résultats espérés d'ici la prochaine séance\u00a0; date "
+                       "de la prochaine rencontre"),
+        QStringLiteral("Accueil"),
+        QStringLiteral("Revue des actions convenues"),
+        QStringLiteral("Cœur de séance"),
+        QStringLiteral("Convenir des actions"),
+        QStringLiteral("Synthèse et prochaine rencontre"),
+        // Spanish
+        QStringLiteral("Toma de contacto y clima de confianza"),
+        QStringLiteral("Revisión de las acciones acordadas la última vez"),
+        QStringLiteral("Acordar acciones: qué, quién, con quién, para cuándo"),
+        QStringLiteral("Resumen: lo que se espera lograr para la próxima sesión; fecha de la "
+                       "próxima reunión"),
+        QStringLiteral("Toma de contacto"),
+        QStringLiteral("Revisión de las acciones acordadas"),
+        QStringLiteral("Foco"),
+        QStringLiteral("Acordar acciones"),
+        QStringLiteral("Resumen y próxima reunión"),
+    };
+    return lines;
+}
+
+QString withoutLegacyAgendaParts(const QString &agenda)
+{
+    QStringList kept;
+    const QStringList lines = agenda.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (!legacyAgendaParts().contains(line))
+            kept << line;
+    }
+    if (kept.size() == lines.size())
+        return agenda;
+    QString result = kept.join(QLatin1Char('\n'));
+    while (result.startsWith(QLatin1Char('\n')))
+        result.remove(0, 1);
+    while (result.endsWith(QLatin1Char('\n')))
+        result.chop(1);
+    return result;
+}
 
 int latestVersion()
 {

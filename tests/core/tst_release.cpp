@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Mentorbook;
@@ -29,6 +31,55 @@ QJsonObject asVersionOne(const QByteArray &json)
     return document;
 }
 
+/** The release's document as version 3 keeps it: the agendas without the parts' lines. */
+QJsonObject withTopicsOnly(const QByteArray &json)
+{
+    QJsonObject document = QJsonDocument::fromJson(json).object();
+    QJsonArray sessions = document.value(QStringLiteral("sessions")).toArray();
+    for (auto row = sessions.begin(); row != sessions.end(); ++row) {
+        QJsonObject session = row->toObject();
+        session.insert(QStringLiteral("agenda"),
+                       Migrations::withoutLegacyAgendaParts(
+                           session.value(QStringLiteral("agenda")).toString()));
+        *row = session;
+    }
+    document.insert(QStringLiteral("sessions"), sessions);
+    return document;
+}
+
+/** An agenda stored at schema version 2, as the upgrade to version 3 leaves it. */
+QString upgradedAgenda(const QString &path, const QString &agenda)
+{
+    auto upgrade = [&](QSqlDatabase connection) {
+        if (!connection.open())
+            return connection.lastError().text();
+        Migrations::upgrade(connection, 0, 2);
+        QSqlQuery query(connection);
+        query.exec(QStringLiteral("INSERT INTO mentees (id, name) VALUES (1, 'A')"));
+        query.prepare(QStringLiteral("INSERT INTO sessions (mentee_id, sequence, scheduled_at, "
+                                     "stage, agenda, created_at, updated_at) VALUES (1, 1, "
+                                     "'2027-01-05T17:00:00Z', 'focus', ?, "
+                                     "'2027-01-01T00:00:00Z', '2027-01-01T00:00:00Z')"));
+        query.addBindValue(agenda.isNull() ? QStringLiteral("") : agenda);
+        if (!query.exec())
+            return query.lastError().text();
+        Migrations::upgrade(connection, 2, 3);
+        query.exec(QStringLiteral("SELECT agenda FROM sessions"));
+        return query.next() ? query.value(0).toString() : QStringLiteral("<no row>");
+    };
+    QString result;
+    {
+        QSqlDatabase connection
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("upgrade"));
+        connection.setDatabaseName(path);
+        result = upgrade(connection);
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("upgrade"));
+    QFile::remove(path);
+    return result;
+}
+
 QByteArray fixture(const char *name)
 {
     QFile file(QStringLiteral(MENTORBOOK_SOURCE_DIR "/tests/fixtures/")
@@ -45,6 +96,8 @@ class TestRelease : public QObject
 private slots:
     void shouldUpgradeTheLastReleasesDatabaseWithNothingLost();
     void shouldImportTheLastReleasesJson();
+    void shouldKeepOnlyTheTopicsOfAnOlderAgenda_data();
+    void shouldKeepOnlyTheTopicsOfAnOlderAgenda();
 
 private:
     QTemporaryDir m_dir;
@@ -68,9 +121,20 @@ void TestRelease::shouldUpgradeTheLastReleasesDatabaseWithNothingLost()
     QVERIFY(database.integrityProblems().isEmpty());
     const Repositories repositories(database);
     QCOMPARE(asVersionOne(JsonExporter::toJson(repositories)),
-             QJsonDocument::fromJson(fixture("release-0.1.0.json")).object());
-    for (const Session &session : repositories.sessionsOf(1))
+             asVersionOne(QJsonDocument(withTopicsOnly(fixture("release-0.1.0.json"))).toJson()));
+    const QList<Session> sessions = repositories.sessionsOf(1);
+    for (const Session &session : sessions)
         QVERIFY(session.statusReason.isEmpty());
+    // the agendas lost the lines that named a part, and nothing else
+    QVERIFY(sessions.size() >= 3);
+    QCOMPARE(sessions.at(1).agenda.section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("Check-in: how did you come to the programme?"));
+    QVERIFY(!sessions.at(1).agenda.endsWith(QStringLiteral("Agree actions")));
+    QCOMPARE(sessions.at(2).agenda,
+             QStringLiteral("Review actions: the SMART goal drafts\n"
+                            "Which goal matters most, and why now?\n"
+                            "Narrow to two or three problem statements\n"
+                            "Choose a first exercise"));
 }
 
 void TestRelease::shouldImportTheLastReleasesJson()
@@ -85,11 +149,61 @@ void TestRelease::shouldImportTheLastReleasesJson()
     Repositories repositories(database);
     JsonImporter::import(repositories, json);
 
-    // THEN everything is there, and the export is the same document in version 2
+    // THEN everything is there, and the export is the same document in version 3, its
+    // agendas holding only topics, as the upgraded database's do
     const QByteArray exported = JsonExporter::toJson(repositories);
-    QVERIFY(exported.contains("\"version\": 2"));
+    QVERIFY(exported.contains("\"version\": 3"));
     QVERIFY(exported.contains("\"status_reason\": \"\""));
-    QCOMPARE(asVersionOne(exported), QJsonDocument::fromJson(json).object());
+    QCOMPARE(asVersionOne(exported), withTopicsOnly(json));
+    QVERIFY(exported != json);
+}
+
+void TestRelease::shouldKeepOnlyTheTopicsOfAnOlderAgenda_data()
+{
+    QTest::addColumn<QString>("agenda");
+    QTest::addColumn<QString>("expected");
+    const QString n = QStringLiteral("\n");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("topics only") << QStringLiteral("Budget\nHiring") << QStringLiteral("Budget\nHiring");
+    QTest::newRow("0.1.0 default, English")
+        << QStringLiteral("Check-in and rapport\nReview of the actions agreed last time\n"
+                          "Which goal matters most? Narrow to 2–3 problem statements\n"
+                          "Agree actions: what, who, with whom, by when\n"
+                          "Summary: hoped to achieve by next session; next meeting date")
+        << QStringLiteral("Which goal matters most? Narrow to 2–3 problem statements");
+    QTest::newRow("0.1.0 default, German")
+        << QStringLiteral("Check-in und Vertrauensaufbau\n"
+                          "Überprüfung der beim letzten Mal vereinbarten Aufgaben\nOffenes Gespräch\n"
+                          "Aufgaben vereinbaren: was, wer, mit wem, bis wann")
+        << QStringLiteral("Offenes Gespräch");
+    QTest::newRow("French, with its no-break spaces")
+        << QStringLiteral("Accueil\nConvenir des actions\u00a0: quoi, qui, avec qui, pour quand\n"
+                          "Budget")
+        << QStringLiteral("Budget");
+    QTest::newRow("Spanish") << QStringLiteral("Foco\nPresupuesto\nResumen y próxima reunión")
+                             << QStringLiteral("Presupuesto");
+    QTest::newRow("only parts") << QStringLiteral("Check-in\nAgree actions") << QString();
+    QTest::newRow("the same part twice running")
+        << QStringLiteral("Focus\nFocus\nFocus\nBudget") << QStringLiteral("Budget");
+    QTest::newRow("a topic that begins with a part's words")
+        << QStringLiteral("Check-in: how are you?\nAgree actions with Tom")
+        << QStringLiteral("Check-in: how are you?\nAgree actions with Tom");
+    QTest::newRow("a part with other spacing or case is a topic")
+        << QStringLiteral(" Check-in\ncheck-in\nFocus ") << QStringLiteral(" Check-in\ncheck-in\nFocus ");
+    QTest::newRow("blank lines between topics stay")
+        << QStringLiteral("Budget\n\nCheck-in\nHiring") << QStringLiteral("Budget\n\nHiring");
+    QTest::newRow("a part between blank lines")
+        << (n + QStringLiteral("Check-in") + n + n + QStringLiteral("Budget"))
+        << QStringLiteral("Budget");
+}
+
+void TestRelease::shouldKeepOnlyTheTopicsOfAnOlderAgenda()
+{
+    QFETCH(QString, agenda);
+    QFETCH(QString, expected);
+    // the JSON import of an older document and the database's upgrade agree
+    QCOMPARE(Migrations::withoutLegacyAgendaParts(agenda), expected);
+    QCOMPARE(upgradedAgenda(m_dir.filePath(QStringLiteral("v2.sqlite")), agenda), expected);
 }
 
 QTEST_GUILESS_MAIN(TestRelease)
