@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localeformat.h"
 
+#include "dateinput.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -20,11 +22,23 @@ QString shortTimeFormat()
     return withoutSeconds(QLocale().timeFormat(QLocale::ShortFormat));
 }
 
+QString shortDateText(const QDate &date)
+{
+    const QLocale locale;
+    return date.isValid() ? locale.toString(date, DateInput::dateFormat(locale)) : QString();
+}
+
+QString shortDateTimeText(const QDateTime &when)
+{
+    const QLocale locale;
+    return when.isValid() ? locale.toString(when, DateInput::dateTimeFormat(locale)) : QString();
+}
+
 QString dayText(const QDate &date)
 {
     const QLocale locale;
     return locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
-           + locale.toString(date, QLocale::ShortFormat);
+           + shortDateText(date);
 }
 
 QString meetingText(const QDateTime &when)

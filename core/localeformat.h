@@ -8,6 +8,10 @@ namespace Mentorbook {
 
 /** The locale's short time format without seconds: meetings start on the minute. */
 QString shortTimeFormat();
+/** The locale's short date, with the year in full ("12/15/2026", never "12/15/26"). */
+QString shortDateText(const QDate &date);
+/** The locale's short date and time, the year in full and no seconds. */
+QString shortDateTimeText(const QDateTime &when);
 /** "Thu 26 Nov 2026" in the locale's words and order. */
 QString dayText(const QDate &date);
 /** "Thu 26 Nov 2026, 17:30". */

@@ -2,6 +2,7 @@
 #include "debriefsection.h"
 
 #include "program/rules.h"
+#include "localeformat.h"
 
 #include "formwidgets.h"
 #include "model/sessiontimelinemodel.h"
@@ -82,7 +83,7 @@ void DebriefSection::showSession(const Session &session)
             parts << SessionEditor::tr("with %1").arg(earlier->exerciseWithWhom);
         if (earlier->exerciseByWhen.isValid())
             parts << SessionEditor::tr("by %1").arg(
-                QLocale().toString(earlier->exerciseByWhen, QLocale::ShortFormat));
+                shortDateText(earlier->exerciseByWhen));
         plan = SessionEditor::tr("Exercise set at session %1: %2")
                    .arg(earlier->sequence)
                    .arg(parts.join(QStringLiteral(" · ")));

@@ -2,6 +2,7 @@
 #include "exercisesection.h"
 
 #include "edit/store.h"
+#include "localeformat.h"
 #include "edit/verbs.h"
 
 #include "datefield.h"
@@ -118,7 +119,7 @@ void ExerciseSection::showKeySteps()
             item += QStringLiteral(" <span style=\"color: %1\">")
                         .arg(m_keySteps->palette().color(QPalette::PlaceholderText).name())
                     + SessionEditor::tr("by %1")
-                          .arg(locale.toString(step.dueOn, QLocale::ShortFormat))
+                          .arg(shortDateText(step.dueOn))
                           .toHtmlEscaped()
                     + QStringLiteral("</span>");
         if (step.isDone())

@@ -2,6 +2,7 @@
 #include "carryovermodel.h"
 
 #include "edit/verbs.h"
+#include "localeformat.h"
 #include "fieldcolumns.h"
 
 #include <QLocale>
@@ -134,9 +135,7 @@ QVariant CarryOverModel::cell(const ReviewItem &row, int column, int role) const
         case OwnerColumn:
             return label(row.action.owner);
         case DueColumn:
-            return row.action.dueOn.isValid()
-                       ? QLocale().toString(row.action.dueOn, QLocale::ShortFormat)
-                       : QString();
+            return shortDateText(row.action.dueOn);
         case CarriedColumn:
             return row.timesCarriedAfter() > 0 ? QLocale().toString(row.timesCarriedAfter())
                                                : QString();

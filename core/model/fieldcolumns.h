@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "localeformat.h"
 #include "domain/fields.h"
 #include "domain/fieldtitles.h"
 
@@ -72,12 +73,9 @@ public:
         const QLocale locale;
         switch (f.type) {
         case FieldType::Date:
-            return value.toDate().isValid() ? locale.toString(value.toDate(), QLocale::ShortFormat)
-                                            : QString();
+            return shortDateText(value.toDate());
         case FieldType::DateTime:
-            return value.toDateTime().isValid()
-                       ? locale.toString(value.toDateTime(), QLocale::ShortFormat)
-                       : QString();
+            return shortDateTimeText(value.toDateTime());
         case FieldType::Enum: {
             const int index = value.toInt();
             return index >= 0 ? translatedEnumLabel(f.labelSources.at(index)) : QString();

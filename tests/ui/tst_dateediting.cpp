@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datefield.h"
 #include "datetimefield.h"
+#include "dateinput.h"
 #include "edit/verbs.h"
 #include "mainwindow.h"
 #include "model/actionchecklistmodel.h"
@@ -501,6 +502,22 @@ void TestDateEditing::shouldKeepTheDueDateTypedInTheActionsTable()
     }
     // THEN what was typed is stored (an emptied cell as no date)
     QTRY_COMPARE(stored().actions.get(action).dueOn, date);
+    // and the cell shows it with the year in full, as the editor reads it back
+    QModelIndex shown;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex candidate = view->model()->index(row, ActionChecklistModel::DueOnColumn);
+        if (candidate.data(ActionChecklistModel::IdRole).toLongLong() == action)
+            shown = candidate;
+    }
+    QVERIFY(shown.isValid());
+    if (date.isValid()) {
+        QVERIFY2(shown.data().toString().contains(QString::number(date.year())),
+                 qPrintable(shown.data().toString()));
+        QCOMPARE(DateInput::readDate(shown.data().toString(), QLocale(), QDate::currentDate()).date,
+                 date);
+    } else {
+        QCOMPARE(shown.data().toString(), QString());
+    }
 }
 
 void TestDateEditing::shouldKeepTheRenegotiatedDueDateTyped_data()
