@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "accessibletabbar.h"
 #include "actionchecklist.h"
 #include "altletterguard.h"
 #include "datedelegate.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_menteeFilter(new QSortFilterProxyModel(this))
     , m_sessionOrder(new QSortFilterProxyModel(this))
 {
+    AccessibleTabBar::install();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowFilePath(database.path());
     resize(1280, 800);

@@ -121,17 +121,18 @@ void TestAgenda::shouldPrintEveryTopicInTheFocusInAnyLanguage()
     QFETCH(QString, agreeActions);
     QTranslator translator;
     if (!language.isEmpty()) {
-        QVERIFY(translator.load(QLocale(language), QStringLiteral("mentorbook"),
-                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QVERIFY(translator.load(QLocale(language),
+                                QStringLiteral("mentorbook"),
+                                QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&translator);
     }
     // GIVEN a session whose topics were typed in English, one of them a part's name, and the
     // next session as planned by the method, in the language printed
     Session typed = m_next;
     typed.agenda = QStringLiteral("Check-in\nBudget for the pilot\nFokus\nAgree actions");
-    const Session proposed = Planning::proposeNextSession(m_repositories->mentees.get(m_mentee),
-                                                          m_repositories->sessionsOf(m_mentee),
-                                                          frozenNow());
+    const Session proposed = Planning::proposeNextSession(
+        m_repositories->mentees.get(m_mentee), m_repositories->sessionsOf(m_mentee), frozenNow());
     m_repositories->sessions.update(typed);
 
     // WHEN the agenda is printed

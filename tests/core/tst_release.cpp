@@ -164,18 +164,19 @@ void TestRelease::shouldKeepOnlyTheTopicsOfAnOlderAgenda_data()
     QTest::addColumn<QString>("expected");
     const QString n = QStringLiteral("\n");
     QTest::newRow("empty") << QString() << QString();
-    QTest::newRow("topics only") << QStringLiteral("Budget\nHiring") << QStringLiteral("Budget\nHiring");
+    QTest::newRow("topics only") << QStringLiteral("Budget\nHiring")
+                                 << QStringLiteral("Budget\nHiring");
     QTest::newRow("0.1.0 default, English")
         << QStringLiteral("Check-in and rapport\nReview of the actions agreed last time\n"
                           "Which goal matters most? Narrow to 2–3 problem statements\n"
                           "Agree actions: what, who, with whom, by when\n"
                           "Summary: hoped to achieve by next session; next meeting date")
         << QStringLiteral("Which goal matters most? Narrow to 2–3 problem statements");
-    QTest::newRow("0.1.0 default, German")
-        << QStringLiteral("Check-in und Vertrauensaufbau\n"
-                          "Überprüfung der beim letzten Mal vereinbarten Aufgaben\nOffenes Gespräch\n"
-                          "Aufgaben vereinbaren: was, wer, mit wem, bis wann")
-        << QStringLiteral("Offenes Gespräch");
+    QTest::newRow("0.1.0 default, German") << QStringLiteral(
+        "Check-in und Vertrauensaufbau\n"
+        "Überprüfung der beim letzten Mal vereinbarten Aufgaben\nOffenes Gespräch\n"
+        "Aufgaben vereinbaren: was, wer, mit wem, bis wann")
+                                           << QStringLiteral("Offenes Gespräch");
     QTest::newRow("French, with its no-break spaces")
         << QStringLiteral("Accueil\nConvenir des actions\u00a0: quoi, qui, avec qui, pour quand\n"
                           "Budget")
@@ -189,7 +190,8 @@ void TestRelease::shouldKeepOnlyTheTopicsOfAnOlderAgenda_data()
         << QStringLiteral("Check-in: how are you?\nAgree actions with Tom")
         << QStringLiteral("Check-in: how are you?\nAgree actions with Tom");
     QTest::newRow("a part with other spacing or case is a topic")
-        << QStringLiteral(" Check-in\ncheck-in\nFocus ") << QStringLiteral(" Check-in\ncheck-in\nFocus ");
+        << QStringLiteral(" Check-in\ncheck-in\nFocus ")
+        << QStringLiteral(" Check-in\ncheck-in\nFocus ");
     QTest::newRow("blank lines between topics stay")
         << QStringLiteral("Budget\n\nCheck-in\nHiring") << QStringLiteral("Budget\n\nHiring");
     QTest::newRow("a part between blank lines")

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datefield.h"
-#include "datetimefield.h"
 #include "dateinput.h"
+#include "datetimefield.h"
 #include "edit/verbs.h"
 #include "mainwindow.h"
 #include "model/actionchecklistmodel.h"

@@ -56,6 +56,7 @@ private slots:
     void shouldUseEachMnemonicOnceInTheDialogs();
     void shouldNameEveryControl();
     void shouldNameEveryControlOfTheDialogs();
+    void shouldSayWhichTabIsSelected();
     void shouldPutDestructiveButtonsLastInTheTabOrder();
     void shouldFitASmallScreen();
     void shouldElideALongMenteeName();
@@ -369,6 +370,47 @@ void TestKeyboard::shouldNameEveryControlOfTheDialogs()
             const QStringList unnamed = unnamedControls(dialog);
             QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
         });
+}
+
+void TestKeyboard::shouldSayWhichTabIsSelected()
+{
+    openWindow();
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    QTabBar *bar = tabs->tabBar();
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(bar);
+    QVERIFY(list);
+    QCOMPARE(list->role(), QAccessible::PageTabList);
+    QVERIFY(list->childCount() >= bar->count());
+
+    auto selectedTabs = [&] {
+        QStringList selected;
+        for (int index = 0; index < bar->count(); ++index) {
+            QAccessibleInterface *tab = list->child(index);
+            if (tab->role() != QAccessible::PageTab || !tab->state().selectable)
+                return QStringList{QStringLiteral("tab %1 is no selectable page tab").arg(index)};
+            if (tab->parent() != list || list->indexOfChild(tab) != index)
+                return QStringList{QStringLiteral("tab %1 is lost in the tree").arg(index)};
+            if (tab->state().selected)
+                selected << tab->text(QAccessible::Name);
+        }
+        return selected;
+    };
+    // GIVEN the window as it opens: one tab is selected, named without its '&'
+    QCOMPARE(selectedTabs(), QStringList{bar->tabText(bar->currentIndex()).remove(u'&')});
+    QVERIFY(!list->child(0)->text(QAccessible::Accelerator).isEmpty());
+
+    // WHEN the mentor clicks another tab
+    const int other = bar->currentIndex() == 0 ? 1 : 0;
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(other).center());
+
+    // THEN that one is the selected tab (the change is announced with a state-change event,
+    // which reaches a screen reader only through a platform's accessibility bridge)
+    QCOMPARE(bar->currentIndex(), other);
+    QCOMPARE(selectedTabs(), QStringList{bar->tabText(other).remove(u'&')});
+
+    // and pressing a tab through the screen reader opens it
+    list->child(0)->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(bar->currentIndex(), 0);
 }
 
 void TestKeyboard::shouldPutDestructiveButtonsLastInTheTabOrder()
