@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Checks a Qt Linguist .ts file: every entry finished, none obsolete or vanished, and
-each translation keeps its source's placeholders (%1…%9, %n), HTML tags and mnemonic.
+each translation keeps its source's placeholders (%1…%9, %n), HTML tags and mnemonic (or a
+translator's comment "no mnemonic: …" says why it has none).
 
 Usage: check-translations.py FILE.ts…   Prints one line per problem; exit 1 if any.
 """
@@ -11,6 +12,9 @@ import xml.etree.ElementTree as ET
 
 PLACEHOLDER = re.compile(r"%(?:L?[1-9]|n|Ln)")
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
+# A translation may go without its source's mnemonic only on purpose, when every letter of
+# it is taken by a control shown beside it; the translator says so in a comment.
+NO_MNEMONIC = "no mnemonic:"
 MNEMONIC = re.compile(r"&(?![&a-zA-Z#]+;)(?=\S)")
 
 
@@ -62,7 +66,8 @@ def check(path):
                     problems.append(f"{where}: placeholders {expected} became {found} in {form!r}")
                 if tags(source) != tags(form):
                     problems.append(f"{where}: markup differs in {form!r}")
-                if mnemonics(source) != mnemonics(form):
+                if mnemonics(source) != mnemonics(form) and not (
+                    mnemonics(form) == 0 and NO_MNEMONIC in (message.findtext("translatorcomment") or "")):
                     problems.append(f"{where}: mnemonic '&' differs in {form!r}")
     return problems
 

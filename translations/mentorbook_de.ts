@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Anzeigen:</translation>
+        <translation>A&amp;nzeigen:</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -1427,11 +1427,11 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>&amp;Relevant:</source>
-        <translation>&amp;Relevant:</translation>
+        <translation>Re&amp;levant:</translation>
     </message>
     <message>
         <source>&amp;Time-bound:</source>
-        <translation>&amp;Terminiert:</translation>
+        <translation>Termi&amp;niert:</translation>
     </message>
     <message>
         <source>1 is the most important</source>
@@ -1471,23 +1471,23 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>Goa&amp;l:</source>
-        <translation>&amp;Ziel:</translation>
+        <translation>Z&amp;iel:</translation>
     </message>
     <message>
         <source>Spe&amp;cific:</source>
-        <translation>&amp;Spezifisch:</translation>
+        <translation>Spezi&amp;fisch:</translation>
     </message>
     <message>
         <source>Measura&amp;ble:</source>
-        <translation>&amp;Messbar:</translation>
+        <translation>M&amp;essbar:</translation>
     </message>
     <message>
         <source>Ach&amp;ievable:</source>
-        <translation>&amp;Erreichbar:</translation>
+        <translation>E&amp;rreichbar:</translation>
     </message>
     <message>
         <source>Meas&amp;ure of progress:</source>
-        <translation>Fortschritts&amp;indikator:</translation>
+        <translation>Forts&amp;chrittsindikator:</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1495,7 +1495,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>Priorit&amp;y:</source>
-        <translation>&amp;Priorität:</translation>
+        <translation>Priori&amp;tät:</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -2329,7 +2329,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
+        <translation>E-Mai&amp;l:</translation>
     </message>
     <message>
         <source>Language and paper</source>
@@ -2353,7 +2353,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>&amp;Session length:</source>
-        <translation>Sitzungs&amp;dauer:</translation>
+        <translation>Sitz&amp;ungsdauer:</translation>
     </message>
     <message>
         <source>&amp;Meet every:</source>
@@ -2466,19 +2466,19 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>Preferred st&amp;yle:</source>
-        <translation>Bevorzugter St&amp;il:</translation>
+        <translation>Be&amp;vorzugter Stil:</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation>&amp;Hintergrund:</translation>
+        <translation>H&amp;intergrund:</translation>
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
-        <translation>Gewünschte Ei&amp;genschaften:</translation>
+        <translation>Gewüns&amp;chte Eigenschaften:</translation>
     </message>
     <message>
         <source>S&amp;trengths:</source>
-        <translation>S&amp;tärken:</translation>
+        <translation>St&amp;ärken:</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -2486,7 +2486,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>Session &amp;length:</source>
-        <translation>Sitzungs&amp;dauer:</translation>
+        <translation>Sitz&amp;ungsdauer:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
@@ -2526,7 +2526,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>Ema&amp;il:</source>
-        <translation>&amp;E-Mail:</translation>
+        <translation>E-Mai&amp;l:</translation>
     </message>
     <message>
         <source>Organisation:</source>
@@ -2534,11 +2534,11 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>St&amp;atus:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
-        <translation>E&amp;rwartungen an mich:</translation>
+        <translation>&amp;Erwartungen an mich:</translation>
     </message>
     <message>
         <source>Development areas:</source>
@@ -3071,11 +3071,11 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
-        <translation>E&amp;rwartungen an mich:</translation>
+        <translation>&amp;Erwartungen an mich:</translation>
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
-        <translation>Gewünschte Ei&amp;genschaften:</translation>
+        <translation>Gewüns&amp;chte Eigenschaften:</translation>
     </message>
     <message>
         <source>Strengths:</source>
@@ -3135,7 +3135,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation>&amp;Vorhaben:</translation>
+        <translation>Vorhab&amp;en:</translation>
     </message>
     <message>
         <source>If the likely obstacle comes up, then the mentee will…</source>
@@ -3183,11 +3183,11 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>Ho&amp;w did it go?</source>
-        <translation>&amp;Wie ist es gelaufen?</translation>
+        <translation>Wie &amp;ist es gelaufen?</translation>
     </message>
     <message>
         <source>What went we&amp;ll?</source>
-        <translation>Was ist g&amp;ut gelaufen?</translation>
+        <translation>Was ist gut g&amp;elaufen?</translation>
     </message>
     <message>
         <source>What does it mean for the future?</source>
@@ -3195,7 +3195,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>What should be tried ne&amp;xt?</source>
-        <translation>Was sollte als &amp;Nächstes versucht werden?</translation>
+        <translation>Was so&amp;llte als Nächstes versucht werden?</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -3207,7 +3207,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>Prob&amp;lem statement:</source>
-        <translation>Anlie&amp;gen:</translation>
+        <translation>An&amp;liegen:</translation>
     </message>
     <message>
         <source>With whom:</source>
@@ -3215,7 +3215,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>B&amp;y when:</source>
-        <translation>Bis &amp;wann:</translation>
+        <translation>B&amp;is wann:</translation>
     </message>
     <message>
         <source>If–then plan:</source>
@@ -3223,15 +3223,15 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>Add a &amp;key step…</source>
-        <translation>Einen &amp;Schlüsselschritt hinzufügen…</translation>
+        <translation>Einen S&amp;chlüsselschritt hinzufügen…</translation>
     </message>
     <message>
         <source>Bac&amp;kground:</source>
-        <translation>&amp;Hintergrund:</translation>
+        <translation>H&amp;intergrund:</translation>
     </message>
     <message>
         <source>Deve&amp;lopment areas:</source>
-        <translation>Ent&amp;wicklungsfelder:</translation>
+        <translation>Entwic&amp;klungsfelder:</translation>
     </message>
     <message>
         <source>The mentee&apos;s problem statements, the most important first</source>
@@ -3259,7 +3259,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>St&amp;atus:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Reschedule…</source>
@@ -3319,23 +3319,23 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>Agenda &amp;topics:</source>
-        <translation>&amp;Agendapunkte:</translation>
+        <translation>Agendap&amp;unkte:</translation>
     </message>
     <message>
         <source>D&amp;iscussed:</source>
-        <translation>Bespro&amp;chen:</translation>
+        <translation>Besp&amp;rochen:</translation>
     </message>
     <message>
         <source>De&amp;cisions:</source>
-        <translation>&amp;Entscheidungen:</translation>
+        <translation>E&amp;ntscheidungen:</translation>
     </message>
     <message>
         <source>Hoped for &amp;by next time:</source>
-        <translation>Erhofft bis zum nächsten &amp;Mal:</translation>
+        <translation>Erho&amp;fft bis zum nächsten Mal:</translation>
     </message>
     <message>
         <source>P&amp;rivate notes:</source>
-        <translation>Private Not&amp;izen:</translation>
+        <translation>Pri&amp;vate Notizen:</translation>
     </message>
     <message>
         <source>Questions to ask</source>

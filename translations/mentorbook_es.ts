@@ -688,7 +688,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <name>Mentorbook::DocumentActions</name>
     <message>
         <source>&amp;Documents</source>
-        <translation>&amp;Documentos</translation>
+        <translation>D&amp;ocumentos</translation>
     </message>
     <message>
         <source>&amp;Print Agenda…</source>
@@ -1427,11 +1427,11 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>&amp;Relevant:</source>
-        <translation>&amp;Relevante:</translation>
+        <translation>Re&amp;levante:</translation>
     </message>
     <message>
         <source>&amp;Time-bound:</source>
-        <translation>Con &amp;plazo:</translation>
+        <translation>Con pla&amp;zo:</translation>
     </message>
     <message>
         <source>1 is the most important</source>
@@ -1475,19 +1475,19 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Spe&amp;cific:</source>
-        <translation>&amp;Específica:</translation>
+        <translation>Es&amp;pecífica:</translation>
     </message>
     <message>
         <source>Measura&amp;ble:</source>
-        <translation>Me&amp;dible:</translation>
+        <translation>Medi&amp;ble:</translation>
     </message>
     <message>
         <source>Ach&amp;ievable:</source>
-        <translation>&amp;Alcanzable:</translation>
+        <translation>Alca&amp;nzable:</translation>
     </message>
     <message>
         <source>Meas&amp;ure of progress:</source>
-        <translation>Medida del pro&amp;greso:</translation>
+        <translation>Medid&amp;a del progreso:</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1495,7 +1495,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Priorit&amp;y:</source>
-        <translation>Pr&amp;ioridad:</translation>
+        <translation>Priori&amp;dad:</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -1682,7 +1682,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation>&amp;Perfil</translation>
+        <translation>Pe&amp;rfil</translation>
     </message>
     <message>
         <source>Every change is saved at once</source>
@@ -1738,7 +1738,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
+        <translation>Arc&amp;hivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1746,7 +1746,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>&amp;Mentee</source>
-        <translation>&amp;Mentorizado</translation>
+        <translation>Mentor&amp;izado</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2329,7 +2329,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>Correo &amp;electrónico:</translation>
+        <translation>Correo e&amp;lectrónico:</translation>
     </message>
     <message>
         <source>Language and paper</source>
@@ -2466,7 +2466,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Preferred st&amp;yle:</source>
-        <translation>Est&amp;ilo preferido:</translation>
+        <translation>Estilo preferi&amp;do:</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
@@ -2474,7 +2474,8 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
-        <translation>C&amp;ualidades preferidas:</translation>
+        <translatorcomment>no mnemonic: every letter is taken by a control shown beside it</translatorcomment>
+        <translation>Cualidades preferidas:</translation>
     </message>
     <message>
         <source>S&amp;trengths:</source>
@@ -2486,11 +2487,12 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Session &amp;length:</source>
-        <translation>Duración de la &amp;sesión:</translation>
+        <translation>&amp;Minutos por sesión:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation>C&amp;anal:</translation>
+        <translatorcomment>no mnemonic: every letter is taken by a control shown beside it</translatorcomment>
+        <translation>Canal:</translation>
     </message>
     <message>
         <source>Pre-work</source>
@@ -2526,7 +2528,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Ema&amp;il:</source>
-        <translation>Correo &amp;electrónico:</translation>
+        <translation>Correo e&amp;lectrónico:</translation>
     </message>
     <message>
         <source>Organisation:</source>
@@ -2534,11 +2536,11 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Es&amp;tado:</translation>
+        <translation>Est&amp;ado:</translation>
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
-        <translation>E&amp;xpectativas sobre mí:</translation>
+        <translation>Expectativas so&amp;bre mí:</translation>
     </message>
     <message>
         <source>Development areas:</source>
@@ -3071,11 +3073,12 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
-        <translation>E&amp;xpectativas sobre mí:</translation>
+        <translation>Expectativas so&amp;bre mí:</translation>
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
-        <translation>C&amp;ualidades preferidas:</translation>
+        <translatorcomment>no mnemonic: every letter is taken by a control shown beside it</translatorcomment>
+        <translation>Cualidades preferidas:</translation>
     </message>
     <message>
         <source>Strengths:</source>
@@ -3183,7 +3186,8 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Ho&amp;w did it go?</source>
-        <translation>¿&amp;Cómo fue?</translation>
+        <translatorcomment>no mnemonic: every letter is taken by a control shown beside it</translatorcomment>
+        <translation>¿Cómo fue?</translation>
     </message>
     <message>
         <source>What went we&amp;ll?</source>
@@ -3195,7 +3199,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>What should be tried ne&amp;xt?</source>
-        <translation>¿Qué &amp;habría que intentar ahora?</translation>
+        <translation>¿&amp;Qué habría que intentar ahora?</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -3207,7 +3211,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Prob&amp;lem statement:</source>
-        <translation>Planteam&amp;iento del problema:</translation>
+        <translation>P&amp;lanteamiento del problema:</translation>
     </message>
     <message>
         <source>With whom:</source>
@@ -3223,7 +3227,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Add a &amp;key step…</source>
-        <translation>Añadir un paso &amp;clave…</translation>
+        <translation>A&amp;ñadir un paso clave…</translation>
     </message>
     <message>
         <source>Bac&amp;kground:</source>
@@ -3231,7 +3235,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Deve&amp;lopment areas:</source>
-        <translation>Áreas de &amp;desarrollo:</translation>
+        <translation>Áreas de desarro&amp;llo:</translation>
     </message>
     <message>
         <source>The mentee&apos;s problem statements, the most important first</source>
@@ -3243,7 +3247,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Whe&amp;n:</source>
-        <translation>&amp;Cuándo:</translation>
+        <translation>&amp;Fecha y hora:</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -3259,7 +3263,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Es&amp;tado:</translation>
+        <translation>Est&amp;ado:</translation>
     </message>
     <message>
         <source>Reschedule…</source>
@@ -3319,23 +3323,24 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Agenda &amp;topics:</source>
-        <translation>Temas de la &amp;agenda:</translation>
+        <translation>Te&amp;mas de la agenda:</translation>
     </message>
     <message>
         <source>D&amp;iscussed:</source>
-        <translation>Asuntos t&amp;ratados:</translation>
+        <translation>Asu&amp;ntos tratados:</translation>
     </message>
     <message>
         <source>De&amp;cisions:</source>
-        <translation>&amp;Decisiones:</translation>
+        <translation>&amp;Decisiones tomadas:</translation>
     </message>
     <message>
         <source>Hoped for &amp;by next time:</source>
-        <translation>Lo esperado para la próxima &amp;vez:</translation>
+        <translation>Lo esperado para la pró&amp;xima vez:</translation>
     </message>
     <message>
         <source>P&amp;rivate notes:</source>
-        <translation>&amp;Notas privadas:</translation>
+        <translatorcomment>no mnemonic: every letter is taken by a control shown beside it</translatorcomment>
+        <translation>Notas privadas:</translation>
     </message>
     <message>
         <source>Questions to ask</source>

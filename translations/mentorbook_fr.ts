@@ -690,7 +690,7 @@ d&apos;utilisation.
     <name>Mentorbook::DocumentActions</name>
     <message>
         <source>&amp;Documents</source>
-        <translation>D&amp;ocuments</translation>
+        <translation>Docu&amp;ments</translation>
     </message>
     <message>
         <source>&amp;Print Agenda…</source>
@@ -1477,11 +1477,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Spe&amp;cific:</source>
-        <translation>&amp;Spécifique&#xa0;:</translation>
+        <translation>Spécifi&amp;que :</translation>
     </message>
     <message>
         <source>Measura&amp;ble:</source>
-        <translation>&amp;Mesurable&#xa0;:</translation>
+        <translation>Me&amp;surable :</translation>
     </message>
     <message>
         <source>Ach&amp;ievable:</source>
@@ -1489,7 +1489,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Meas&amp;ure of progress:</source>
-        <translation>&amp;Indicateur de progrès&#xa0;:</translation>
+        <translation>Indicate&amp;ur de progrès :</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1497,7 +1497,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Priorit&amp;y:</source>
-        <translation>&amp;Priorité&#xa0;:</translation>
+        <translation>P&amp;riorité :</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -1672,11 +1672,11 @@ d&apos;utilisation.
     <name>Mentorbook::MainWindow</name>
     <message>
         <source>&amp;Session</source>
-        <translation>&amp;Séance</translation>
+        <translation>S&amp;éance</translation>
     </message>
     <message>
         <source>&amp;Goals</source>
-        <translation>&amp;Objectifs</translation>
+        <translation>Ob&amp;jectifs</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
@@ -1748,11 +1748,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>&amp;Mentee</source>
-        <translation>&amp;Mentoré</translation>
+        <translation>M&amp;entoré</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Afficha&amp;ge</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1879,7 +1879,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;Vue d&apos;ensemble</translation>
+        <translation>Vue d&apos;ensem&amp;ble</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
@@ -2331,7 +2331,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>Co&amp;urriel :</translation>
     </message>
     <message>
         <source>Language and paper</source>
@@ -2464,7 +2464,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction&#xa0;:</translation>
+        <translation>F&amp;onction :</translation>
     </message>
     <message>
         <source>Preferred st&amp;yle:</source>
@@ -2472,7 +2472,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation>&amp;Parcours&#xa0;:</translation>
+        <translation>Pa&amp;rcours :</translation>
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
@@ -2480,7 +2480,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>S&amp;trengths:</source>
-        <translation>Points fo&amp;rts&#xa0;:</translation>
+        <translation>Poin&amp;ts forts :</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -2488,11 +2488,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Session &amp;length:</source>
-        <translation>Durée des séan&amp;ces&#xa0;:</translation>
+        <translation>Durée des sé&amp;ances :</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation>&amp;Modalité&#xa0;:</translation>
+        <translation>Moda&amp;lité :</translation>
     </message>
     <message>
         <source>Pre-work</source>
@@ -2528,7 +2528,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Ema&amp;il:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>Co&amp;urriel :</translation>
     </message>
     <message>
         <source>Organisation:</source>
@@ -2536,11 +2536,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Stat&amp;ut&#xa0;:</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
-        <translation>&amp;Attentes envers moi&#xa0;:</translation>
+        <translation>Attentes en&amp;vers moi :</translation>
     </message>
     <message>
         <source>Development areas:</source>
@@ -3073,7 +3073,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
-        <translation>&amp;Attentes envers moi&#xa0;:</translation>
+        <translation>Attentes en&amp;vers moi :</translation>
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
@@ -3185,11 +3185,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Ho&amp;w did it go?</source>
-        <translation>&amp;Comment cela s’est-il passé ?</translation>
+        <translation>Comment ce&amp;la s’est-il passé ?</translation>
     </message>
     <message>
         <source>What went we&amp;ll?</source>
-        <translation>Qu&apos;est-ce qui a bien &amp;marché&#xa0;?</translation>
+        <translation>&amp;Qu&apos;est-ce qui a bien marché ?</translation>
     </message>
     <message>
         <source>What does it mean for the future?</source>
@@ -3209,7 +3209,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Prob&amp;lem statement:</source>
-        <translation>&amp;Problématique&#xa0;:</translation>
+        <translation>P&amp;roblématique :</translation>
     </message>
     <message>
         <source>With whom:</source>
@@ -3217,7 +3217,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>B&amp;y when:</source>
-        <translation>&amp;Pour quand :</translation>
+        <translation>Pour &amp;quand :</translation>
     </message>
     <message>
         <source>If–then plan:</source>
@@ -3225,15 +3225,15 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Add a &amp;key step…</source>
-        <translation>Ajouter une étape &amp;clé…</translation>
+        <translation>Ajouter une étape c&amp;lé…</translation>
     </message>
     <message>
         <source>Bac&amp;kground:</source>
-        <translation>&amp;Parcours&#xa0;:</translation>
+        <translation>Pa&amp;rcours :</translation>
     </message>
     <message>
         <source>Deve&amp;lopment areas:</source>
-        <translation>Axes de &amp;développement&#xa0;:</translation>
+        <translation>A&amp;xes de développement :</translation>
     </message>
     <message>
         <source>The mentee&apos;s problem statements, the most important first</source>
@@ -3245,7 +3245,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Whe&amp;n:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>D&amp;ate :</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -3261,7 +3261,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Stat&amp;ut&#xa0;:</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Reschedule…</source>
@@ -3321,19 +3321,19 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Agenda &amp;topics:</source>
-        <translation>Points à l&apos;ordre du &amp;jour&#xa0;:</translation>
+        <translation>Points &amp;à l&apos;ordre du jour :</translation>
     </message>
     <message>
         <source>D&amp;iscussed:</source>
-        <translation>Sujets a&amp;bordés&#xa0;:</translation>
+        <translation>Suje&amp;ts abordés :</translation>
     </message>
     <message>
         <source>De&amp;cisions:</source>
-        <translation>Déc&amp;isions&#xa0;:</translation>
+        <translation>Décisi&amp;ons :</translation>
     </message>
     <message>
         <source>Hoped for &amp;by next time:</source>
-        <translation>Résultats &amp;espérés d&apos;ici la prochaine fois&#xa0;:</translation>
+        <translation>Résultats espérés d&apos;ici la proc&amp;haine fois :</translation>
     </message>
     <message>
         <source>P&amp;rivate notes:</source>

@@ -13,6 +13,10 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setBuddy(buddy);
+    // Qt names a field after its buddy label, but keeps what follows the colon in French
+    // ("Nom\u00a0"); the label's words alone are the name.
+    if (buddy && buddy->accessibleName().isEmpty())
+        buddy->setAccessibleName(plainLabel(text));
     return label;
 }
 

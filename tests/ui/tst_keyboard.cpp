@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "edit/store.h"
 #include "edit/verbs.h"
+#include "formwidgets.h"
 #include "keyboardshortcutsdialog.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -333,7 +334,7 @@ void TestKeyboard::shouldNameEveryControl()
     });
     // The item views say what they list.
     QCOMPARE(m_window->findChild<QListView *>(QStringLiteral("menteeList"))->accessibleName(),
-             QStringLiteral("Mentees"));
+             MainWindow::tr("Mentees"));
     QVERIFY(!m_window->findChild<QListView *>(QStringLiteral("sessionTimeline"))
                  ->accessibleName()
                  .isEmpty());
@@ -348,7 +349,7 @@ void TestKeyboard::shouldNameEveryControlOfTheDialogs()
     QStringList unnamed = unnamedControls(&preferences);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
     QCOMPARE(preferences.findChild<QWidget *>(QStringLiteral("mentorName"))->accessibleName(),
-             QStringLiteral("Name"));
+             plainLabel(PreferencesDialog::tr("&Name:")));
     preferences.reject();
 
     ProblemStatementDialog statement(m_window.get());
