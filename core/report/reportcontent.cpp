@@ -44,6 +44,14 @@ QString ReportContent::actionDetails(const Action &action, int carried)
     return details.join(QStringLiteral(" · "));
 }
 
+QString ReportContent::addressedName(const Mentee &mentee)
+{
+    const QString chosen = mentee.addressAs.simplified();
+    if (!chosen.isEmpty())
+        return chosen;
+    return mentee.name.simplified().section(QLatin1Char(' '), 0, 0);
+}
+
 QString ReportContent::percent(int value)
 {
     const QLocale locale;

@@ -23,6 +23,12 @@ public:
     /** The short date an action is due by, or an empty string. */
     static QString dueText(const QDate &date);
 
+    /**
+     * What the documents call the mentee: the form of address the mentor chose ("Dr Raman"),
+     * or else the first word of the name ("Priya" for Priya Raman).
+     */
+    static QString addressedName(const Mentee &mentee);
+
     /** "60 %" in the locale's way. */
     static QString percent(int value);
 };

@@ -27,6 +27,13 @@ QJsonObject asVersionOne(const QByteArray &json)
         *row = session;
     }
     document.insert(QStringLiteral("sessions"), sessions);
+    QJsonArray mentees = document.value(QStringLiteral("mentees")).toArray();
+    for (auto row = mentees.begin(); row != mentees.end(); ++row) {
+        QJsonObject mentee = row->toObject();
+        mentee.remove(QStringLiteral("address_as"));
+        *row = mentee;
+    }
+    document.insert(QStringLiteral("mentees"), mentees);
     document.insert(QStringLiteral("version"), 1);
     return document;
 }
@@ -125,6 +132,10 @@ void TestRelease::shouldUpgradeTheLastReleasesDatabaseWithNothingLost()
     const QList<Session> sessions = repositories.sessionsOf(1);
     for (const Session &session : sessions)
         QVERIFY(session.statusReason.isEmpty());
+    // every mentee is greeted by the first word of the name, as before
+    QVERIFY(!repositories.mentees.all().isEmpty());
+    for (const Mentee &mentee : repositories.mentees.all())
+        QVERIFY(mentee.addressAs.isEmpty());
     // the agendas lost the lines that named a part, and nothing else
     QVERIFY(sessions.size() >= 3);
     QCOMPARE(sessions.at(1).agenda.section(QLatin1Char('\n'), 0, 0),
@@ -149,11 +160,12 @@ void TestRelease::shouldImportTheLastReleasesJson()
     Repositories repositories(database);
     JsonImporter::import(repositories, json);
 
-    // THEN everything is there, and the export is the same document in version 3, its
-    // agendas holding only topics, as the upgraded database's do
+    // THEN everything is there, and the export is the same document in version 4, its
+    // agendas holding only topics, as the upgraded database's do, and no form of address
     const QByteArray exported = JsonExporter::toJson(repositories);
-    QVERIFY(exported.contains("\"version\": 3"));
+    QVERIFY(exported.contains("\"version\": 4"));
     QVERIFY(exported.contains("\"status_reason\": \"\""));
+    QVERIFY(exported.contains("\"address_as\": \"\""));
     QCOMPARE(asVersionOne(exported), withTopicsOnly(json));
     QVERIFY(exported != json);
 }
@@ -164,18 +176,19 @@ void TestRelease::shouldKeepOnlyTheTopicsOfAnOlderAgenda_data()
     QTest::addColumn<QString>("expected");
     const QString n = QStringLiteral("\n");
     QTest::newRow("empty") << QString() << QString();
-    QTest::newRow("topics only") << QStringLiteral("Budget\nHiring") << QStringLiteral("Budget\nHiring");
+    QTest::newRow("topics only") << QStringLiteral("Budget\nHiring")
+                                 << QStringLiteral("Budget\nHiring");
     QTest::newRow("0.1.0 default, English")
         << QStringLiteral("Check-in and rapport\nReview of the actions agreed last time\n"
                           "Which goal matters most? Narrow to 2–3 problem statements\n"
                           "Agree actions: what, who, with whom, by when\n"
                           "Summary: hoped to achieve by next session; next meeting date")
         << QStringLiteral("Which goal matters most? Narrow to 2–3 problem statements");
-    QTest::newRow("0.1.0 default, German")
-        << QStringLiteral("Check-in und Vertrauensaufbau\n"
-                          "Überprüfung der beim letzten Mal vereinbarten Aufgaben\nOffenes Gespräch\n"
-                          "Aufgaben vereinbaren: was, wer, mit wem, bis wann")
-        << QStringLiteral("Offenes Gespräch");
+    QTest::newRow("0.1.0 default, German") << QStringLiteral(
+        "Check-in und Vertrauensaufbau\n"
+        "Überprüfung der beim letzten Mal vereinbarten Aufgaben\nOffenes Gespräch\n"
+        "Aufgaben vereinbaren: was, wer, mit wem, bis wann")
+                                           << QStringLiteral("Offenes Gespräch");
     QTest::newRow("French, with its no-break spaces")
         << QStringLiteral("Accueil\nConvenir des actions\u00a0: quoi, qui, avec qui, pour quand\n"
                           "Budget")
@@ -189,7 +202,8 @@ void TestRelease::shouldKeepOnlyTheTopicsOfAnOlderAgenda_data()
         << QStringLiteral("Check-in: how are you?\nAgree actions with Tom")
         << QStringLiteral("Check-in: how are you?\nAgree actions with Tom");
     QTest::newRow("a part with other spacing or case is a topic")
-        << QStringLiteral(" Check-in\ncheck-in\nFocus ") << QStringLiteral(" Check-in\ncheck-in\nFocus ");
+        << QStringLiteral(" Check-in\ncheck-in\nFocus ")
+        << QStringLiteral(" Check-in\ncheck-in\nFocus ");
     QTest::newRow("blank lines between topics stay")
         << QStringLiteral("Budget\n\nCheck-in\nHiring") << QStringLiteral("Budget\n\nHiring");
     QTest::newRow("a part between blank lines")

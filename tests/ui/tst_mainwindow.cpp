@@ -184,6 +184,13 @@ void TestMainWindow::shouldRunARelationshipWithMouseAndKeyboard()
     const Id ana = stored().mentees.all().constFirst().id;
     QCOMPARE(stored().mentees.get(ana).name, QStringLiteral("Ana Silva"));
     QCOMPARE(child<QLabel>("menteeHeading")->text(), QStringLiteral("Ana Silva"));
+    // AND the next field is how the recap greets her: the first name unless typed otherwise
+    auto *addressAs = child<QLineEdit>("profileAddressAs");
+    QVERIFY(addressAs->hasFocus());
+    QCOMPARE(addressAs->placeholderText(), QStringLiteral("Ana"));
+    QTest::keyClicks(addressAs, QStringLiteral("Dr Silva"));
+    QTest::keyClick(addressAs, Qt::Key_Tab);
+    QCOMPARE(stored().mentees.get(ana).addressAs, QStringLiteral("Dr Silva"));
 
     // WHEN a session is planned and notes are typed into it
     QTest::mouseClick(child<QPushButton>("planSessionButton"), Qt::LeftButton);
