@@ -94,7 +94,7 @@ std::optional<ReportDocument> DocumentActions::build(Kind kind)
         case Kind::Agenda:
             return Agenda::build(repositories, m_sessionId);
         case Kind::Recap:
-            return Recap::build(repositories, m_sessionId, Preferences::mentorName());
+            return Recap::build(repositories, m_sessionId, Preferences::reportOptions());
         case Kind::Summary:
             return RelationshipSummary::build(repositories, m_menteeId, m_store.database().now());
         }
@@ -222,7 +222,7 @@ void DocumentActions::emailRecap()
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("subject"), Recap::emailSubject(repositories, m_sessionId));
     query.addQueryItem(QStringLiteral("body"),
-                       Recap::emailText(repositories, m_sessionId, Preferences::mentorName()));
+                       Recap::emailText(repositories, m_sessionId, Preferences::reportOptions()));
     mail.setQuery(query);
     const bool composing = m_launcher.open(mail);
     // The mentor attaches the PDF; its folder opens beside the new email.

@@ -653,7 +653,7 @@ void TestMainWindow::shouldKeepEveryDocumentWhenASessionIsDeleted()
     const QString agenda = Agenda::build(stored(), sessions.at(8).id).html;
     for (const QString &text : std::as_const(listed))
         QVERIFY2(agenda.contains(text.toHtmlEscaped()), qPrintable(text));
-    QVERIFY(!Recap::build(stored(), sessions.at(6).id, QString()).html.isEmpty());
+    QVERIFY(!Recap::build(stored(), sessions.at(6).id, {}).html.isEmpty());
 
     // AND Undo brings the session back exactly
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
