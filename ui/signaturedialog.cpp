@@ -22,7 +22,7 @@ SignatureDialog::SignatureDialog(QWidget *parent)
     , m_emailProblem(new QLabel(this))
 {
     setObjectName(QStringLiteral("signatureDialog"));
-    setWindowTitle(tr("Sign Your Recaps"));
+    setWindowTitle(tr("Sign your recaps"));
     auto *why = new QLabel(tr("Your name signs the recaps you send, with your email under it if "
                               "you give one. Mentorbook asks only this once; you can change both "
                               "in Preferences."),
@@ -44,7 +44,7 @@ SignatureDialog::SignatureDialog(QWidget *parent)
     form->addRow(QString(), m_emailProblem);
 
     auto *box = new QDialogButtonBox(QDialogButtonBox::Save, this);
-    QPushButton *later = box->addButton(tr("Not Now"), QDialogButtonBox::RejectRole);
+    QPushButton *later = box->addButton(tr("Not now"), QDialogButtonBox::RejectRole);
     later->setObjectName(QStringLiteral("signatureLater"));
     connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
