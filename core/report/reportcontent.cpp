@@ -32,13 +32,13 @@ QString ReportContent::dueText(const QDate &date)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
-QString ReportContent::actionDetails(const Action &action, int carried)
+QString ReportContent::actionDetails(const Action &action, int carried, bool overdue)
 {
     QStringList details{label(action.owner)};
     if (!action.withWhom.trimmed().isEmpty())
         details << tr("with %1").arg(action.withWhom.trimmed());
     if (action.dueOn.isValid())
-        details << tr("due %1").arg(dueText(action.dueOn));
+        details << (overdue ? tr("due %1, overdue") : tr("due %1")).arg(dueText(action.dueOn));
     if (carried > 0)
         details << tr("carried %n time(s)", nullptr, carried);
     return details.join(QStringLiteral(" · "));

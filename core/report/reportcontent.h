@@ -18,8 +18,8 @@ public:
     static QStringList sessionFacts(const Session &session);
     /** "Monday, 30 March 2026, 14:00–15:00 · Café Lisboa". */
     static QString meetingLine(const Session &session);
-    /** "Mentee · due 20 Mar 2026 · carried 2 times". */
-    static QString actionDetails(const Action &action, int timesCarried);
+    /** "Mentee · due 20 Mar 2026 · carried 2 times"; "due 20 Mar 2026, overdue" when it is. */
+    static QString actionDetails(const Action &action, int timesCarried, bool overdue = false);
     /** The short date an action is due by, or an empty string. */
     static QString dueText(const QDate &date);
 
