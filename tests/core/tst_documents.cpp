@@ -523,6 +523,7 @@ void TestDocuments::shouldWordTheRecapForEachStatus()
 
 void TestDocuments::shouldSummariseTheRelationship()
 {
+    const Mentee mentee = m_repositories->mentees.get(m_mentee);
     const ReportDocument document
         = RelationshipSummary::build(*m_repositories, m_mentee, frozenNow());
     QCOMPARE(document.title, QStringLiteral("Mentoring summary – Priya Raman"));
@@ -532,14 +533,20 @@ void TestDocuments::shouldSummariseTheRelationship()
                          QStringLiteral("Priya Raman"),
                          QStringLiteral("The agreement"),
                          QStringLiteral("We meet: every 14 days"),
+                         QStringLiteral("Strengths and development areas"),
+                         QStringLiteral("Strengths: ") + mentee.strengths.left(40),
+                         QStringLiteral("Development areas: ") + mentee.developmentAreas.left(40),
                          QStringLiteral("Goals")};
     for (const Goal &goal : m_repositories->goals.where(
              QStringLiteral("mentee_id"), m_mentee, QStringLiteral("priority, id")))
         expected << goal.title;
     expected << QStringLiteral("Sessions") << QStringLiteral("No. Date Stage Status")
-             << QStringLiteral("6 sessions held") << QStringLiteral("Actions")
-             << QStringLiteral("14 actions agreed") << QStringLiteral("Expected, achieved, learned")
-             << QStringLiteral("Achieved") << QStringLiteral("Learned");
+             << QStringLiteral("6 sessions held")
+             << QStringLiteral("Next meeting: ")
+                    + ReportContent::meetingLine(m_sessions.constLast())
+             << QStringLiteral("Actions") << QStringLiteral("14 actions agreed")
+             << QStringLiteral("Expected, achieved, learned") << QStringLiteral("Achieved")
+             << QStringLiteral("Learned");
     QCOMPARE(firstOutOfOrder(pdfText(file), expected), QString());
 }
 
