@@ -396,11 +396,12 @@ void TestDocuments::shouldWordTheRecapForEachStatus_data()
                        QStringLiteral("No next meeting is planned yet; we will agree on a date.")}
         << QStringList{QStringLiteral("I am sorry"), secret} << QString();
     QTest::newRow("cancelled: sorry, the reason, the new date, what is still open")
-        << int(Stage::Exercise) << int(SessionStatus::Cancelled) << QStringLiteral("Flu") << true
+        << int(Stage::Exercise) << int(SessionStatus::Cancelled)
+        << QStringLiteral("Flu & <b>fever</b>") << true
         << QStringList{QStringLiteral("Dear Dr Kumar,"),
                        QStringLiteral(
                            "I am sorry that we could not meet for our session on %date."),
-                       QStringLiteral("Reason: Flu"),
+                       QStringLiteral("Reason: Flu & <b>fever</b>"),
                        QStringLiteral("I propose that we meet again as below"),
                        QStringLiteral("New date: %next"),
                        QStringLiteral("Still open until we meet"),
@@ -501,6 +502,8 @@ void TestDocuments::shouldWordTheRecapForEachStatus()
     const ReportDocument document = Recap::build(*m_repositories, second.id, author);
     QTextDocument laidOut;
     laidOut.setHtml(document.html);
+    // (what the mentor typed is escaped: no tag of theirs reaches the document's markup)
+    QVERIFY(!document.html.contains(QStringLiteral("<b>fever")));
     const QString text = laidOut.toPlainText();
     const QString email = Recap::emailText(*m_repositories, second.id, author);
 
