@@ -199,8 +199,9 @@ void Agenda::writeMeeting(HtmlBuilder &html,
         html.note(tr("What do you hope to achieve by the next session?"));
         html.labelled(tr("Next meeting:"), ReportContent::meetingLine(*next));
     } else {
-        html.note(tr("What do you hope to achieve by the next session? When do we meet next? "
-                     "No meeting is planned after this one yet."));
+        html.note(
+            tr("What do you hope to achieve by the next session? When do we meet next? None is "
+               "planned yet."));
     }
     html.ruledLines(2);
 }
