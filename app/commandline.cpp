@@ -422,7 +422,7 @@ int CommandLine::runExport(QTextStream &out, QTextStream &, Database &database, 
         const ReportDocument document
             = what == QLatin1String("agenda") ? Agenda::build(repositories, sessionOption())
               : what == QLatin1String("recap")
-                  ? Recap::build(repositories, sessionOption(), options.mentorName)
+                  ? Recap::build(repositories, sessionOption(), options)
                   : RelationshipSummary::build(repositories, menteeOption(), database.now());
         Typesetter typesetter(document);
         if (m_parser.isSet(m_outputOption)) {

@@ -43,6 +43,16 @@ void Preferences::setMentorEmail(const QString &email)
     setValue("mentor/email", email.trimmed());
 }
 
+bool Preferences::signatureAsked()
+{
+    return value("mentor/signatureAsked", false).toBool();
+}
+
+void Preferences::setSignatureAsked(bool asked)
+{
+    setValue("mentor/signatureAsked", asked);
+}
+
 QString Preferences::language()
 {
     return value("general/language").toString();

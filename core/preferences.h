@@ -22,6 +22,9 @@ public:
     static void setMentorName(const QString &name);
     static QString mentorEmail();
     static void setMentorEmail(const QString &email);
+    /** Whether the window has asked for the name that signs the recaps (it asks once). */
+    static bool signatureAsked();
+    static void setSignatureAsked(bool asked);
 
     /** A language code such as "de", or empty to follow the system. */
     static QString language();

@@ -9,6 +9,7 @@
 #include "report/recap.h"
 #include "report/relationshipsummary.h"
 #include "report/typesetter.h"
+#include "signaturedialog.h"
 #include "storage/repositories.h"
 
 #include <QAction>
@@ -32,6 +33,8 @@ DocumentActions::DocumentActions(Store &store, DesktopLauncher &launcher, QWidge
     , m_menu(new QMenu(tr("&Documents"), window))
 {
     m_menu->setObjectName(QStringLiteral("documentsMenu"));
+    // A recap that is off says why in its tooltip.
+    m_menu->setToolTipsVisible(true);
     m_previewAgenda = addAction(Kind::Agenda, tr("&Print Agenda…"), "previewAgendaAction", [this] {
         preview(Kind::Agenda);
     });
@@ -61,6 +64,14 @@ DocumentActions::DocumentActions(Store &store, DesktopLauncher &launcher, QWidge
     addAction(Kind::Summary, tr("Export &Summary as PDF…"), "exportSummaryAction", [this] {
         exportPdf(Kind::Summary);
     });
+    for (const auto &[kind, action] : std::as_const(m_actions)) {
+        if (kind == Kind::Recap)
+            m_statusTips.insert(action, action->statusTip());
+    }
+    connect(&m_store, &Store::changed, this, [this](const Change &change) {
+        if (change.is(TableId::Sessions) && change.id == m_sessionId)
+            updateRecapActions();
+    });
     setContext(0, 0);
 }
 
@@ -83,6 +94,27 @@ void DocumentActions::setContext(Id menteeId, Id sessionId)
     m_sessionId = sessionId;
     for (const auto &[kind, action] : std::as_const(m_actions))
         action->setEnabled(kind == Kind::Summary ? menteeId > 0 : sessionId > 0);
+    updateRecapActions();
+}
+
+QString DocumentActions::recapRefusal() const
+{
+    if (m_sessionId <= 0)
+        return {};
+    const auto session = m_store.repositories().sessions.find(m_sessionId);
+    return session ? Recap::refusal(*session) : QString();
+}
+
+void DocumentActions::updateRecapActions()
+{
+    const QString refusal = recapRefusal();
+    for (const auto &[kind, action] : std::as_const(m_actions)) {
+        if (kind != Kind::Recap)
+            continue;
+        action->setEnabled(m_sessionId > 0 && refusal.isEmpty());
+        action->setToolTip(refusal); // empty: the action's text, as usual
+        action->setStatusTip(refusal.isEmpty() ? m_statusTips.value(action) : refusal);
+    }
 }
 
 std::optional<ReportDocument> DocumentActions::build(Kind kind)
@@ -94,7 +126,12 @@ std::optional<ReportDocument> DocumentActions::build(Kind kind)
         case Kind::Agenda:
             return Agenda::build(repositories, m_sessionId);
         case Kind::Recap:
-            return Recap::build(repositories, m_sessionId, Preferences::mentorName());
+            if (const QString refusal = recapRefusal(); !refusal.isEmpty()) {
+                m_launcher.reportFailure(refusal);
+                return std::nullopt;
+            }
+            SignatureDialog::askOnce(m_window);
+            return Recap::build(repositories, m_sessionId, Preferences::reportOptions());
         case Kind::Summary:
             return RelationshipSummary::build(repositories, m_menteeId, m_store.database().now());
         }
@@ -222,7 +259,7 @@ void DocumentActions::emailRecap()
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("subject"), Recap::emailSubject(repositories, m_sessionId));
     query.addQueryItem(QStringLiteral("body"),
-                       Recap::emailText(repositories, m_sessionId, Preferences::mentorName()));
+                       Recap::emailText(repositories, m_sessionId, Preferences::reportOptions()));
     mail.setQuery(query);
     const bool composing = m_launcher.open(mail);
     // The mentor attaches the PDF; its folder opens beside the new email.

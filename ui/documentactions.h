@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "report/reportdocument.h"
 
+#include <QHash>
 #include <QObject>
 #include <functional>
 #include <optional>
@@ -21,6 +22,8 @@ class Store;
 /**
  * The documents of the Documents menu: the selected session's agenda and recap and the
  * relationship's summary, each to preview, print or export as PDF, and the recap to email.
+ * A session with no recap (still planned, or the pre-work) leaves the recap's actions off, their
+ * tooltip saying why; the first recap made without the mentor's name asks for it, once.
  * Export remembers the last folder and suggests "2026-11-22 Recap - Ana Silva.pdf". What
  * became of each document (where its file went, or why it could not be written or opened) is
  * reported through the launcher.
@@ -56,6 +59,10 @@ signals:
 
 private:
     std::optional<ReportDocument> build(Kind kind);
+    /** Turns the recap's actions on for a session that has one, or off with the reason. */
+    void updateRecapActions();
+    /** Why the current session has no recap, or empty. */
+    QString recapRefusal() const;
     /** Says where a document went (the printer, or the file chosen) or that it was not printed. */
     void reportPrinted(const QPrinter &printer, const QString &title, int pages);
     QAction *addAction(Kind kind,
@@ -68,6 +75,7 @@ private:
     QWidget *m_window;
     QMenu *m_menu;
     QList<std::pair<Kind, QAction *>> m_actions;
+    QHash<QAction *, QString> m_statusTips; ///< the recap actions' own, while they are on
     QAction *m_previewAgenda = nullptr;
     QAction *m_exportRecap = nullptr;
     QAction *m_emailRecap = nullptr;

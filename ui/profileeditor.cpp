@@ -8,6 +8,7 @@
 #include "formwidgets.h"
 #include "model/attachmentmodel.h"
 #include "model/menteelistmodel.h"
+#include "report/reportcontent.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -66,6 +67,15 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees,
         return edit;
     };
     auto *name = line("profileName");
+    auto *addressAs = line("profileAddressAs");
+    addressAs->setToolTip(tr("How the recap greets the mentee: \"Dr Raman\" writes \"Dear Dr "
+                             "Raman,\". Left empty, it is the first word of the name."));
+    // The placeholder is what the recap writes when the field is left empty.
+    connect(name, &QLineEdit::textChanged, addressAs, [addressAs](const QString &typed) {
+        Mentee mentee;
+        mentee.name = typed;
+        addressAs->setPlaceholderText(ReportContent::addressedName(mentee));
+    });
     auto *email = line("profileEmail", tr("name@example.org"));
     auto *role = line("profileRole");
     auto *organisation = line("profileOrganisation");
@@ -101,6 +111,7 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees,
     auto *development = noteEdit(QStringLiteral("profileDevelopment"), 3, form);
 
     layout->addRow(tr("&Name:"), name);
+    layout->addRow(tr("Address as:"), addressAs);
     layout->addRow(tr("Ema&il:"), email);
     layout->addRow(tr("&Role:"), role);
     layout->addRow(tr("Organisation:"), organisation);
@@ -123,6 +134,7 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees,
     layout->addRow(agreement);
 
     m_binder.bind({{name, MenteeListModel::NameColumn},
+                   {addressAs, MenteeListModel::AddressAsColumn},
                    {email, MenteeListModel::EmailColumn},
                    {role, MenteeListModel::RoleColumn},
                    {organisation, MenteeListModel::OrganisationColumn},
@@ -172,10 +184,10 @@ ProfileEditor::ProfileEditor(MenteeListModel *mentees,
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
     // Reading order, as the form shows the fields; Remove last.
-    chainTabOrder({name,       email,        role,      organisation, status,          style,
-                   background, expectations, qualities, strengths,    development,     started,
-                   cadence,    length,       channel,   ending,       confidentiality, m_files,
-                   add,        m_open,       m_kind,    m_remove});
+    chainTabOrder({name,    addressAs,  email,        role,      organisation, status,
+                   style,   background, expectations, qualities, strengths,    development,
+                   started, cadence,    length,       channel,   ending,       confidentiality,
+                   m_files, add,        m_open,       m_kind,    m_remove});
 
     connect(add, &QPushButton::clicked, this, &ProfileEditor::chooseFiles);
     connect(m_open, &QPushButton::clicked, this, &ProfileEditor::openAttachment);

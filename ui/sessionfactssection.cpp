@@ -75,6 +75,8 @@ SessionFactsSection::SessionFactsSection(SessionTimelineModel *model, QWidget *p
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("sessionStatusReason"));
     m_reason->setPlaceholderText(SessionEditor::tr("Why it did not take place"));
+    m_reason->setToolTip(
+        SessionEditor::tr("The note the mentee is sent for this session gives the reason."));
     m_reason->setAccessibleName(SessionEditor::tr("Reason"));
     m_reasonLabel = buddyLabel(SessionEditor::tr("Reason:"), m_reason, this);
     layout->addRow(m_reasonLabel, m_reason);

@@ -18,6 +18,8 @@ struct Mentee
 {
     Id id = 0;
     QString name;
+    /** How documents greet the mentee ("Priya", "Dr Raman"); empty for the first name. */
+    QString addressAs;
     QString email;
     QString role;
     QString organisation;

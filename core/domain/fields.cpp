@@ -158,6 +158,7 @@ const Table<Mentee> &tableOf<Mentee>()
         QStringLiteral("mentees"),
         {
             text("name", &Mentee::name, true),
+            text("address_as", &Mentee::addressAs),
             text("email", &Mentee::email),
             text("role", &Mentee::role),
             text("organisation", &Mentee::organisation),

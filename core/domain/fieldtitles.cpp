@@ -12,6 +12,7 @@ QString fieldTitle(const QString &field)
 {
     static const QHash<QString, const char *> titles{
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("Mentorbook::Fields", "Name")},
+        {QStringLiteral("address_as"), QT_TRANSLATE_NOOP("Mentorbook::Fields", "Address as")},
         {QStringLiteral("email"), QT_TRANSLATE_NOOP("Mentorbook::Fields", "Email")},
         {QStringLiteral("role"), QT_TRANSLATE_NOOP("Mentorbook::Fields", "Role")},
         {QStringLiteral("organisation"), QT_TRANSLATE_NOOP("Mentorbook::Fields", "Organisation")},

@@ -21,7 +21,8 @@ MenteeListModel::MenteeListModel(Store &store, QObject *parent)
                            QStringLiteral("session_minutes"),
                            QStringLiteral("channel"),
                            QStringLiteral("confidentiality"),
-                           QStringLiteral("intended_end_on")},
+                           QStringLiteral("intended_end_on"),
+                           QStringLiteral("address_as")},
                           parent)
 {
     reload();

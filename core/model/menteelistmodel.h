@@ -42,6 +42,7 @@ public:
         ChannelColumn,
         ConfidentialityColumn,
         IntendedEndOnColumn,
+        AddressAsColumn,
     };
     Q_ENUM(Column)
 

@@ -127,4 +127,33 @@ QList<int> partMinutes(int sessionMinutes)
     return minutes;
 }
 
+QList<PartSlot> partSchedule(const QDateTime &start, int sessionMinutes)
+{
+    constexpr int Step = 5;
+    constexpr int ShortestPart = 2;
+    const int total = qMax(0, sessionMinutes);
+    const QList<int> minutes = partMinutes(total);
+    const QTime clock = start.toLocalTime().time();
+    const int startOfDay = clock.hour() * 60 + clock.minute();
+    // The parts' boundaries in minutes from the start: 0, then one between every two parts,
+    // then the session's length.
+    QList<int> bounds{0};
+    int suggested = 0;
+    for (int part = 0; part + 1 < minutes.size(); ++part) {
+        suggested += minutes.at(part);
+        const int onClock = startOfDay + suggested;
+        const int rounded = (onClock + Step / 2) / Step * Step - startOfDay;
+        const int partsAfter = int(minutes.size()) - part - 1;
+        const bool leavesRoom = rounded - bounds.constLast() >= ShortestPart
+                                && total - rounded >= ShortestPart * partsAfter;
+        bounds << (leavesRoom ? rounded : qBound(bounds.constLast(), suggested, total));
+    }
+    bounds << total;
+    QList<PartSlot> schedule;
+    for (int part = 0; part + 1 < bounds.size(); ++part)
+        schedule << PartSlot{start.addSecs(qint64(bounds.at(part)) * 60),
+                             bounds.at(part + 1) - bounds.at(part)};
+    return schedule;
+}
+
 } // namespace Mentorbook::Method

@@ -245,6 +245,30 @@ bool isOverdue(const Action &action, const QDate &today)
     return !action.isDone() && action.dueOn.isValid() && action.dueOn < today;
 }
 
+bool isOverdueAt(const Action &action, const QDateTime &moment)
+{
+    Action then = action;
+    if (then.isDone() && then.doneAt > moment)
+        then.doneAt = QDateTime();
+    return isOverdue(then, moment.toLocalTime().date());
+}
+
+FollowUp followUpOf(const Session &session)
+{
+    if (session.stage == Stage::Prework)
+        return FollowUp::Nothing;
+    switch (session.status) {
+    case SessionStatus::Held:
+        return FollowUp::Recap;
+    case SessionStatus::Cancelled:
+    case SessionStatus::Missed:
+        return FollowUp::MissedNote;
+    case SessionStatus::Planned:
+        break;
+    }
+    return FollowUp::Nothing;
+}
+
 std::optional<GoalProgress> progressBefore(const History &history, Id goalId, Id sessionId)
 {
     const int at = history.positionOf(sessionId);

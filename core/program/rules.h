@@ -81,6 +81,20 @@ bool holdingNeedsConfirmation(const Session &session, const QDateTime &now);
 
 /** Whether an open action is past its due date on the given day. */
 bool isOverdue(const Action &action, const QDate &today);
+/**
+ * Whether an action was overdue at a moment, such as a session's start: not done by then
+ * (ticking it off later does not change what it was then), and due on an earlier day.
+ */
+bool isOverdueAt(const Action &action, const QDateTime &moment);
+
+/** What the mentee is sent after a session. */
+enum class FollowUp {
+    Recap,      ///< a meeting held: what was discussed and agreed
+    MissedNote, ///< a meeting cancelled or missed: a short note with the new date
+    Nothing,    ///< still planned (its agenda is what to send), or the mentor's own pre-work
+};
+/** What follows a session for the mentee: only a meeting that was due has anything. */
+FollowUp followUpOf(const Session &session);
 
 /** A goal's progress as the latest review before a session recorded it. */
 struct GoalProgress

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recap.h"
 
+#include "error.h"
 #include "localeformat.h"
 #include "program/rules.h"
 #include "reportcontent.h"
@@ -18,9 +19,9 @@ struct RecapContent
     Mentee mentee;
     ShareableSession session;
     Session stored;
+    Program::FollowUp followUp = Program::FollowUp::Nothing;
     QString problemStatement;
     QList<Action> agreed;
-    QList<Action> keySteps;
     QList<Action> stillOpen;
     QList<std::pair<Goal, GoalReview>> progress;
     std::optional<Session> next;
@@ -30,8 +31,19 @@ RecapContent gather(const Repositories &repositories, Id sessionId)
 {
     RecapContent content;
     content.stored = repositories.sessions.get(sessionId);
+    const QString refused = Recap::refusal(content.stored);
+    if (!refused.isEmpty())
+        throw Error(refused);
+    content.followUp = Program::followUpOf(content.stored);
     content.session = shareableContent(content.stored);
     content.mentee = repositories.mentees.get(content.session.menteeId);
+    const History history = History::load(repositories, content.session.menteeId);
+    content.next = Program::nextMeetingAfter(history, sessionId);
+    if (content.followUp == Program::FollowUp::MissedNote) {
+        // Nothing was discussed or agreed: what stays is what is still open.
+        content.stillOpen = Program::openAfter(history, sessionId);
+        return content;
+    }
     if (content.session.problemStatementId != 0) {
         if (const auto statement
             = repositories.problemStatements.find(content.session.problemStatementId))
@@ -40,7 +52,6 @@ RecapContent gather(const Repositories &repositories, Id sessionId)
     for (const Action &action : repositories.actions.where(
              QStringLiteral("session_id"), sessionId, QStringLiteral("due_on IS NULL, due_on, id")))
         content.agreed << action;
-    const History history = History::load(repositories, content.session.menteeId);
     for (const Action &action : Program::openAfter(history, sessionId)) {
         if (action.sessionId != sessionId)
             content.stillOpen << action;
@@ -48,7 +59,6 @@ RecapContent gather(const Repositories &repositories, Id sessionId)
     for (const GoalReview &review :
          repositories.goalReviews.where(QStringLiteral("session_id"), sessionId))
         content.progress << std::pair{repositories.goals.get(review.goalId), review};
-    content.next = Program::nextMeetingAfter(history, sessionId);
     return content;
 }
 
@@ -56,19 +66,123 @@ QString dateOf(const ShareableSession &session)
 {
     return QLocale().toString(session.scheduledAt.toLocalTime().date(), QLocale::LongFormat);
 }
+
+/** The words of the recap, in the recap's translation context. */
+class RecapWords
+{
+    Q_DECLARE_TR_FUNCTIONS(Mentorbook::Recap)
+
+public:
+    RecapWords(const RecapContent &content, const ReportOptions &author)
+        : m_content(content)
+        , m_author(author)
+    {}
+
+    QString greeting() const
+    {
+        return tr("Dear %1,").arg(ReportContent::addressedName(m_content.mentee));
+    }
+
+    /** Who does an action, by name: the mentee as the recap addresses them, or the mentor. */
+    QString who(const Action &action) const
+    {
+        if (action.owner == ActionOwner::Mentee)
+            return ReportContent::addressedName(m_content.mentee);
+        const QString name = m_author.mentorName.trimmed();
+        return name.isEmpty() ? tr("Your mentor") : name;
+    }
+
+    /** "With best wishes," over the mentor's name and email, or empty when neither is set. */
+    QString signOff() const
+    {
+        QStringList lines;
+        for (const QString &line :
+             {m_author.mentorName.trimmed(), m_author.mentorEmail.trimmed()}) {
+            if (!line.isEmpty())
+                lines << line;
+        }
+        return lines.isEmpty() ? QString()
+                               : tr("With best wishes,\n%1").arg(lines.join(QLatin1Char('\n')));
+    }
+
+    /** The note's first sentence: sorry that the meeting did not take place. */
+    QString apology() const
+    {
+        const QString date = dateOf(m_content.session);
+        return m_content.session.status == SessionStatus::Missed
+                   ? tr("I am sorry that we missed each other for our session on %1.").arg(date)
+                   : tr("I am sorry that we could not meet for our session on %1.").arg(date);
+    }
+
+    QString proposal() const
+    {
+        return m_content.next
+                   ? tr("I propose that we meet again as below; please tell me if that does not "
+                        "suit you.")
+                   : tr("We have no new date yet; I will propose one soon.");
+    }
+
+    QString nextMeeting() const
+    {
+        return m_content.next ? ReportContent::meetingLine(*m_content.next)
+                              : tr("No next meeting is planned yet; we will agree on a date.");
+    }
+
+    QList<QStringList> actionRows(const QList<Action> &actions) const
+    {
+        QList<QStringList> rows;
+        for (const Action &action : actions) {
+            rows << QStringList{
+                action.text, who(action), action.withWhom, ReportContent::dueText(action.dueOn)};
+        }
+        return rows;
+    }
+
+    /** "- Ask Tom … (Priya, by 20/03/2026)", one line of the email. */
+    QString actionLine(const Action &action) const
+    {
+        QString line
+            = QStringLiteral("- ") + action.text.simplified() + QStringLiteral(" (") + who(action);
+        if (action.dueOn.isValid())
+            line += QStringLiteral(", ") + tr("by %1").arg(ReportContent::dueText(action.dueOn));
+        return line + QLatin1Char(')');
+    }
+
+private:
+    const RecapContent &m_content;
+    const ReportOptions &m_author;
+};
 } // namespace
+
+QString Recap::refusal(const Session &session)
+{
+    if (Program::followUpOf(session) != Program::FollowUp::Nothing)
+        return {};
+    if (session.stage == Stage::Prework)
+        return tr("Session %1 is the pre-work, your own preparation before the first meeting: "
+                  "there is no recap to send.")
+            .arg(session.sequence);
+    return tr("Session %1 is still planned, not held: its agenda is what to send before it. "
+              "Record it as held to write its recap.")
+        .arg(session.sequence);
+}
 
 QString Recap::emailSubject(const Repositories &repositories, Id sessionId)
 {
-    return tr("Recap of our session on %1")
-        .arg(dateOf(shareableContent(repositories.sessions.get(sessionId))));
+    const Session stored = repositories.sessions.get(sessionId);
+    const QString date = dateOf(shareableContent(stored));
+    if (Program::followUpOf(stored) == Program::FollowUp::MissedNote)
+        return tr("Our session on %1").arg(date);
+    return tr("Recap of our session on %1").arg(date);
 }
 
 ReportDocument
-Recap::build(const Repositories &repositories, Id sessionId, const QString &mentorName)
+Recap::build(const Repositories &repositories, Id sessionId, const ReportOptions &author)
 {
     const RecapContent content = gather(repositories, sessionId);
     const ShareableSession &session = content.session;
+    const RecapWords words(content, author);
+    const QString mentorName = author.mentorName.trimmed();
 
     ReportDocument document;
     document.kind = tr("Recap");
@@ -78,13 +192,32 @@ Recap::build(const Repositories &repositories, Id sessionId, const QString &ment
     HtmlBuilder html;
     QStringList facts = ReportContent::sessionFacts(content.stored);
     facts.removeAt(1); // the date is in the heading
-    if (!mentorName.trimmed().isEmpty())
-        facts << tr("Mentor: %1").arg(mentorName.trimmed());
+    if (content.followUp == Program::FollowUp::MissedNote)
+        facts.insert(1, label(session.status));
+    if (!mentorName.isEmpty())
+        facts << tr("Mentor: %1").arg(mentorName);
     html.title(tr("Recap"), tr("Our session on %1").arg(dateOf(session)), facts);
-    html.paragraph(tr("Dear %1,").arg(content.mentee.name));
+    html.paragraph(words.greeting());
+    const QStringList actionHeaders{tr("What"), tr("Who"), tr("With whom"), tr("By when")};
+    const QList<int> actionWidths{52, 14, 18, 16};
+
+    if (content.followUp == Program::FollowUp::MissedNote) {
+        html.paragraph(words.apology());
+        html.labelled(tr("Reason:"), session.statusReason);
+        html.paragraph(words.proposal());
+        if (content.next)
+            html.labelled(tr("New date:"), words.nextMeeting());
+        if (!content.stillOpen.isEmpty()) {
+            html.heading(tr("Still open until we meet"));
+            html.table(actionHeaders, words.actionRows(content.stillOpen), actionWidths);
+        }
+        html.paragraph(words.signOff());
+        document.html = html.html();
+        return document;
+    }
+
     html.paragraph(tr("thank you for our conversation. Here is what we discussed and agreed, "
                       "to keep at hand until we meet again."));
-
     if (!session.notes.trimmed().isEmpty()) {
         html.heading(tr("What we discussed"));
         html.paragraph(session.notes);
@@ -114,24 +247,13 @@ Recap::build(const Repositories &repositories, Id sessionId, const QString &ment
     }
 
     html.heading(tr("Agreed actions"));
-    auto actionRows = [](const QList<Action> &actions) {
-        QList<QStringList> rows;
-        for (const Action &action : actions) {
-            rows << QStringList{action.text,
-                                label(action.owner),
-                                action.withWhom,
-                                ReportContent::dueText(action.dueOn)};
-        }
-        return rows;
-    };
-    const QStringList actionHeaders{tr("What"), tr("Who"), tr("With whom"), tr("By when")};
     if (content.agreed.isEmpty())
         html.note(tr("No new actions were agreed in this session."));
     else
-        html.table(actionHeaders, actionRows(content.agreed), {52, 14, 18, 16});
+        html.table(actionHeaders, words.actionRows(content.agreed), actionWidths);
     if (!content.stillOpen.isEmpty()) {
         html.subheading(tr("Still open from earlier sessions"));
-        html.table(actionHeaders, actionRows(content.stillOpen), {52, 14, 18, 16});
+        html.table(actionHeaders, words.actionRows(content.stillOpen), actionWidths);
     }
 
     if (!content.progress.isEmpty()) {
@@ -146,57 +268,64 @@ Recap::build(const Repositories &repositories, Id sessionId, const QString &ment
         html.paragraph(session.hopedOutcome);
     }
     html.heading(tr("Next meeting"));
-    if (content.next)
-        html.paragraph(ReportContent::meetingLine(*content.next));
-    else
-        html.note(tr("We will agree on the date."));
-    if (!mentorName.trimmed().isEmpty())
-        html.paragraph(tr("With best wishes,\n%1").arg(mentorName.trimmed()));
+    html.paragraph(words.nextMeeting());
+    html.paragraph(words.signOff());
 
     document.html = html.html();
     return document;
 }
 
-QString Recap::emailText(const Repositories &repositories, Id sessionId, const QString &mentorName)
+QString
+Recap::emailText(const Repositories &repositories, Id sessionId, const ReportOptions &author)
 {
     const RecapContent content = gather(repositories, sessionId);
     const ShareableSession &session = content.session;
+    const RecapWords words(content, author);
     QStringList text;
     auto section = [&text](const QString &heading, const QString &body) {
         if (!body.trimmed().isEmpty())
             text << heading + QLatin1Char('\n') + body.trimmed() + QLatin1Char('\n');
     };
-    text << tr("Dear %1,").arg(content.mentee.name) + QLatin1Char('\n')
-         << tr("thank you for our conversation on %1. Here is what we discussed and agreed; the "
-               "recap is attached as a PDF.")
-                    .arg(dateOf(session))
-                + QLatin1Char('\n');
-    section(tr("What we discussed"), session.notes);
-    section(tr("Decisions"), session.decisions);
-    if (!session.exerciseWhat.trimmed().isEmpty()) {
-        QStringList exercise{session.exerciseWhat.trimmed()};
-        if (!session.exerciseWithWhom.trimmed().isEmpty())
-            exercise << tr("With whom: %1").arg(session.exerciseWithWhom.trimmed());
-        if (session.exerciseByWhen.isValid())
-            exercise << tr("By when: %1").arg(ReportContent::dueText(session.exerciseByWhen));
-        section(tr("Your exercise"), exercise.join(QLatin1Char('\n')));
+    auto actionLines = [&words](const QList<Action> &actions) {
+        QStringList lines;
+        for (const Action &action : actions)
+            lines << words.actionLine(action);
+        return lines.join(QLatin1Char('\n'));
+    };
+    text << words.greeting() + QLatin1Char('\n');
+
+    if (content.followUp == Program::FollowUp::MissedNote) {
+        QStringList opening{words.apology()};
+        if (!session.statusReason.trimmed().isEmpty())
+            opening << tr("Reason: %1").arg(session.statusReason.simplified());
+        opening << words.proposal();
+        if (content.next)
+            opening << tr("New date: %1").arg(words.nextMeeting());
+        text << opening.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        section(tr("Still open until we meet"), actionLines(content.stillOpen));
+    } else {
+        text << tr("thank you for our conversation on %1. Here is what we discussed and agreed; "
+                   "the recap is attached as a PDF.")
+                        .arg(dateOf(session))
+                    + QLatin1Char('\n');
+        section(tr("What we discussed"), session.notes);
+        section(tr("Decisions"), session.decisions);
+        if (!session.exerciseWhat.trimmed().isEmpty()) {
+            QStringList exercise{session.exerciseWhat.trimmed()};
+            if (!session.exerciseWithWhom.trimmed().isEmpty())
+                exercise << tr("With whom: %1").arg(session.exerciseWithWhom.trimmed());
+            if (session.exerciseByWhen.isValid())
+                exercise << tr("By when: %1").arg(ReportContent::dueText(session.exerciseByWhen));
+            section(tr("Your exercise"), exercise.join(QLatin1Char('\n')));
+        }
+        section(tr("Agreed actions"), actionLines(content.agreed));
+        section(tr("By our next session"), session.hopedOutcome);
+        section(tr("Next meeting"), words.nextMeeting());
     }
-    QStringList actions;
-    for (const Action &action : content.agreed) {
-        QString line = QStringLiteral("- ") + action.text.simplified() + QStringLiteral(" (")
-                       + label(action.owner);
-        if (action.dueOn.isValid())
-            line += QStringLiteral(", ") + tr("by %1").arg(ReportContent::dueText(action.dueOn));
-        actions << line + QLatin1Char(')');
-    }
-    section(tr("Agreed actions"), actions.join(QLatin1Char('\n')));
-    section(tr("By our next session"), session.hopedOutcome);
-    section(tr("Next meeting"),
-            content.next ? ReportContent::meetingLine(*content.next)
-                         : tr("We will agree on the date."));
-    if (!mentorName.trimmed().isEmpty())
-        text << tr("With best wishes,\n%1").arg(mentorName.trimmed());
-    return text.join(QLatin1Char('\n'));
+    const QString signOff = words.signOff();
+    if (!signOff.isEmpty())
+        text << signOff;
+    return text.join(QLatin1Char('\n')).trimmed();
 }
 
 } // namespace Mentorbook

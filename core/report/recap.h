@@ -3,6 +3,7 @@
 
 #include "domain/entities.h"
 #include "reportdocument.h"
+#include "typesetter.h"
 
 #include <QCoreApplication>
 
@@ -11,22 +12,31 @@ namespace Mentorbook {
 class Repositories;
 
 /**
- * The recap of a session, addressed to the mentee: what was discussed and decided, the
- * exercise and its debrief, the agreed actions as a table, goal progress, what is hoped for
- * by the next session and when that is. Reads the session only through shareableContent(),
- * so the mentor's private notes never reach it.
+ * What the mentee is sent after a session, addressed to them by the name they go by. After a
+ * meeting held: what was discussed and decided, the exercise and its debrief, the agreed
+ * actions as a table (who by name), goal progress, what is hoped for by the next session and
+ * when that is. After a meeting cancelled or missed: a short note with the reason, the new
+ * date proposed and what is still open. A planned session and the pre-work have none. Signed
+ * with the mentor's name and email. Reads the session only through shareableContent(), so the
+ * mentor's private notes never reach it.
  */
 class Recap
 {
     Q_DECLARE_TR_FUNCTIONS(Mentorbook::Recap)
 
 public:
-    /** Throws Error if there is no such session. */
+    /**
+     * Why a session has nothing to send ("Session 9 is still planned, not held: its agenda is
+     * what to send…"), or an empty string when it has a recap or a note.
+     */
+    static QString refusal(const Session &session);
+
+    /** Throws Error if there is no such session, or with refusal() if it has no recap. */
     static ReportDocument
-    build(const Repositories &repositories, Id sessionId, const QString &mentorName);
-    /** The recap as plain text, for the body of an email. */
+    build(const Repositories &repositories, Id sessionId, const ReportOptions &author);
+    /** The recap as plain text, for the body of an email; throws as build() does. */
     static QString
-    emailText(const Repositories &repositories, Id sessionId, const QString &mentorName);
+    emailText(const Repositories &repositories, Id sessionId, const ReportOptions &author);
     /** "Recap of our session on 16 March 2026", for the email's subject. */
     static QString emailSubject(const Repositories &repositories, Id sessionId);
 };

@@ -2,6 +2,7 @@
 #include "relationshipsummary.h"
 
 #include "program/planning.h"
+#include "program/rules.h"
 #include "reportcontent.h"
 #include "shareablesession.h"
 #include "storage/repositories.h"
@@ -50,6 +51,13 @@ RelationshipSummary::build(const Repositories &repositories, Id menteeId, const 
     html.labelled(tr("Confidentiality:"), mentee.confidentiality);
     if (mentee.intendedEndOn.isValid())
         html.labelled(tr("Until:"), locale.toString(mentee.intendedEndOn, QLocale::LongFormat));
+
+    // The self-assessment of the introductions, which the goals and exercises build on.
+    html.heading(tr("Strengths and development areas"));
+    if (mentee.strengths.trimmed().isEmpty() && mentee.developmentAreas.trimmed().isEmpty())
+        html.note(tr("Nothing recorded yet."));
+    html.labelled(tr("Strengths:"), mentee.strengths);
+    html.labelled(tr("Development areas:"), mentee.developmentAreas);
 
     html.heading(tr("Goals"));
     if (goals.isEmpty())
@@ -100,6 +108,9 @@ RelationshipSummary::build(const Repositories &repositories, Id menteeId, const 
         figures << tr("every %1 days on average")
                        .arg(locale.toString(status.averageIntervalDays, 'f', 0));
     html.paragraph(figures.join(QStringLiteral(" · ")));
+    const auto next = Program::nextMeeting(sessions, now);
+    html.labelled(tr("Next meeting:"),
+                  next ? ReportContent::meetingLine(*next) : tr("none planned yet."));
 
     html.heading(tr("Actions"));
     if (actions.isEmpty()) {
@@ -125,6 +136,9 @@ RelationshipSummary::build(const Repositories &repositories, Id menteeId, const 
     }
     QStringList learned;
     for (const Session &stored : sessions) {
+        // What a meeting that did not take place still holds was never said in one.
+        if (!Program::isMeetingHeld(stored))
+            continue;
         const ShareableSession session = shareableContent(stored);
         if (!session.debriefWentWell.trimmed().isEmpty())
             achieved << tr("Session %1: %2")

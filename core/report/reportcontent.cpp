@@ -32,16 +32,24 @@ QString ReportContent::dueText(const QDate &date)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
-QString ReportContent::actionDetails(const Action &action, int carried)
+QString ReportContent::actionDetails(const Action &action, int carried, bool overdue)
 {
     QStringList details{label(action.owner)};
     if (!action.withWhom.trimmed().isEmpty())
         details << tr("with %1").arg(action.withWhom.trimmed());
     if (action.dueOn.isValid())
-        details << tr("due %1").arg(dueText(action.dueOn));
+        details << (overdue ? tr("due %1, overdue") : tr("due %1")).arg(dueText(action.dueOn));
     if (carried > 0)
         details << tr("carried %n time(s)", nullptr, carried);
     return details.join(QStringLiteral(" · "));
+}
+
+QString ReportContent::addressedName(const Mentee &mentee)
+{
+    const QString chosen = mentee.addressAs.simplified();
+    if (!chosen.isEmpty())
+        return chosen;
+    return mentee.name.simplified().section(QLatin1Char(' '), 0, 0);
 }
 
 QString ReportContent::percent(int value)

@@ -725,6 +725,7 @@ private:
             = newSession(Stage::Debrief, weeksBeforePlanned(5), SessionStatus::Cancelled);
         session.agenda = QStringLiteral("How you feel before the whole pack next week\n"
                                         "Start planning the feedback exercise");
+        session.statusReason = QStringLiteral("Off sick with flu");
         session.notes = QStringLiteral("Cancelled on the day: Priya is off sick "
                                        "with flu. Rebooked for a week later; "
                                        "the open actions move to that session.");

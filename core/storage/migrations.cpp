@@ -206,9 +206,21 @@ const QStringList &schemaV3()
     return statements;
 }
 
+/**
+ * Version 4: how documents greet the mentee ("Priya", "Dr Raman"). Empty, as every mentee
+ * of an older database starts, means the first word of the name.
+ */
+const QStringList &schemaV4()
+{
+    static const QStringList statements{
+        QStringLiteral("ALTER TABLE mentees ADD COLUMN address_as TEXT NOT NULL DEFAULT ''"),
+    };
+    return statements;
+}
+
 const QList<const QStringList *> &steps()
 {
-    static const QList<const QStringList *> all{&schemaV1(), &schemaV2(), &schemaV3()};
+    static const QList<const QStringList *> all{&schemaV1(), &schemaV2(), &schemaV3(), &schemaV4()};
     return all;
 }
 

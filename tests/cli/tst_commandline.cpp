@@ -244,6 +244,22 @@ void TestCommandLine::shouldRefuseBadInput_data()
                                                     QStringLiteral("--session"),
                                                     QStringLiteral("99")}
                                      << QStringLiteral("There is no session with id 99.");
+    QTest::newRow("recap of a planned session")
+        << QStringList{QStringLiteral("export"),
+                       QStringLiteral("recap"),
+                       QStringLiteral("--session"),
+                       QStringLiteral("9"),
+                       QStringLiteral("-o"),
+                       QStringLiteral("/dev/null")}
+        << QStringLiteral("Session 9 is still planned, not held: its agenda is what to send "
+                          "before it. Record it as held to write its recap.");
+    QTest::newRow("recap of the pre-work")
+        << QStringList{QStringLiteral("export"),
+                       QStringLiteral("recap"),
+                       QStringLiteral("--session"),
+                       QStringLiteral("1")}
+        << QStringLiteral("Session 1 is the pre-work, your own preparation before the first "
+                          "meeting: there is no recap to send.");
     QTest::newRow("session not a number")
         << QStringList{QStringLiteral("export"),
                        QStringLiteral("agenda"),
@@ -351,7 +367,7 @@ void TestCommandLine::shouldBackUpAndCheck()
     QVERIFY(result.out.startsWith(QStringLiteral("Backed up")));
     const Result check = mentorbook(on(backup, {QStringLiteral("check")}));
     QCOMPARE(check.exitCode, 0);
-    QVERIFY2(check.out.contains(QStringLiteral("is healthy: database version 3")),
+    QVERIFY2(check.out.contains(QStringLiteral("is healthy: database version 4")),
              qPrintable(check.out));
     const Result list = mentorbook(on(backup, {QStringLiteral("list"), QStringLiteral("mentees")}));
     QCOMPARE(list.out,

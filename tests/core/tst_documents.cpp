@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "error.h"
 #include "program/method.h"
 #include "report/agenda.h"
 #include "report/recap.h"
 #include "report/relationshipsummary.h"
+#include "report/reportcontent.h"
 #include "report/typesetter.h"
 #include "sample/samplerelationship.h"
 #include "storage/repositories.h"
@@ -20,6 +22,8 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+
+#include <functional>
 
 using namespace Mentorbook;
 using namespace Mentorbook::TestSupport;
@@ -96,6 +100,8 @@ private slots:
     void shouldPrintTheAgendaInOrder();
     void shouldShowAPastSessionAsItWas();
     void shouldAddressTheRecapToTheMentee();
+    void shouldWordTheRecapForEachStatus_data();
+    void shouldWordTheRecapForEachStatus();
     void shouldSummariseTheRelationship();
     void shouldNeverPrintPrivateNotes();
     void shouldWriteTheEmailFromShareableContent();
@@ -300,7 +306,8 @@ void TestDocuments::shouldAddressTheRecapToTheMentee()
     const Session session = m_sessions.at(7); // the second debrief, held
     ReportOptions options;
     options.mentorName = QStringLiteral("Grace Hopper");
-    const ReportDocument document = Recap::build(*m_repositories, session.id, options.mentorName);
+    options.mentorEmail = QStringLiteral("grace@example.org");
+    const ReportDocument document = Recap::build(*m_repositories, session.id, options);
     const QString file = writePdf(document, QStringLiteral("recap.pdf"), options);
     QCOMPARE(pdfInfo(file, QStringLiteral("Title")),
              QStringLiteral("Recap – Session 8 – Priya Raman"));
@@ -319,7 +326,7 @@ void TestDocuments::shouldAddressTheRecapToTheMentee()
                              {QStringLiteral("RECAP"),
                               QStringLiteral("Our session on ") + longDate(session),
                               QStringLiteral("Mentor: Grace Hopper"),
-                              QStringLiteral("Dear Priya Raman,"),
+                              QStringLiteral("Dear Priya,"),
                               QStringLiteral("What we discussed"),
                               session.notes.left(50),
                               QStringLiteral("Decisions"),
@@ -334,16 +341,192 @@ void TestDocuments::shouldAddressTheRecapToTheMentee()
                               QStringLiteral("Next meeting"),
                               next,
                               QStringLiteral("With best wishes,"),
-                              QStringLiteral("Grace Hopper")}),
+                              QStringLiteral("Grace Hopper"),
+                              QStringLiteral("grace@example.org")}),
              QString());
-    // The agreed actions are those of this session.
-    for (const Action &action :
-         m_repositories->actions.where(QStringLiteral("session_id"), session.id))
+    // The agreed actions are those of this session, each with who does it by name.
+    const QList<Action> agreed
+        = m_repositories->actions.where(QStringLiteral("session_id"), session.id);
+    QVERIFY(std::any_of(agreed.begin(), agreed.end(), [](const Action &action) {
+        return action.owner == ActionOwner::Mentor;
+    }));
+    QVERIFY(std::any_of(agreed.begin(), agreed.end(), [](const Action &action) {
+        return action.owner == ActionOwner::Mentee;
+    }));
+    for (const Action &action : agreed) {
         QVERIFY2(text.simplified().contains(action.text.left(30)), qPrintable(action.text));
+        const QString who = action.owner == ActionOwner::Mentor ? QStringLiteral("Grace Hopper")
+                                                                : QStringLiteral("Priya");
+        QVERIFY2(
+            document.html.contains(
+                QStringLiteral("<td>%1</td><td>%2</td>").arg(action.text.toHtmlEscaped(), who)),
+            qPrintable(action.text));
+    }
+    QVERIFY(!document.html.contains(QStringLiteral("<td>Mentee</td>")));
+    QVERIFY(!document.html.contains(QStringLiteral("<td>Mentor</td>")));
+}
+
+void TestDocuments::shouldWordTheRecapForEachStatus_data()
+{
+    QTest::addColumn<int>("stage");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("plannedAfter");
+    QTest::addColumn<QStringList>("says"); ///< in this order; %date and %next filled in
+    QTest::addColumn<QStringList>("neverSays");
+    QTest::addColumn<QString>("refusal");
+    const QString thanks = QStringLiteral("thank you for our conversation");
+    const QString notes = QStringLiteral("NOTES-MARKER");
+    const QString secret = QStringLiteral("PRIVATE-MARKER");
+    QTest::newRow("held: what we discussed, and the meeting after it")
+        << int(Stage::Debrief) << int(SessionStatus::Held) << QString() << true
+        << QStringList{QStringLiteral("Dear Dr Kumar,"),
+                       thanks,
+                       QStringLiteral("What we discussed"),
+                       notes,
+                       QStringLiteral("Next meeting"),
+                       QStringLiteral("%next"),
+                       QStringLiteral("With best wishes,"),
+                       QStringLiteral("Grace Hopper")}
+        << QStringList{QStringLiteral("I am sorry"), secret} << QString();
+    QTest::newRow("held, nothing planned after it: said plainly")
+        << int(Stage::Exercise) << int(SessionStatus::Held) << QString() << false
+        << QStringList{thanks,
+                       QStringLiteral("Next meeting"),
+                       QStringLiteral("No next meeting is planned yet; we will agree on a date.")}
+        << QStringList{QStringLiteral("I am sorry"), secret} << QString();
+    QTest::newRow("cancelled: sorry, the reason, the new date, what is still open")
+        << int(Stage::Exercise) << int(SessionStatus::Cancelled)
+        << QStringLiteral("Flu & <b>fever</b>") << true
+        << QStringList{QStringLiteral("Dear Dr Kumar,"),
+                       QStringLiteral(
+                           "I am sorry that we could not meet for our session on %date."),
+                       QStringLiteral("Reason: Flu & <b>fever</b>"),
+                       QStringLiteral("I propose that we meet again as below"),
+                       QStringLiteral("New date: %next"),
+                       QStringLiteral("Still open until we meet"),
+                       QStringLiteral("OPEN-ACTION"),
+                       QStringLiteral("With best wishes,")}
+        << QStringList{thanks,
+                       notes,
+                       QStringLiteral("What we discussed"),
+                       QStringLiteral("Agreed actions"),
+                       secret}
+        << QString();
+    QTest::newRow("missed, no new date yet")
+        << int(Stage::Focus) << int(SessionStatus::Missed) << QString() << false
+        << QStringList{QStringLiteral(
+                           "I am sorry that we missed each other for our session on %date."),
+                       QStringLiteral("We have no new date yet; I will propose one soon.")}
+        << QStringList{thanks,
+                       notes,
+                       QStringLiteral("Reason:"),
+                       QStringLiteral("New date:"),
+                       secret}
+        << QString();
+    QTest::newRow("planned: no recap, its agenda is what to send")
+        << int(Stage::Debrief) << int(SessionStatus::Planned) << QString() << true << QStringList()
+        << QStringList()
+        << QStringLiteral("Session 2 is still planned, not held: its agenda is what to send "
+                          "before it. Record it as held to write its recap.");
+    QTest::newRow("pre-work: the mentor's own, no recap")
+        << int(Stage::Prework) << int(SessionStatus::Held) << QString() << true << QStringList()
+        << QStringList()
+        << QStringLiteral("Session 2 is the pre-work, your own preparation before the first "
+                          "meeting: there is no recap to send.");
+}
+
+void TestDocuments::shouldWordTheRecapForEachStatus()
+{
+    QFETCH(int, stage);
+    QFETCH(int, status);
+    QFETCH(QString, reason);
+    QFETCH(bool, plannedAfter);
+    QFETCH(QStringList, says);
+    QFETCH(QStringList, neverSays);
+    QFETCH(QString, refusal);
+
+    // GIVEN a mentee addressed as Dr Kumar, a first meeting that left an action open, a second
+    // session of the row's stage and status, and perhaps a meeting planned after it
+    Mentee mentee;
+    mentee.name = QStringLiteral("Ravi Kumar");
+    mentee.addressAs = QStringLiteral("Dr Kumar");
+    m_repositories->mentees.add(mentee);
+    auto addSession = [&](int sequence, Stage sessionStage, SessionStatus sessionStatus) {
+        Session session;
+        session.menteeId = mentee.id;
+        session.sequence = sequence;
+        session.scheduledAt
+            = QDateTime(today().addDays(14 * (sequence - 2)), QTime(16, 0), Qt::UTC);
+        session.stage = sessionStage;
+        session.status = sessionStatus;
+        m_repositories->sessions.add(session);
+        return session;
+    };
+    const Session first = addSession(1, Stage::Introductions, SessionStatus::Held);
+    Action open;
+    open.menteeId = mentee.id;
+    open.sessionId = first.id;
+    open.text = QStringLiteral("OPEN-ACTION: draft three goals");
+    m_repositories->actions.add(open);
+    Session second = addSession(2, Stage(stage), SessionStatus(status));
+    second.statusReason = reason;
+    second.notes = QStringLiteral("NOTES-MARKER we talked");
+    second.privateNotes = QStringLiteral("PRIVATE-MARKER mine alone");
+    m_repositories->sessions.update(second);
+    std::optional<Session> third;
+    if (plannedAfter)
+        third = addSession(3, Stage::Debrief, SessionStatus::Planned);
+    ReportOptions author;
+    author.mentorName = QStringLiteral("Grace Hopper");
+
+    // WHEN its recap is written
+    if (!refusal.isEmpty()) {
+        // THEN there is none, and the message says why and what to send instead
+        QCOMPARE(Recap::refusal(second), refusal);
+        for (const auto &write : std::initializer_list<std::function<void()>>{
+                 [&] { Recap::build(*m_repositories, second.id, author); },
+                 [&] {
+                     Recap::emailText(*m_repositories, second.id, author);
+                 }}) {
+            try {
+                write();
+                QFAIL("a recap was written");
+            } catch (const Error &error) {
+                QCOMPARE(error.message(), refusal);
+            }
+        }
+        return;
+    }
+    QVERIFY(Recap::refusal(second).isEmpty());
+    const ReportDocument document = Recap::build(*m_repositories, second.id, author);
+    QTextDocument laidOut;
+    laidOut.setHtml(document.html);
+    // (what the mentor typed is escaped: no tag of theirs reaches the document's markup)
+    QVERIFY(!document.html.contains(QStringLiteral("<b>fever")));
+    const QString text = laidOut.toPlainText();
+    const QString email = Recap::emailText(*m_repositories, second.id, author);
+
+    // THEN it says what fits the session's status, in order, and nothing that does not
+    const QString date
+        = QLocale().toString(second.scheduledAt.toLocalTime().date(), QLocale::LongFormat);
+    const QString next = third ? ReportContent::meetingLine(*third) : QString();
+    for (QString &line : says)
+        line.replace(QStringLiteral("%date"), date).replace(QStringLiteral("%next"), next);
+    QCOMPARE(firstOutOfOrder(text, says), QString());
+    for (const QString &line : std::as_const(neverSays)) {
+        QVERIFY2(!text.contains(line), qPrintable(line));
+        QVERIFY2(!email.contains(line), qPrintable(line));
+    }
+    // AND the email begins as the recap does and says the same first thing
+    QVERIFY2(email.startsWith(QStringLiteral("Dear Dr Kumar,")), qPrintable(email));
+    QVERIFY2(email.contains(says.at(1)), qPrintable(email));
+    QVERIFY(email.endsWith(QStringLiteral("With best wishes,\nGrace Hopper")));
 }
 
 void TestDocuments::shouldSummariseTheRelationship()
 {
+    const Mentee mentee = m_repositories->mentees.get(m_mentee);
     const ReportDocument document
         = RelationshipSummary::build(*m_repositories, m_mentee, frozenNow());
     QCOMPARE(document.title, QStringLiteral("Mentoring summary – Priya Raman"));
@@ -353,14 +536,20 @@ void TestDocuments::shouldSummariseTheRelationship()
                          QStringLiteral("Priya Raman"),
                          QStringLiteral("The agreement"),
                          QStringLiteral("We meet: every 14 days"),
+                         QStringLiteral("Strengths and development areas"),
+                         QStringLiteral("Strengths: ") + mentee.strengths.left(40),
+                         QStringLiteral("Development areas: ") + mentee.developmentAreas.left(40),
                          QStringLiteral("Goals")};
     for (const Goal &goal : m_repositories->goals.where(
              QStringLiteral("mentee_id"), m_mentee, QStringLiteral("priority, id")))
         expected << goal.title;
     expected << QStringLiteral("Sessions") << QStringLiteral("No. Date Stage Status")
-             << QStringLiteral("6 sessions held") << QStringLiteral("Actions")
-             << QStringLiteral("14 actions agreed") << QStringLiteral("Expected, achieved, learned")
-             << QStringLiteral("Achieved") << QStringLiteral("Learned");
+             << QStringLiteral("6 sessions held")
+             << QStringLiteral("Next meeting: ")
+                    + ReportContent::meetingLine(m_sessions.constLast())
+             << QStringLiteral("Actions") << QStringLiteral("14 actions agreed")
+             << QStringLiteral("Expected, achieved, learned") << QStringLiteral("Achieved")
+             << QStringLiteral("Learned");
     QCOMPARE(firstOutOfOrder(pdfText(file), expected), QString());
 }
 
@@ -382,10 +571,15 @@ void TestDocuments::shouldNeverPrintPrivateNotes()
                      qPrintable(document.title + QStringLiteral(": ") + secret));
         }
     };
+    int recaps = 0;
     for (const Session &session : std::as_const(m_sessions)) {
         check(Agenda::build(*m_repositories, session.id));
-        check(Recap::build(*m_repositories, session.id, {}));
+        if (Recap::refusal(session).isEmpty()) {
+            check(Recap::build(*m_repositories, session.id, {}));
+            ++recaps;
+        }
     }
+    QCOMPARE(recaps, int(m_sessions.size()) - 2); // not the pre-work, not the planned one
     check(RelationshipSummary::build(*m_repositories, m_mentee, frozenNow()));
     check(Recap::build(*m_repositories, m_hostileSession, {}));
 }
@@ -393,8 +587,8 @@ void TestDocuments::shouldNeverPrintPrivateNotes()
 void TestDocuments::shouldWriteTheEmailFromShareableContent()
 {
     const Session session = m_sessions.at(7);
-    const QString text = Recap::emailText(*m_repositories, session.id, QStringLiteral("Grace"));
-    QVERIFY(text.startsWith(QStringLiteral("Dear Priya Raman,")));
+    const QString text = Recap::emailText(*m_repositories, session.id, {QStringLiteral("Grace")});
+    QVERIFY(text.startsWith(QStringLiteral("Dear Priya,")));
     QVERIFY(text.contains(QStringLiteral("Agreed actions\n- ")));
     QVERIFY(text.endsWith(QStringLiteral("With best wishes,\nGrace")));
     QVERIFY(!text.contains(session.privateNotes.left(30)));
@@ -415,7 +609,7 @@ void TestDocuments::shouldPrintHostileContentLiterally()
     run(QPDF, {QStringLiteral("--check"), file}, &status);
     QCOMPARE(status, 0);
     const QString text = pdfText(file).simplified();
-    QVERIFY(text.contains(QStringLiteral("Dear ") + name));
+    QVERIFY(text.contains(QStringLiteral("Dear <b>Ana</b>,")));
     QVERIFY(text.contains(QStringLiteral("with <tags> & ampersands kept as typed.")));
     QVERIFY2(text.contains(QStringLiteral("END-OF-NOTE")), "the note's end is not clipped");
     QVERIFY(text.contains(QStringLiteral("Café, naïve, Øresund")));

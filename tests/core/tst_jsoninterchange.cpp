@@ -72,7 +72,7 @@ void TestJsonInterchange::cleanup() {}
 void TestJsonInterchange::shouldDescribeTheFormatAndVersion()
 {
     QCOMPARE(m_sample.value(QStringLiteral("format")).toString(), QStringLiteral("mentorbook"));
-    QCOMPARE(m_sample.value(QStringLiteral("version")).toInt(), 3);
+    QCOMPARE(m_sample.value(QStringLiteral("version")).toInt(), 4);
     for (const char *table : {"mentees",
                               "attachments",
                               "goals",
@@ -213,8 +213,8 @@ void TestJsonInterchange::shouldRefuseBadDocumentsAndChangeNothing_data()
                                 << setTop(QStringLiteral("version"), QJsonValue::Undefined)
                                 << QStringLiteral("version: is required");
     QTest::newRow("newer version")
-        << QByteArray() << setTop(QStringLiteral("version"), 4)
-        << QStringLiteral("version: 4 is newer than this version of Mentorbook reads (3)");
+        << QByteArray() << setTop(QStringLiteral("version"), 5)
+        << QStringLiteral("version: 5 is newer than this version of Mentorbook reads (4)");
     QTest::newRow("version as text")
         << QByteArray() << setTop(QStringLiteral("version"), QStringLiteral("1"))
         << QStringLiteral("version: expected a whole number, found a string");

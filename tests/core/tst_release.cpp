@@ -27,6 +27,13 @@ QJsonObject asVersionOne(const QByteArray &json)
         *row = session;
     }
     document.insert(QStringLiteral("sessions"), sessions);
+    QJsonArray mentees = document.value(QStringLiteral("mentees")).toArray();
+    for (auto row = mentees.begin(); row != mentees.end(); ++row) {
+        QJsonObject mentee = row->toObject();
+        mentee.remove(QStringLiteral("address_as"));
+        *row = mentee;
+    }
+    document.insert(QStringLiteral("mentees"), mentees);
     document.insert(QStringLiteral("version"), 1);
     return document;
 }
@@ -125,6 +132,10 @@ void TestRelease::shouldUpgradeTheLastReleasesDatabaseWithNothingLost()
     const QList<Session> sessions = repositories.sessionsOf(1);
     for (const Session &session : sessions)
         QVERIFY(session.statusReason.isEmpty());
+    // every mentee is greeted by the first word of the name, as before
+    QVERIFY(!repositories.mentees.all().isEmpty());
+    for (const Mentee &mentee : repositories.mentees.all())
+        QVERIFY(mentee.addressAs.isEmpty());
     // the agendas lost the lines that named a part, and nothing else
     QVERIFY(sessions.size() >= 3);
     QCOMPARE(sessions.at(1).agenda.section(QLatin1Char('\n'), 0, 0),
@@ -149,11 +160,12 @@ void TestRelease::shouldImportTheLastReleasesJson()
     Repositories repositories(database);
     JsonImporter::import(repositories, json);
 
-    // THEN everything is there, and the export is the same document in version 3, its
-    // agendas holding only topics, as the upgraded database's do
+    // THEN everything is there, and the export is the same document in version 4, its
+    // agendas holding only topics, as the upgraded database's do, and no form of address
     const QByteArray exported = JsonExporter::toJson(repositories);
-    QVERIFY(exported.contains("\"version\": 3"));
+    QVERIFY(exported.contains("\"version\": 4"));
     QVERIFY(exported.contains("\"status_reason\": \"\""));
+    QVERIFY(exported.contains("\"address_as\": \"\""));
     QCOMPARE(asVersionOne(exported), withTopicsOnly(json));
     QVERIFY(exported != json);
 }

@@ -84,6 +84,9 @@ private slots:
     void shouldSayWherePrintingToAFileWent();
     void shouldPrintWithTheMarginsOfThePdf();
     void shouldOnlyOfferDocumentsForASelection();
+    void shouldOfferNoRecapForASessionThatHasNone();
+    void shouldAskOnceForTheNameThatSignsTheRecaps();
+    void shouldGreetTheMenteeAsTheMentorChose();
     void shouldKeepThePreferences();
     void shouldMoveTheDatabase();
 
@@ -124,6 +127,8 @@ void TestDocumentActions::initTestCase()
 void TestDocumentActions::init()
 {
     QSettings().clear();
+    // The question of the recaps' signature is asked once, and only where a test asks for it.
+    Preferences::setSignatureAsked(true);
     m_database = openTestDatabase(m_dir);
     freezeClock(*m_database);
     Repositories repositories(*m_database);
@@ -238,7 +243,7 @@ void TestDocumentActions::shouldEmailTheRecapWithItsText()
     QVERIFY(query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded)
                 .startsWith(QStringLiteral("Recap of our session on ")));
     const QString body = query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded);
-    QVERIFY2(body.startsWith(QStringLiteral("Dear Priya Raman,")), qPrintable(body));
+    QVERIFY2(body.startsWith(QStringLiteral("Dear Priya,")), qPrintable(body));
     QVERIFY(body.endsWith(QStringLiteral("With best wishes,\nGrace Hopper")));
     for (const Action &agreed : m_window->store().repositories().actions.where(
              QStringLiteral("session_id"), m_sessions.at(7).id))
@@ -458,6 +463,176 @@ void TestDocumentActions::shouldOnlyOfferDocumentsForASelection()
     QVERIFY(action("exportSummaryAction")->isEnabled());
     for (const char *name : {"previewAgendaAction", "exportRecapAction", "emailRecapAction"})
         QVERIFY2(!action(name)->isEnabled(), name);
+}
+
+void TestDocumentActions::shouldOfferNoRecapForASessionThatHasNone()
+{
+    openWindow();
+    const QStringList recapActions{QStringLiteral("previewRecapAction"),
+                                   QStringLiteral("printRecapAction"),
+                                   QStringLiteral("exportRecapAction"),
+                                   QStringLiteral("emailRecapAction")};
+    auto recapsOn = [&] {
+        int on = 0;
+        for (const QString &name : recapActions)
+            on += action(qPrintable(name))->isEnabled() ? 1 : 0;
+        return on;
+    };
+    auto tooltip = [&] {
+        return action("exportRecapAction")->toolTip();
+    };
+    // GIVEN the planned session 9 WHEN it is selected THEN its recap is off and says why;
+    // its agenda is on
+    m_window->selectSession(m_sessions.at(8).id);
+    QCOMPARE(recapsOn(), 0);
+    const QString planned = QStringLiteral("Session 9 is still planned, not held: its agenda is "
+                                           "what to send before it. Record it as held to write "
+                                           "its recap.");
+    QCOMPARE(tooltip(), planned);
+    QCOMPARE(action("emailRecapAction")->statusTip(), planned);
+    QVERIFY(action("previewAgendaAction")->isEnabled());
+    QVERIFY(action("exportAgendaAction")->isEnabled());
+    // AND the toolbar's button says so too
+    QToolButton *button = nullptr;
+    for (auto *toolButton : m_window->findChildren<QToolButton *>()) {
+        if (toolButton->defaultAction() == action("exportRecapAction"))
+            button = toolButton;
+    }
+    QVERIFY(button);
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(button->toolTip(), planned);
+    // AND its shortcut writes nothing
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(!QApplication::activeModalWidget());
+
+    // WHEN the pre-work is selected THEN it has none either
+    m_window->selectSession(m_sessions.at(0).id);
+    QCOMPARE(recapsOn(), 0);
+    QVERIFY2(tooltip().contains(QStringLiteral("is the pre-work")), qPrintable(tooltip()));
+
+    // WHEN the cancelled session 6 is selected THEN its note can be sent
+    m_window->selectSession(m_sessions.at(5).id);
+    QCOMPARE(recapsOn(), int(recapActions.size()));
+    QCOMPARE(tooltip(), QStringLiteral("Export Recap as PDF…"));
+    QCOMPARE(action("exportRecapAction")->statusTip(),
+             QStringLiteral("Save the selected session's recap for the mentee as a PDF"));
+
+    // WHEN the held session 8 is put back to planned in its editor THEN its recap goes off at
+    // once, and Undo brings it back
+    m_window->selectSession(m_sessions.at(7).id);
+    QCOMPARE(recapsOn(), int(recapActions.size()));
+    auto *status = m_window->findChild<QComboBox *>(QStringLiteral("sessionStatus"));
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_Up); // held → planned
+    QCOMPARE(m_window->store().repositories().sessions.get(m_sessions.at(7).id).status,
+             SessionStatus::Planned);
+    QCOMPARE(recapsOn(), 0);
+    QVERIFY(tooltip().startsWith(QStringLiteral("Session 8 is still planned")));
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(m_window->store().repositories().sessions.get(m_sessions.at(7).id).status,
+             SessionStatus::Held);
+    QCOMPARE(recapsOn(), int(recapActions.size()));
+}
+
+void TestDocumentActions::shouldAskOnceForTheNameThatSignsTheRecaps()
+{
+    // GIVEN no name in Preferences, never asked for
+    Preferences::setSignatureAsked(false);
+    const QString folder = m_dir.filePath(QStringLiteral("signed"));
+    QVERIFY(QDir().mkpath(folder));
+    Preferences::setExportFolder(folder);
+    openWindow();
+    FakeDesktop desktop;
+    m_window->launcher().setOpener(desktop.opener());
+    auto body = [&desktop] {
+        for (const QUrl &url : std::as_const(desktop.urls)) {
+            if (url.scheme() == QStringLiteral("mailto"))
+                return QUrlQuery(url).queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded);
+        }
+        return QString();
+    };
+    // A dialog that opens is handled by `answer`; counts how many did.
+    int asked = 0;
+    std::function<void(QWidget *)> answer;
+    QTimer watcher;
+    connect(&watcher, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal && modal->objectName() == QStringLiteral("signatureDialog")) {
+            ++asked;
+            answer(modal);
+        }
+    });
+    watcher.start(20);
+
+    // WHEN the mentor makes a recap and answers Not now
+    answer = [](QWidget *dialog) {
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signatureLater")),
+                          Qt::LeftButton);
+    };
+    action("emailRecapAction")->trigger();
+    // THEN the question was asked, the recap made unsigned, and nothing is kept but the asking
+    QCOMPARE(asked, 1);
+    QVERIFY2(!body().isEmpty(), qPrintable(statusMessage()));
+    QVERIFY(!body().contains(QStringLiteral("With best wishes")));
+    QVERIFY(Preferences::mentorName().isEmpty());
+    QVERIFY(Preferences::signatureAsked());
+    // AND the next recap does not ask again
+    desktop.urls.clear();
+    action("emailRecapAction")->trigger();
+    QCOMPARE(asked, 1);
+    QVERIFY(!body().isEmpty());
+
+    // GIVEN another mentor who has not been asked yet WHEN they type a name and an email
+    Preferences::setSignatureAsked(false);
+    answer = [](QWidget *dialog) {
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("signatureName"));
+        QCOMPARE(dialog->focusWidget(), name);
+        QTest::keyClicks(name, QStringLiteral("Grace Hopper"));
+        QTest::keyClick(name, Qt::Key_Tab);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("signatureEmail")),
+                         QStringLiteral("grace@example.org"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    };
+    desktop.urls.clear();
+    action("emailRecapAction")->trigger();
+    // THEN they are kept, and sign this recap, the email under the name
+    QCOMPARE(asked, 2);
+    QCOMPARE(Preferences::mentorName(), QStringLiteral("Grace Hopper"));
+    QCOMPARE(Preferences::mentorEmail(), QStringLiteral("grace@example.org"));
+    QVERIFY2(body().endsWith(QStringLiteral("With best wishes,\nGrace Hopper\ngrace@example.org")),
+             qPrintable(body()));
+    // AND with a name set nothing is asked again
+    Preferences::setSignatureAsked(false);
+    desktop.urls.clear();
+    action("emailRecapAction")->trigger();
+    QCOMPARE(asked, 2);
+    watcher.stop();
+}
+
+void TestDocumentActions::shouldGreetTheMenteeAsTheMentorChose()
+{
+    // GIVEN the profile, where the mentor types how Priya is addressed
+    openWindow();
+    FakeDesktop desktop;
+    m_window->launcher().setOpener(desktop.opener());
+    Preferences::setExportFolder(m_dir.path());
+    m_window->findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentIndex(3);
+    auto *addressAs = m_window->findChild<QLineEdit *>(QStringLiteral("profileAddressAs"));
+    QVERIFY(addressAs->isVisible());
+    QCOMPARE(addressAs->placeholderText(), QStringLiteral("Priya"));
+    addressAs->setFocus();
+    QTest::keyClicks(addressAs, QStringLiteral("Dr Raman"));
+    QTest::keyClick(addressAs, Qt::Key_Tab);
+    const Id mentee = m_sessions.constFirst().menteeId;
+    QCOMPARE(m_window->store().repositories().mentees.get(mentee).addressAs,
+             QStringLiteral("Dr Raman"));
+
+    // WHEN the recap is emailed THEN it greets her so
+    action("emailRecapAction")->trigger();
+    QVERIFY(!desktop.urls.isEmpty());
+    const QString body = QUrlQuery(desktop.urls.constFirst())
+                             .queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded);
+    QVERIFY2(body.startsWith(QStringLiteral("Dear Dr Raman,")), qPrintable(body));
 }
 
 void TestDocumentActions::shouldKeepThePreferences()

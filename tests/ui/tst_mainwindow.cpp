@@ -184,6 +184,13 @@ void TestMainWindow::shouldRunARelationshipWithMouseAndKeyboard()
     const Id ana = stored().mentees.all().constFirst().id;
     QCOMPARE(stored().mentees.get(ana).name, QStringLiteral("Ana Silva"));
     QCOMPARE(child<QLabel>("menteeHeading")->text(), QStringLiteral("Ana Silva"));
+    // AND the next field is how the recap greets her: the first name unless typed otherwise
+    auto *addressAs = child<QLineEdit>("profileAddressAs");
+    QVERIFY(addressAs->hasFocus());
+    QCOMPARE(addressAs->placeholderText(), QStringLiteral("Ana"));
+    QTest::keyClicks(addressAs, QStringLiteral("Dr Silva"));
+    QTest::keyClick(addressAs, Qt::Key_Tab);
+    QCOMPARE(stored().mentees.get(ana).addressAs, QStringLiteral("Dr Silva"));
 
     // WHEN a session is planned and notes are typed into it
     QTest::mouseClick(child<QPushButton>("planSessionButton"), Qt::LeftButton);
@@ -646,7 +653,7 @@ void TestMainWindow::shouldKeepEveryDocumentWhenASessionIsDeleted()
     const QString agenda = Agenda::build(stored(), sessions.at(8).id).html;
     for (const QString &text : std::as_const(listed))
         QVERIFY2(agenda.contains(text.toHtmlEscaped()), qPrintable(text));
-    QVERIFY(!Recap::build(stored(), sessions.at(6).id, QString()).html.isEmpty());
+    QVERIFY(!Recap::build(stored(), sessions.at(6).id, {}).html.isEmpty());
 
     // AND Undo brings the session back exactly
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
