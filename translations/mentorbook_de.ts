@@ -161,8 +161,80 @@
         <translation>Was, wer, mit wem, bis wann?</translation>
     </message>
     <message>
-        <source>What do you hope to achieve by the next session? When do we meet next?</source>
-        <translation>Was möchten Sie bis zur nächsten Sitzung erreichen? Wann treffen wir uns wieder?</translation>
+        <source>Files to read</source>
+        <translation>Zu lesende Unterlagen</translation>
+    </message>
+    <message>
+        <source>No files yet: ask the mentee for a current resume and job description.</source>
+        <translation>Noch keine Unterlagen: Bitten Sie Ihren Mentee um einen aktuellen Lebenslauf und eine Stellenbeschreibung.</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>Vorzubereiten</translation>
+    </message>
+    <message>
+        <source>Before you meet</source>
+        <translation>Vor dem Treffen</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+    <message>
+        <source>Questions for the first meeting</source>
+        <translation>Fragen für das erste Treffen</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Erstes Treffen</translation>
+    </message>
+    <message>
+        <source>Not planned yet: propose a date when you welcome the mentee.</source>
+        <translation>Noch nicht geplant: Schlagen Sie einen Termin vor, wenn Sie Ihren Mentee begrüßen.</translation>
+    </message>
+    <message>
+        <source>How are you today? What would make our first meeting worthwhile for you?</source>
+        <translation>Wie geht es Ihnen heute? Was würde unser erstes Treffen für Sie lohnend machen?</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>if … then: %1</source>
+        <translation>wenn … dann: %1</translation>
+    </message>
+    <message>
+        <source>The exercise set at session %1:</source>
+        <translation>Die in Sitzung %1 vereinbarte Übung:</translation>
+    </message>
+    <message>
+        <source>No earlier exercise was planned to debrief.</source>
+        <translation>Es wurde vorher keine Übung zur Nachbesprechung geplant.</translation>
+    </message>
+    <message>
+        <source>Strengths:</source>
+        <translation>Stärken:</translation>
+    </message>
+    <message>
+        <source>Development areas:</source>
+        <translation>Entwicklungsfelder:</translation>
+    </message>
+    <message>
+        <source>What do you hope to achieve by the next session?</source>
+        <translation>Was möchten Sie bis zur nächsten Sitzung erreichen?</translation>
+    </message>
+    <message>
+        <source>Next meeting:</source>
+        <translation>Nächstes Treffen:</translation>
+    </message>
+    <message>
+        <source>What do you hope to achieve by the next session? When do we meet next? None is planned yet.</source>
+        <translation>Was möchten Sie bis zur nächsten Sitzung erreichen? Wann treffen wir uns wieder? Noch ist kein Treffen geplant.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1470,10 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
+    <message>
+        <source>Address as</source>
+        <translation>Anrede</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::GoalEditor</name>
@@ -2237,14 +2313,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
 <context>
     <name>Mentorbook::Planning</name>
     <message>
-        <source>Check-in and rapport</source>
-        <translation>Check-in und Vertrauensaufbau</translation>
-    </message>
-    <message>
-        <source>Review of the actions agreed last time</source>
-        <translation>Überprüfung der beim letzten Mal vereinbarten Aufgaben</translation>
-    </message>
-    <message>
         <source>Ask for a current resume and job description</source>
         <translation>Um aktuellen Lebenslauf und Stellenbeschreibung bitten</translation>
     </message>
@@ -2279,14 +2347,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Open conversation</source>
         <translation>Offenes Gespräch</translation>
-    </message>
-    <message>
-        <source>Agree actions: what, who, with whom, by when</source>
-        <translation>Aufgaben vereinbaren: was, wer, mit wem, bis wann</translation>
-    </message>
-    <message>
-        <source>Summary: hoped to achieve by next session; next meeting date</source>
-        <translation>Zusammenfassung: bis zur nächsten Sitzung erhofft; Termin des nächsten Treffens</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2620,14 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <source>Kind of file</source>
         <translation>Art der Datei</translation>
     </message>
+    <message>
+        <source>How the recap greets the mentee: &quot;Dr Raman&quot; writes &quot;Dear Dr Raman,&quot;. Left empty, it is the first word of the name.</source>
+        <translation>Wie das Protokoll den Mentee anspricht: „Dr. Raman“ ergibt „Liebe(r) Dr. Raman,“. Leer gelassen ist es das erste Wort des Namens.</translation>
+    </message>
+    <message>
+        <source>Address as:</source>
+        <translation>Anrede:</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::ProgressHistory</name>
@@ -2711,10 +2779,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>Nächstes Treffen</translation>
     </message>
     <message>
-        <source>We will agree on the date.</source>
-        <translation>Den Termin vereinbaren wir noch.</translation>
-    </message>
-    <message>
         <source>With best wishes,
 %1</source>
         <translation>Mit besten Grüßen
@@ -2735,6 +2799,58 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>by %1</source>
         <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Your mentor</source>
+        <translation>Ihre Mentorin oder Ihr Mentor</translation>
+    </message>
+    <message>
+        <source>I am sorry that we missed each other for our session on %1.</source>
+        <translation>Es tut mir leid, dass wir uns zu unserer Sitzung am %1 verpasst haben.</translation>
+    </message>
+    <message>
+        <source>I am sorry that we could not meet for our session on %1.</source>
+        <translation>Es tut mir leid, dass wir uns zu unserer Sitzung am %1 nicht treffen konnten.</translation>
+    </message>
+    <message>
+        <source>I propose that we meet again as below; please tell me if that does not suit you.</source>
+        <translation>Ich schlage vor, dass wir uns wie unten angegeben wieder treffen; sagen Sie mir bitte, wenn es Ihnen nicht passt.</translation>
+    </message>
+    <message>
+        <source>We have no new date yet; I will propose one soon.</source>
+        <translation>Wir haben noch keinen neuen Termin; ich schlage bald einen vor.</translation>
+    </message>
+    <message>
+        <source>No next meeting is planned yet; we will agree on a date.</source>
+        <translation>Noch ist kein nächstes Treffen geplant; wir vereinbaren einen Termin.</translation>
+    </message>
+    <message>
+        <source>Session %1 is the pre-work, your own preparation before the first meeting: there is no recap to send.</source>
+        <translation>Sitzung %1 ist die Vorbereitung, Ihre eigene vor dem ersten Treffen: Es gibt kein Protokoll zu versenden.</translation>
+    </message>
+    <message>
+        <source>Session %1 is still planned, not held: its agenda is what to send before it. Record it as held to write its recap.</source>
+        <translation>Sitzung %1 ist noch geplant, nicht durchgeführt: Vorher versenden Sie ihre Agenda. Erfassen Sie sie als durchgeführt, um ihr Protokoll zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Neuer Termin:</translation>
+    </message>
+    <message>
+        <source>Still open until we meet</source>
+        <translation>Bis zu unserem Treffen noch offen</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>New date: %1</source>
+        <translation>Neuer Termin: %1</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3044,26 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <source>Learned</source>
         <translation>Gelernt</translation>
     </message>
+    <message>
+        <source>Strengths and development areas</source>
+        <translation>Stärken und Entwicklungsfelder</translation>
+    </message>
+    <message>
+        <source>Strengths:</source>
+        <translation>Stärken:</translation>
+    </message>
+    <message>
+        <source>Development areas:</source>
+        <translation>Entwicklungsfelder:</translation>
+    </message>
+    <message>
+        <source>Next meeting:</source>
+        <translation>Nächstes Treffen:</translation>
+    </message>
+    <message>
+        <source>none planned yet.</source>
+        <translation>noch keines geplant.</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::ReportContent</name>
@@ -2954,6 +3090,10 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <source>%1%2</source>
         <comment>a percentage: the number and the locale&apos;s percent sign</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>due %1, overdue</source>
+        <translation>fällig %1, überfällig</translation>
     </message>
 </context>
 <context>
@@ -3353,12 +3493,43 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <source>Key steps</source>
         <translation>Schlüsselschritte</translation>
     </message>
+    <message>
+        <source>The note the mentee is sent for this session gives the reason.</source>
+        <translation>Die Nachricht, die der Mentee zu dieser Sitzung erhält, nennt den Grund.</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::SessionTimelineModel</name>
     <message>
         <source>Session %1 · %2</source>
         <translation>Sitzung %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SignatureDialog</name>
+    <message>
+        <source>Sign your recaps</source>
+        <translation>Protokolle unterschreiben</translation>
+    </message>
+    <message>
+        <source>Your name signs the recaps you send, with your email under it if you give one. Mentorbook asks only this once; you can change both in Preferences.</source>
+        <translation>Ihr Name unterschreibt die Protokolle, die Sie versenden, darunter Ihre E-Mail-Adresse, wenn Sie eine angeben. Mentorbook fragt nur dieses eine Mal; beides können Sie in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
     </message>
 </context>
 <context>

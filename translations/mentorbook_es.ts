@@ -161,8 +161,80 @@
         <translation>¿Qué, quién, con quién, para cuándo?</translation>
     </message>
     <message>
-        <source>What do you hope to achieve by the next session? When do we meet next?</source>
-        <translation>¿Qué espera lograr para la próxima sesión? ¿Cuándo volvemos a reunirnos?</translation>
+        <source>Files to read</source>
+        <translation>Documentos para leer</translation>
+    </message>
+    <message>
+        <source>No files yet: ask the mentee for a current resume and job description.</source>
+        <translation>Aún no hay documentos: pida al mentorizado un currículum actualizado y la descripción de su puesto.</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>Para preparar</translation>
+    </message>
+    <message>
+        <source>Before you meet</source>
+        <translation>Antes de reuniros</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Acciones abiertas</translation>
+    </message>
+    <message>
+        <source>Questions for the first meeting</source>
+        <translation>Preguntas para la primera reunión</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Primera reunión</translation>
+    </message>
+    <message>
+        <source>Not planned yet: propose a date when you welcome the mentee.</source>
+        <translation>Aún sin fecha: proponga una cuando dé la bienvenida al mentorizado.</translation>
+    </message>
+    <message>
+        <source>How are you today? What would make our first meeting worthwhile for you?</source>
+        <translation>¿Cómo está hoy? ¿Qué haría que nuestra primera reunión valiera la pena para usted?</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>para el %1</translation>
+    </message>
+    <message>
+        <source>if … then: %1</source>
+        <translation>si… entonces: %1</translation>
+    </message>
+    <message>
+        <source>The exercise set at session %1:</source>
+        <translation>El ejercicio fijado en la sesión %1:</translation>
+    </message>
+    <message>
+        <source>No earlier exercise was planned to debrief.</source>
+        <translation>No se planificó antes ningún ejercicio que revisar.</translation>
+    </message>
+    <message>
+        <source>Strengths:</source>
+        <translation>Fortalezas:</translation>
+    </message>
+    <message>
+        <source>Development areas:</source>
+        <translation>Áreas de desarrollo:</translation>
+    </message>
+    <message>
+        <source>What do you hope to achieve by the next session?</source>
+        <translation>¿Qué espera lograr para la próxima sesión?</translation>
+    </message>
+    <message>
+        <source>Next meeting:</source>
+        <translation>Próxima reunión:</translation>
+    </message>
+    <message>
+        <source>What do you hope to achieve by the next session? When do we meet next? None is planned yet.</source>
+        <translation>¿Qué espera lograr para la próxima sesión? ¿Cuándo nos volvemos a ver? Aún no hay ninguna reunión prevista.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1470,10 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
+    <message>
+        <source>Address as</source>
+        <translation>Tratamiento</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::GoalEditor</name>
@@ -2237,14 +2313,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
 <context>
     <name>Mentorbook::Planning</name>
     <message>
-        <source>Check-in and rapport</source>
-        <translation>Toma de contacto y clima de confianza</translation>
-    </message>
-    <message>
-        <source>Review of the actions agreed last time</source>
-        <translation>Revisión de las acciones acordadas la última vez</translation>
-    </message>
-    <message>
         <source>Ask for a current resume and job description</source>
         <translation>Pedir el currículum actualizado y la descripción del puesto</translation>
     </message>
@@ -2279,14 +2347,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Open conversation</source>
         <translation>Conversación abierta</translation>
-    </message>
-    <message>
-        <source>Agree actions: what, who, with whom, by when</source>
-        <translation>Acordar acciones: qué, quién, con quién, para cuándo</translation>
-    </message>
-    <message>
-        <source>Summary: hoped to achieve by next session; next meeting date</source>
-        <translation>Resumen: lo que se espera lograr para la próxima sesión; fecha de la próxima reunión</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2622,14 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <source>Kind of file</source>
         <translation>Tipo de archivo</translation>
     </message>
+    <message>
+        <source>How the recap greets the mentee: &quot;Dr Raman&quot; writes &quot;Dear Dr Raman,&quot;. Left empty, it is the first word of the name.</source>
+        <translation>Cómo saluda el resumen al mentorizado: «Dra. Raman» escribe «Estimada Dra. Raman:». Si se deja vacío, es la primera palabra del nombre.</translation>
+    </message>
+    <message>
+        <source>Address as:</source>
+        <translation>Tratamiento:</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::ProgressHistory</name>
@@ -2713,10 +2781,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>Próxima reunión</translation>
     </message>
     <message>
-        <source>We will agree on the date.</source>
-        <translation>Acordaremos la fecha.</translation>
-    </message>
-    <message>
         <source>With best wishes,
 %1</source>
         <translation>Un cordial saludo,
@@ -2737,6 +2801,58 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>by %1</source>
         <translation>para el %1</translation>
+    </message>
+    <message>
+        <source>Your mentor</source>
+        <translation>Su mentor</translation>
+    </message>
+    <message>
+        <source>I am sorry that we missed each other for our session on %1.</source>
+        <translation>Siento que no coincidiéramos en nuestra sesión del %1.</translation>
+    </message>
+    <message>
+        <source>I am sorry that we could not meet for our session on %1.</source>
+        <translation>Siento que no pudiéramos reunirnos en nuestra sesión del %1.</translation>
+    </message>
+    <message>
+        <source>I propose that we meet again as below; please tell me if that does not suit you.</source>
+        <translation>Propongo que volvamos a reunirnos como se indica abajo; dígame si no le viene bien.</translation>
+    </message>
+    <message>
+        <source>We have no new date yet; I will propose one soon.</source>
+        <translation>Aún no tenemos nueva fecha; propondré una pronto.</translation>
+    </message>
+    <message>
+        <source>No next meeting is planned yet; we will agree on a date.</source>
+        <translation>Aún no hay una próxima reunión prevista; acordaremos una fecha.</translation>
+    </message>
+    <message>
+        <source>Session %1 is the pre-work, your own preparation before the first meeting: there is no recap to send.</source>
+        <translation>La sesión %1 es la preparación, la suya antes de la primera reunión: no hay resumen que enviar.</translation>
+    </message>
+    <message>
+        <source>Session %1 is still planned, not held: its agenda is what to send before it. Record it as held to write its recap.</source>
+        <translation>La sesión %1 aún está prevista, no celebrada: antes se envía su agenda. Regístrela como celebrada para escribir su resumen.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Nueva fecha:</translation>
+    </message>
+    <message>
+        <source>Still open until we meet</source>
+        <translation>Aún abierto hasta que nos veamos</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>New date: %1</source>
+        <translation>Nueva fecha: %1</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3046,26 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <source>Learned</source>
         <translation>Aprendizajes</translation>
     </message>
+    <message>
+        <source>Strengths and development areas</source>
+        <translation>Fortalezas y áreas de desarrollo</translation>
+    </message>
+    <message>
+        <source>Strengths:</source>
+        <translation>Fortalezas:</translation>
+    </message>
+    <message>
+        <source>Development areas:</source>
+        <translation>Áreas de desarrollo:</translation>
+    </message>
+    <message>
+        <source>Next meeting:</source>
+        <translation>Próxima reunión:</translation>
+    </message>
+    <message>
+        <source>none planned yet.</source>
+        <translation>ninguna prevista aún.</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::ReportContent</name>
@@ -2956,6 +3092,10 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <source>%1%2</source>
         <comment>a percentage: the number and the locale&apos;s percent sign</comment>
         <translation>%1&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>due %1, overdue</source>
+        <translation>vence el %1, vencida</translation>
     </message>
 </context>
 <context>
@@ -3358,12 +3498,43 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <source>Key steps</source>
         <translation>Pasos clave</translation>
     </message>
+    <message>
+        <source>The note the mentee is sent for this session gives the reason.</source>
+        <translation>La nota que recibe el mentorizado por esta sesión indica el motivo.</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::SessionTimelineModel</name>
     <message>
         <source>Session %1 · %2</source>
         <translation>Sesión %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SignatureDialog</name>
+    <message>
+        <source>Sign your recaps</source>
+        <translation>Firmar sus resúmenes</translation>
+    </message>
+    <message>
+        <source>Your name signs the recaps you send, with your email under it if you give one. Mentorbook asks only this once; you can change both in Preferences.</source>
+        <translation>Su nombre firma los resúmenes que envía, con su correo debajo si indica uno. Mentorbook lo pregunta solo esta vez; puede cambiar ambos en Preferencias.</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>

@@ -161,8 +161,80 @@
         <translation>Quoi, qui, avec qui, pour quand&#xa0;?</translation>
     </message>
     <message>
-        <source>What do you hope to achieve by the next session? When do we meet next?</source>
-        <translation>Qu&apos;espérez-vous accomplir d&apos;ici la prochaine séance&#xa0;? Quand nous reverrons-nous&#xa0;?</translation>
+        <source>Files to read</source>
+        <translation>Documents à lire</translation>
+    </message>
+    <message>
+        <source>No files yet: ask the mentee for a current resume and job description.</source>
+        <translation>Pas encore de documents : demandez au mentoré un CV à jour et sa fiche de poste.</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>À préparer</translation>
+    </message>
+    <message>
+        <source>Before you meet</source>
+        <translation>Avant la rencontre</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Actions en cours</translation>
+    </message>
+    <message>
+        <source>Questions for the first meeting</source>
+        <translation>Questions pour la première rencontre</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Première rencontre</translation>
+    </message>
+    <message>
+        <source>Not planned yet: propose a date when you welcome the mentee.</source>
+        <translation>Pas encore prévue : proposez une date en accueillant le mentoré.</translation>
+    </message>
+    <message>
+        <source>How are you today? What would make our first meeting worthwhile for you?</source>
+        <translation>Comment allez-vous aujourd’hui ? Qu’est-ce qui rendrait cette première rencontre utile pour vous ?</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>avec %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>pour le %1</translation>
+    </message>
+    <message>
+        <source>if … then: %1</source>
+        <translation>si… alors : %1</translation>
+    </message>
+    <message>
+        <source>The exercise set at session %1:</source>
+        <translation>L’exercice fixé à la séance %1 :</translation>
+    </message>
+    <message>
+        <source>No earlier exercise was planned to debrief.</source>
+        <translation>Aucun exercice antérieur n’a été prévu pour ce bilan.</translation>
+    </message>
+    <message>
+        <source>Strengths:</source>
+        <translation>Points forts :</translation>
+    </message>
+    <message>
+        <source>Development areas:</source>
+        <translation>Axes de développement :</translation>
+    </message>
+    <message>
+        <source>What do you hope to achieve by the next session?</source>
+        <translation>Qu’espérez-vous avoir accompli d’ici la prochaine séance ?</translation>
+    </message>
+    <message>
+        <source>Next meeting:</source>
+        <translation>Prochaine rencontre :</translation>
+    </message>
+    <message>
+        <source>What do you hope to achieve by the next session? When do we meet next? None is planned yet.</source>
+        <translation>Qu’espérez-vous avoir accompli d’ici la prochaine séance ? Quand nous revoyons-nous ? Aucune rencontre n’est encore prévue.</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1472,10 @@ d&apos;utilisation.
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
+    <message>
+        <source>Address as</source>
+        <translation>Formule d’appel</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::GoalEditor</name>
@@ -1477,11 +1553,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Spe&amp;cific:</source>
-        <translation>Spécifi&amp;que :</translation>
+        <translation>Spécifi&amp;que&#xa0;:</translation>
     </message>
     <message>
         <source>Measura&amp;ble:</source>
-        <translation>Me&amp;surable :</translation>
+        <translation>Me&amp;surable&#xa0;:</translation>
     </message>
     <message>
         <source>Ach&amp;ievable:</source>
@@ -1489,7 +1565,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Meas&amp;ure of progress:</source>
-        <translation>Indicate&amp;ur de progrès :</translation>
+        <translation>Indicate&amp;ur de progrès&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1497,7 +1573,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Priorit&amp;y:</source>
-        <translation>P&amp;riorité :</translation>
+        <translation>P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -2239,14 +2315,6 @@ d&apos;utilisation.
 <context>
     <name>Mentorbook::Planning</name>
     <message>
-        <source>Check-in and rapport</source>
-        <translation>Accueil et mise en confiance</translation>
-    </message>
-    <message>
-        <source>Review of the actions agreed last time</source>
-        <translation>Revue des actions convenues la dernière fois</translation>
-    </message>
-    <message>
         <source>Ask for a current resume and job description</source>
         <translation>Demander un CV à jour et la fiche de poste</translation>
     </message>
@@ -2281,14 +2349,6 @@ d&apos;utilisation.
     <message>
         <source>Open conversation</source>
         <translation>Conversation libre</translation>
-    </message>
-    <message>
-        <source>Agree actions: what, who, with whom, by when</source>
-        <translation>Convenir des actions&#xa0;: quoi, qui, avec qui, pour quand</translation>
-    </message>
-    <message>
-        <source>Summary: hoped to achieve by next session; next meeting date</source>
-        <translation>Synthèse&#xa0;: résultats espérés d&apos;ici la prochaine séance&#xa0;; date de la prochaine rencontre</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2391,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>Co&amp;urriel :</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>Language and paper</source>
@@ -2464,7 +2524,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>F&amp;onction :</translation>
+        <translation>F&amp;onction&#xa0;:</translation>
     </message>
     <message>
         <source>Preferred st&amp;yle:</source>
@@ -2472,7 +2532,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation>Pa&amp;rcours :</translation>
+        <translation>Pa&amp;rcours&#xa0;:</translation>
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
@@ -2480,7 +2540,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>S&amp;trengths:</source>
-        <translation>Poin&amp;ts forts :</translation>
+        <translation>Poin&amp;ts forts&#xa0;:</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -2488,11 +2548,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Session &amp;length:</source>
-        <translation>Durée des sé&amp;ances :</translation>
+        <translation>Durée des sé&amp;ances&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation>Moda&amp;lité :</translation>
+        <translation>Moda&amp;lité&#xa0;:</translation>
     </message>
     <message>
         <source>Pre-work</source>
@@ -2528,7 +2588,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Ema&amp;il:</source>
-        <translation>Co&amp;urriel :</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation:</source>
@@ -2536,11 +2596,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
-        <translation>Attentes en&amp;vers moi :</translation>
+        <translation>Attentes en&amp;vers moi&#xa0;:</translation>
     </message>
     <message>
         <source>Development areas:</source>
@@ -2561,6 +2621,14 @@ d&apos;utilisation.
     <message>
         <source>Kind of file</source>
         <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>How the recap greets the mentee: &quot;Dr Raman&quot; writes &quot;Dear Dr Raman,&quot;. Left empty, it is the first word of the name.</source>
+        <translation>Comment le compte rendu s’adresse au mentoré : « Dr Raman » donne « Cher Dr Raman, ». Laissé vide, c’est le premier mot du nom.</translation>
+    </message>
+    <message>
+        <source>Address as:</source>
+        <translation>Formule d’appel :</translation>
     </message>
 </context>
 <context>
@@ -2713,10 +2781,6 @@ d&apos;utilisation.
         <translation>Prochaine rencontre</translation>
     </message>
     <message>
-        <source>We will agree on the date.</source>
-        <translation>Nous conviendrons de la date.</translation>
-    </message>
-    <message>
         <source>With best wishes,
 %1</source>
         <translation>Bien cordialement,
@@ -2737,6 +2801,58 @@ d&apos;utilisation.
     <message>
         <source>by %1</source>
         <translation>d&apos;ici le %1</translation>
+    </message>
+    <message>
+        <source>Your mentor</source>
+        <translation>Votre mentor</translation>
+    </message>
+    <message>
+        <source>I am sorry that we missed each other for our session on %1.</source>
+        <translation>Je suis désolé que nous nous soyons manqués pour notre séance du %1.</translation>
+    </message>
+    <message>
+        <source>I am sorry that we could not meet for our session on %1.</source>
+        <translation>Je suis désolé que nous n’ayons pas pu nous voir pour notre séance du %1.</translation>
+    </message>
+    <message>
+        <source>I propose that we meet again as below; please tell me if that does not suit you.</source>
+        <translation>Je propose que nous nous revoyions comme indiqué ci-dessous ; dites-moi si cela ne vous convient pas.</translation>
+    </message>
+    <message>
+        <source>We have no new date yet; I will propose one soon.</source>
+        <translation>Nous n’avons pas encore de nouvelle date ; j’en proposerai une bientôt.</translation>
+    </message>
+    <message>
+        <source>No next meeting is planned yet; we will agree on a date.</source>
+        <translation>Aucune prochaine rencontre n’est encore prévue ; nous conviendrons d’une date.</translation>
+    </message>
+    <message>
+        <source>Session %1 is the pre-work, your own preparation before the first meeting: there is no recap to send.</source>
+        <translation>La séance %1 est la préparation, la vôtre avant la première rencontre : il n’y a pas de compte rendu à envoyer.</translation>
+    </message>
+    <message>
+        <source>Session %1 is still planned, not held: its agenda is what to send before it. Record it as held to write its recap.</source>
+        <translation>La séance %1 est encore prévue, pas tenue : c’est son ordre du jour qu’on envoie avant. Enregistrez-la comme tenue pour rédiger son compte rendu.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Nouvelle date :</translation>
+    </message>
+    <message>
+        <source>Still open until we meet</source>
+        <translation>Encore en cours d’ici notre rencontre</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>New date: %1</source>
+        <translation>Nouvelle date : %1</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3046,26 @@ d&apos;utilisation.
         <source>Learned</source>
         <translation>Enseignements</translation>
     </message>
+    <message>
+        <source>Strengths and development areas</source>
+        <translation>Points forts et axes de développement</translation>
+    </message>
+    <message>
+        <source>Strengths:</source>
+        <translation>Points forts :</translation>
+    </message>
+    <message>
+        <source>Development areas:</source>
+        <translation>Axes de développement :</translation>
+    </message>
+    <message>
+        <source>Next meeting:</source>
+        <translation>Prochaine rencontre :</translation>
+    </message>
+    <message>
+        <source>none planned yet.</source>
+        <translation>aucune prévue pour l’instant.</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::ReportContent</name>
@@ -2956,6 +3092,10 @@ d&apos;utilisation.
         <source>%1%2</source>
         <comment>a percentage: the number and the locale&apos;s percent sign</comment>
         <translation>%1&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>due %1, overdue</source>
+        <translation>échéance %1, en retard</translation>
     </message>
 </context>
 <context>
@@ -3073,7 +3213,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
-        <translation>Attentes en&amp;vers moi :</translation>
+        <translation>Attentes en&amp;vers moi&#xa0;:</translation>
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
@@ -3189,7 +3329,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>What went we&amp;ll?</source>
-        <translation>&amp;Qu&apos;est-ce qui a bien marché ?</translation>
+        <translation>&amp;Qu&apos;est-ce qui a bien marché&#xa0;?</translation>
     </message>
     <message>
         <source>What does it mean for the future?</source>
@@ -3209,7 +3349,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Prob&amp;lem statement:</source>
-        <translation>P&amp;roblématique :</translation>
+        <translation>P&amp;roblématique&#xa0;:</translation>
     </message>
     <message>
         <source>With whom:</source>
@@ -3229,11 +3369,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Bac&amp;kground:</source>
-        <translation>Pa&amp;rcours :</translation>
+        <translation>Pa&amp;rcours&#xa0;:</translation>
     </message>
     <message>
         <source>Deve&amp;lopment areas:</source>
-        <translation>A&amp;xes de développement :</translation>
+        <translation>A&amp;xes de développement&#xa0;:</translation>
     </message>
     <message>
         <source>The mentee&apos;s problem statements, the most important first</source>
@@ -3245,7 +3385,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Whe&amp;n:</source>
-        <translation>D&amp;ate :</translation>
+        <translation>D&amp;ate&#xa0;:</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -3261,7 +3401,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Reschedule…</source>
@@ -3321,19 +3461,19 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Agenda &amp;topics:</source>
-        <translation>Points &amp;à l&apos;ordre du jour :</translation>
+        <translation>Points &amp;à l&apos;ordre du jour&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;iscussed:</source>
-        <translation>Suje&amp;ts abordés :</translation>
+        <translation>Suje&amp;ts abordés&#xa0;:</translation>
     </message>
     <message>
         <source>De&amp;cisions:</source>
-        <translation>Décisi&amp;ons :</translation>
+        <translation>Décisi&amp;ons&#xa0;:</translation>
     </message>
     <message>
         <source>Hoped for &amp;by next time:</source>
-        <translation>Résultats espérés d&apos;ici la proc&amp;haine fois :</translation>
+        <translation>Résultats espérés d&apos;ici la proc&amp;haine fois&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;rivate notes:</source>
@@ -3355,12 +3495,43 @@ d&apos;utilisation.
         <source>Key steps</source>
         <translation>Étapes clés</translation>
     </message>
+    <message>
+        <source>The note the mentee is sent for this session gives the reason.</source>
+        <translation>Le mot envoyé au mentoré pour cette séance en donne le motif.</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::SessionTimelineModel</name>
     <message>
         <source>Session %1 · %2</source>
         <translation>Séance %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SignatureDialog</name>
+    <message>
+        <source>Sign your recaps</source>
+        <translation>Signer vos comptes rendus</translation>
+    </message>
+    <message>
+        <source>Your name signs the recaps you send, with your email under it if you give one. Mentorbook asks only this once; you can change both in Preferences.</source>
+        <translation>Votre nom signe les comptes rendus que vous envoyez, avec votre courriel en dessous si vous en donnez un. Mentorbook ne le demande qu’une fois ; vous pouvez changer les deux dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
     </message>
 </context>
 <context>
