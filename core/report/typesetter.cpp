@@ -27,7 +27,7 @@ namespace {
  * The width of running text: about 75 characters of the body font, a comfortable measure.
  * Tables, rules and the footer take the page's full width.
  */
-constexpr qreal measureMillimetres = 128;
+constexpr qreal measureMillimetres = 124;
 constexpr qreal sideMillimetres = 20;
 constexpr qreal topMillimetres = 12;
 constexpr qreal bottomMillimetres = 10;
@@ -66,42 +66,104 @@ QByteArray pdfString(const QString &text)
     return '<' + utf16.toHex() + '>';
 }
 
-/**
- * Qt's PDF writer knows no author; this appends an incremental update (PDF 1.4, §3.4.5) with
- * a complete information dictionary that replaces the one Qt wrote.
- */
-void addDocumentInformation(QByteArray &pdf, const QString &title, const QString &author)
+/** A PDF string in parentheses, for ASCII such as a language tag. */
+QByteArray pdfAscii(const QString &text)
 {
-    static const QRegularExpression trailerPattern(
-        QStringLiteral("trailer\\s*<<(.*?)>>\\s*startxref\\s*(\\d+)"),
-        QRegularExpression::DotMatchesEverythingOption);
-    // The last trailer describes the file as it stands.
-    const QString tail = QString::fromLatin1(pdf.mid(pdf.lastIndexOf("trailer")));
-    const QRegularExpressionMatch match = trailerPattern.match(tail);
-    if (!match.hasMatch())
-        return;
-    static const QRegularExpression sizePattern(QStringLiteral("/Size\\s+(\\d+)"));
-    static const QRegularExpression rootPattern(QStringLiteral("/Root\\s+(\\d+\\s+\\d+\\s+R)"));
-    const QString trailer = match.captured(1);
-    const int size = sizePattern.match(trailer).captured(1).toInt();
-    const QString root = rootPattern.match(trailer).captured(1);
-    if (size <= 0 || root.isEmpty())
-        return;
-    if (!pdf.endsWith('\n'))
-        pdf += '\n';
-    const qint64 objectOffset = pdf.size();
-    pdf += QByteArray::number(size) + " 0 obj\n<<\n/Title " + pdfString(title) + "\n/Author "
-           + pdfString(author) + "\n/Creator " + pdfString(QStringLiteral("Mentorbook"))
-           + "\n/Producer " + pdfString(QStringLiteral("Mentorbook " MENTORBOOK_VERSION " (Qt)"))
-           + "\n/CreationDate (D:"
-           + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1()
-           + "Z)\n>>\nendobj\n";
-    const qint64 xrefOffset = pdf.size();
-    pdf += "xref\n" + QByteArray::number(size) + " 1\n"
-           + QByteArray::number(objectOffset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(size + 1) + " /Root " + root.toLatin1()
-           + " /Info " + QByteArray::number(size) + " 0 R /Prev " + match.captured(2).toLatin1()
-           + " >>\nstartxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
+    QByteArray ascii;
+    for (const QChar c : text) {
+        if (c.unicode() > 0x20 && c.unicode() < 0x7f && c != QLatin1Char('(')
+            && c != QLatin1Char(')') && c != QLatin1Char('\\'))
+            ascii += char(c.unicode());
+    }
+    return '(' + ascii + ')';
+}
+
+/**
+ * Qt's PDF writer knows no author and no language. Rather than an incremental update, which
+ * would leave Qt's own information dictionary in the file, this writes the file again with
+ * one information dictionary (title, author, creator) and the catalogue's /Lang: Qt writes
+ * each object once and one cross-reference table, so the objects are copied as they are
+ * and only their offsets change. A file of another shape is returned untouched.
+ */
+QByteArray withDocumentInformation(const QByteArray &pdf,
+                                   const QString &title,
+                                   const QString &author,
+                                   const QString &language)
+{
+    const qsizetype xref = pdf.lastIndexOf("\nxref\n") + 1;
+    if (xref <= 0 || pdf.indexOf("\nxref\n") + 1 != xref)
+        return pdf;
+    static const QRegularExpression subsection(QStringLiteral("^xref\\n0 (\\d+)\\s*\\n"));
+    const QString head = QString::fromLatin1(pdf.mid(xref, 40));
+    const QRegularExpressionMatch sizeMatch = subsection.match(head);
+    if (!sizeMatch.hasMatch())
+        return pdf;
+    const int size = sizeMatch.captured(1).toInt();
+    const qsizetype entries = xref + sizeMatch.capturedLength();
+    const qsizetype trailerAt = pdf.indexOf("trailer", entries);
+    if (size < 3 || trailerAt < 0 || entries + 20 * size > trailerAt)
+        return pdf;
+    const QString trailer = QString::fromLatin1(pdf.mid(trailerAt, 200));
+    static const QRegularExpression infoPattern(QStringLiteral("/Info\\s+(\\d+)\\s+0\\s+R"));
+    static const QRegularExpression rootPattern(QStringLiteral("/Root\\s+(\\d+)\\s+0\\s+R"));
+    const int info = infoPattern.match(trailer).captured(1).toInt();
+    const int root = rootPattern.match(trailer).captured(1).toInt();
+    if (info <= 0 || root <= 0 || info >= size || root >= size)
+        return pdf;
+
+    // Every object in use, by its offset; each runs to the next one or to the table.
+    QList<std::pair<qsizetype, int>> objects;
+    for (int number = 1; number < size; ++number) {
+        const QByteArray entry = pdf.mid(entries + 20 * number, 20);
+        if (entry.size() == 20 && entry.at(17) == 'n')
+            objects.append({entry.left(10).toLongLong(), number});
+    }
+    std::sort(objects.begin(), objects.end());
+    if (objects.isEmpty() || objects.constFirst().first <= 0)
+        return pdf;
+
+    QByteArray out = pdf.left(objects.constFirst().first);
+    QList<qsizetype> offsets(size, 0);
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        const auto [offset, number] = objects.at(i);
+        const qsizetype end = i + 1 < objects.size() ? objects.at(i + 1).first : xref;
+        QByteArray object = pdf.mid(offset, end - offset);
+        const QByteArray opening = QByteArray::number(number) + " 0 obj";
+        if (!object.startsWith(opening))
+            return pdf;
+        if (number == info) {
+            object = opening + "\n<<\n/Title " + pdfString(title);
+            if (!author.trimmed().isEmpty())
+                object += "\n/Author " + pdfString(author.trimmed());
+            object += "\n/Creator " + pdfString(QStringLiteral("Mentorbook")) + "\n/Producer "
+                      + pdfString(QStringLiteral("Mentorbook " MENTORBOOK_VERSION " (Qt)"))
+                      + "\n/CreationDate (D:"
+                      + QDateTime::currentDateTimeUtc()
+                            .toString(QStringLiteral("yyyyMMddHHmmss"))
+                            .toLatin1()
+                      + "Z)\n>>\nendobj\n";
+        } else if (number == root) {
+            const qsizetype dictionary = object.indexOf("<<");
+            if (dictionary < 0)
+                return pdf;
+            object.insert(dictionary + 2,
+                          "\n/Lang " + pdfAscii(language)
+                              + "\n/ViewerPreferences << /DisplayDocTitle true >>");
+        }
+        offsets[number] = out.size();
+        out += object;
+    }
+    const qsizetype table = out.size();
+    out += "xref\n0 " + QByteArray::number(size) + "\n0000000000 65535 f \n";
+    for (int number = 1; number < size; ++number) {
+        out += offsets.at(number) > 0
+                   ? QByteArray::number(offsets.at(number)).rightJustified(10, '0') + " 00000 n \n"
+                   : QByteArray("0000000000 00000 f \n");
+    }
+    out += "trailer\n<<\n/Size " + QByteArray::number(size) + "\n/Info " + QByteArray::number(info)
+           + " 0 R\n/Root " + QByteArray::number(root) + " 0 R\n>>\nstartxref\n"
+           + QByteArray::number(table) + "\n%%EOF\n";
+    return out;
 }
 } // namespace
 
@@ -190,7 +252,10 @@ int Typesetter::print(QPagedPaintDevice *device)
         const QRectF visible(0, page * body.height(), body.width(), body.height());
         painter.setClipRect(visible);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible;
+        // Qt draws every line that touches the clip; a line that starts exactly at the next
+        // page's top (or ends at this one's) would be drawn clipped, invisible but in the
+        // file's text, where a search or a reader would find it on the wrong page.
+        context.clip = visible.adjusted(0, 1, 0, -1);
         context.palette.setColor(QPalette::Text, Qt::black);
         m_document->documentLayout()->draw(&painter, context);
         painter.restore();
@@ -232,9 +297,8 @@ void Typesetter::typeset(QPagedPaintDevice *device, const QSizeF &body, int line
 
 void Typesetter::keepTheMeasure(QPagedPaintDevice *device, qreal width)
 {
-    // Paragraphs, lists and headings end at the measure; a right-to-left one starts at the
-    // right margin and ends at the measure from there. Qt takes horizontal margins in the
-    // device's pixels.
+    // Paragraphs, lists and headings keep to the measure, right-to-left ones too (aligned
+    // to its right edge). Qt takes horizontal margins in the device's pixels.
     const qreal room = width - measureMillimetres / 25.4 * device->logicalDpiX();
     if (room <= 0)
         return;
@@ -242,10 +306,8 @@ void Typesetter::keepTheMeasure(QPagedPaintDevice *device, qreal width)
     // out once, not once per paragraph.
     QTextCursor edit(m_document.get());
     edit.beginEditBlock();
-    QTextBlockFormat leftToRight;
-    leftToRight.setRightMargin(room);
-    QTextBlockFormat rightToLeft;
-    rightToLeft.setLeftMargin(room);
+    QTextBlockFormat measure;
+    measure.setRightMargin(room);
     int runStart = -1;
     int runEnd = -1;
     auto endRun = [&] {
@@ -254,7 +316,7 @@ void Typesetter::keepTheMeasure(QPagedPaintDevice *device, qreal width)
         QTextCursor run(m_document.get());
         run.setPosition(runStart);
         run.setPosition(runEnd, QTextCursor::KeepAnchor);
-        run.mergeBlockFormat(leftToRight);
+        run.mergeBlockFormat(measure);
         runStart = -1;
     };
     for (auto it = m_document->rootFrame()->begin(); !it.atEnd(); ++it) {
@@ -262,11 +324,6 @@ void Typesetter::keepTheMeasure(QPagedPaintDevice *device, qreal width)
         if (it.currentFrame()
             || block.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)) {
             endRun();
-            continue;
-        }
-        if (block.textDirection() == Qt::RightToLeft) {
-            endRun();
-            QTextCursor(block).mergeBlockFormat(rightToLeft);
             continue;
         }
         if (runStart < 0)
@@ -353,16 +410,29 @@ QList<Element> bodyElements(const QTextDocument &document)
 
 int Typesetter::pageOf(const QTextBlock &block, bool lastLine) const
 {
-    // A line is on the page its middle is on: Qt moves a line that would cross the page's
-    // foot to the next page whole.
+    // The page of the first line's top or of the last line's foot: Qt sometimes leaves a line
+    // across a page's foot (with margins at the right), which counts as on both pages.
     const QRectF rect = m_document->documentLayout()->blockBoundingRect(block);
     const QTextLayout *lines = block.layout();
     qreal y = rect.top();
     if (lines && lines->lineCount() > 0) {
         const QTextLine line = lines->lineAt(lastLine ? lines->lineCount() - 1 : 0);
-        y += line.y() + line.height() / 2;
+        y += line.y() + (lastLine ? line.height() - 1 : 0);
     }
     return int(y / m_pageHeight);
+}
+
+bool Typesetter::hasLineAcrossPages(const QTextBlock &block) const
+{
+    const qreal top = m_document->documentLayout()->blockBoundingRect(block).top();
+    const QTextLayout *lines = block.layout();
+    for (int i = 0; lines && i < lines->lineCount(); ++i) {
+        const QTextLine line = lines->lineAt(i);
+        if (int((top + line.y()) / m_pageHeight)
+            != int((top + line.y() + line.height() - 1) / m_pageHeight))
+            return true;
+    }
+    return false;
 }
 
 int Typesetter::rowFirstPage(QTextTable *table, int row) const
@@ -392,10 +462,26 @@ void Typesetter::paginate()
 {
     // Each mend moves what follows it, so the document is read again from there; nothing
     // before a mend moves.
+    // Qt lays a document out lazily, a step at a time, and a block the steps have not reached
+    // when an edit comes is left without lines; so every step is finished before reading.
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    layout->documentSize();
     int position = 0;
-    for (int mends = 0; mends < 10000 && position >= 0; ++mends)
+    // Qt's incremental layout moves what follows an edit without breaking it into pages
+    // again (a line can end up across a page's foot): everything after a mend is laid out anew.
+    auto layOutFrom = [&](int from) {
+        from = qMax(0, from - 1);
+        m_document->markContentsDirty(from, m_document->characterCount() - from);
+        layout->documentSize();
+    };
+    for (int mends = 0; mends < 10000 && position >= 0; ++mends) {
         position = mendFirstBreakFrom(position);
-    repeatHeadersOnlyWhereTablesContinue();
+        if (position >= 0)
+            layOutFrom(position);
+    }
+    const int headersFrom = repeatHeadersOnlyWhereTablesContinue();
+    if (headersFrom >= 0)
+        layOutFrom(headersFrom);
 }
 
 int Typesetter::mendFirstBreakFrom(int position)
@@ -408,7 +494,7 @@ int Typesetter::mendFirstBreakFrom(int position)
             return rowFirstPage(table, 0);
         return element.frame ? 0 : pageOf(element.block, false);
     };
-    auto leadOf = [&](int index) {
+    auto leadOf = [&](int index, int plainLines) {
         const int page = firstPage(elements.at(index));
         int lead = index;
         int plain = 0;
@@ -422,14 +508,14 @@ int Typesetter::mendFirstBreakFrom(int position)
                 plain = 0;
                 if (element.breaks())
                     break;
-            } else if (++plain > 2 || element.breaks()) {
+            } else if (++plain > plainLines || element.breaks()) {
                 break;
             }
         }
         return lead;
     };
-    auto moveToNextPage = [&](int index) {
-        const Element &element = elements.at(leadOf(index));
+    auto moveToNextPage = [&](int index, int plainLines = 2) {
+        const Element &element = elements.at(leadOf(index, plainLines));
         if (element.breaks())
             return -1;
         breakBefore(element.block, element.frame);
@@ -456,7 +542,7 @@ int Typesetter::mendFirstBreakFrom(int position)
         if (element.position() < position)
             continue;
         if (auto *table = qobject_cast<QTextTable *>(element.frame)) {
-            const bool mayMove = !elements.at(leadOf(i)).breaks();
+            const bool mayMove = !elements.at(leadOf(i, 2)).breaks();
             const int mended = mendTable(table, mayMove);
             if (mended == movesWhole)
                 return moveToNextPage(i);
@@ -476,6 +562,16 @@ int Typesetter::mendFirstBreakFrom(int position)
                 if (moved >= 0)
                     return moved;
             }
+        }
+        // A box to tick keeps its lines together; a paragraph with a line that Qt left across
+        // the page's foot starts the next page.
+        if (!element.block.text().isEmpty() && !element.breaks()
+            && (element.block.userState() == HtmlBuilder::CheckboxItem
+                    ? pageOf(element.block, false) != pageOf(element.block, true)
+                    : hasLineAcrossPages(element.block))) {
+            const int moved = moveToNextPage(i, 0);
+            if (moved >= 0)
+                return moved;
         }
         if (element.isHeading() && i + 1 < elements.size() && !element.breaks()) {
             const Element &next = elements.at(i + 1);
@@ -561,12 +657,13 @@ QTextTable *Typesetter::splitTable(QTextTable *table, int row)
     return rest;
 }
 
-void Typesetter::repeatHeadersOnlyWhereTablesContinue()
+int Typesetter::repeatHeadersOnlyWhereTablesContinue()
 {
     // Qt repeats a table's header on the next page when only the table's bottom margin
     // crosses the page break, which draws a stray header over what follows. A table whose
     // rows all fit on one page needs no repeated header; one whose row is taller than a page
     // keeps it. Every cell of every row counts, not only the first column.
+    int first = -1;
     const QList<QTextFrame *> frames = m_document->rootFrame()->childFrames();
     for (QTextFrame *frame : frames) {
         auto *table = qobject_cast<QTextTable *>(frame);
@@ -579,25 +676,31 @@ void Typesetter::repeatHeadersOnlyWhereTablesContinue()
             QTextTableFormat format = table->format();
             format.setHeaderRowCount(0);
             table->setFormat(format);
+            if (first < 0)
+                first = table->firstPosition();
         }
     }
+    return first;
 }
 
 QByteArray Typesetter::pdf(const ReportOptions &options)
 {
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setTitle(m_report.title);
-        writer.setCreator(QStringLiteral("Mentorbook"));
-        writer.setResolution(600);
-        writer.setPageLayout(pageLayout(options.pageSize));
-        print(&writer);
-    }
-    addDocumentInformation(bytes, m_report.title, options.mentorName);
-    return bytes;
+    // The writer outlives the painting (print() ends its painter, which completes the file),
+    // so that document() keeps the device it was laid out for.
+    m_pdfWriter.reset();
+    m_pdfBuffer = std::make_unique<QBuffer>();
+    m_pdfBuffer->open(QIODevice::WriteOnly);
+    m_pdfWriter = std::make_unique<QPdfWriter>(m_pdfBuffer.get());
+    m_pdfWriter->setTitle(m_report.title);
+    m_pdfWriter->setCreator(QStringLiteral("Mentorbook"));
+    m_pdfWriter->setResolution(600);
+    m_pdfWriter->setPageLayout(pageLayout(options.pageSize));
+    print(m_pdfWriter.get());
+    return withDocumentInformation(m_pdfBuffer->data(),
+                                   m_report.title,
+                                   options.mentorName,
+                                   options.language.isEmpty() ? m_report.language
+                                                              : options.language);
 }
 
 void Typesetter::writePdf(const QString &path, const ReportOptions &options)

@@ -10,7 +10,9 @@
 
 #include <memory>
 
+class QBuffer;
 class QPagedPaintDevice;
+class QPdfWriter;
 class QTextBlock;
 class QTextDocument;
 class QTextFrame;
@@ -24,6 +26,8 @@ struct ReportOptions
     QString mentorName;
     QString mentorEmail;
     QPageSize pageSize{QPageSize::A4};
+    /** The PDF's language (BCP 47) when not the document's own, e.g. the mentee's. */
+    QString language;
 
     /** Letter where the locale's country uses it (the Americas' letter countries), else A4. */
     static QPageSize::PageSizeId paperSizeFor(const QLocale &locale);
@@ -63,8 +67,8 @@ public:
     void writePdf(const QString &path, const ReportOptions &options);
 
     /**
-     * The document as laid out for the last device, for checks of its layout (the device may
-     * be gone: nothing that shapes text again, such as a QTextCursor's moves).
+     * The document as laid out for the last device, for checks (after print(), the device
+     * given to it must still be there for anything that shapes text again).
      */
     const QTextDocument &document() const { return *m_document; }
 
@@ -84,13 +88,17 @@ private:
     int mendTable(QTextTable *table, bool mayMove);
     static constexpr int movesWhole = -2;
     QTextTable *splitTable(QTextTable *table, int row);
-    void repeatHeadersOnlyWhereTablesContinue();
+    /** Returns the position of the first table changed, or -1. */
+    int repeatHeadersOnlyWhereTablesContinue();
 
     int pageOf(const QTextBlock &block, bool lastLine) const;
+    bool hasLineAcrossPages(const QTextBlock &block) const;
     int rowFirstPage(QTextTable *table, int row) const;
     int rowLastPage(QTextTable *table, int row) const;
 
     ReportDocument m_report;
+    std::unique_ptr<QBuffer> m_pdfBuffer;
+    std::unique_ptr<QPdfWriter> m_pdfWriter;
     std::unique_ptr<QTextDocument> m_document;
     qreal m_pageHeight = 0;
 };
