@@ -214,7 +214,8 @@ int Typesetter::print(QPagedPaintDevice *device)
     const QRect paper(QPoint(0, 0), layout.paintRectPixels(dpi).size());
     const qreal pointToPixel = dpi / 72.0;
     const qreal footerHeight = footerPoints * pointToPixel;
-    const QRectF body(0, 0, paper.width(), paper.height() - footerHeight);
+    // Whole device pixels: Qt breaks pages in its fixed-point units.
+    const QRectF body(0, 0, paper.width(), std::floor(paper.height() - footerHeight));
 
     typeset(device, body.size(), 0);
     // Lines to write on are the page's spare room: rather than a page more, they are shortened
@@ -410,8 +411,8 @@ QList<Element> bodyElements(const QTextDocument &document)
 
 int Typesetter::pageOf(const QTextBlock &block, bool lastLine) const
 {
-    // The page of the first line's top or of the last line's foot: Qt sometimes leaves a line
-    // across a page's foot (with margins at the right), which counts as on both pages.
+    // The page of the first line's top or of the last line's foot: a line across a page's
+    // foot counts as on both pages.
     const QRectF rect = m_document->documentLayout()->blockBoundingRect(block);
     const QTextLayout *lines = block.layout();
     qreal y = rect.top();
@@ -563,8 +564,9 @@ int Typesetter::mendFirstBreakFrom(int position)
                     return moved;
             }
         }
-        // A box to tick keeps its lines together; a paragraph with a line that Qt left across
-        // the page's foot starts the next page.
+        // A box to tick keeps its lines together; a paragraph with a line left across the
+        // page's foot (Qt does, when the page's height is not whole pixels) starts the next
+        // page.
         if (!element.block.text().isEmpty() && !element.breaks()
             && (element.block.userState() == HtmlBuilder::CheckboxItem
                     ? pageOf(element.block, false) != pageOf(element.block, true)
