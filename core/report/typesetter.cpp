@@ -475,10 +475,17 @@ void Typesetter::paginate()
         m_document->markContentsDirty(from, m_document->characterCount() - from);
         layout->documentSize();
     };
-    for (int mends = 0; mends < 10000 && position >= 0; ++mends) {
-        position = mendFirstBreakFrom(position);
-        if (position >= 0)
-            layOutFrom(position);
+    // A relayout can move what comes shortly before the mend too: the pages are read once
+    // more from the start until nothing is left to mend.
+    for (int round = 0; round < 4; ++round) {
+        int mends = 0;
+        for (position = 0; mends < 10000 && position >= 0; ++mends) {
+            position = mendFirstBreakFrom(position);
+            if (position >= 0)
+                layOutFrom(position);
+        }
+        if (mends == 1)
+            break;
     }
     const int headersFrom = repeatHeadersOnlyWhereTablesContinue();
     if (headersFrom >= 0)
