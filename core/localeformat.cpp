@@ -47,4 +47,9 @@ QString meetingText(const QDateTime &when)
         .arg(dayText(when.date()), QLocale().toString(when.time(), shortTimeFormat()));
 }
 
+QString unbreakable(QString text)
+{
+    return text.replace(QLatin1Char(' '), QChar(QChar::Nbsp));
+}
+
 } // namespace Mentorbook

@@ -16,5 +16,7 @@ QString shortDateTimeText(const QDateTime &when);
 QString dayText(const QDate &date);
 /** "Thu 26 Nov 2026, 17:30". */
 QString meetingText(const QDateTime &when);
+/** A date or time for a printed document, kept on one line: its spaces become no-break spaces. */
+QString unbreakable(QString text);
 
 } // namespace Mentorbook

@@ -13,9 +13,9 @@ QStringList ReportContent::sessionFacts(const Session &session)
     const QDateTime start = session.scheduledAt.toLocalTime();
     const QDateTime end = start.addSecs(qint64(session.durationMinutes) * 60);
     return {label(session.stage),
-            locale.toString(start.date(), QLocale::LongFormat),
-            tr("%1–%2").arg(locale.toString(start.time(), shortTimeFormat()),
-                            locale.toString(end.time(), shortTimeFormat())),
+            unbreakable(locale.toString(start.date(), QLocale::LongFormat)),
+            unbreakable(tr("%1–%2").arg(locale.toString(start.time(), shortTimeFormat()),
+                                        locale.toString(end.time(), shortTimeFormat()))),
             session.location};
 }
 
@@ -29,7 +29,7 @@ QString ReportContent::meetingLine(const Session &session)
 
 QString ReportContent::dueText(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? unbreakable(QLocale().toString(date, QLocale::ShortFormat)) : QString();
 }
 
 QString ReportContent::actionDetails(const Action &action, int carried, bool overdue)

@@ -14,22 +14,44 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QTextTable>
+
+#include <limits>
 
 namespace Mentorbook {
 
 namespace {
-constexpr qreal marginMillimetres = 18;
-constexpr qreal footerPoints = 22;
+/**
+ * The width of running text: about 75 characters of the body font, a comfortable measure.
+ * Tables, rules and the footer take the page's full width.
+ */
+constexpr qreal measureMillimetres = 124;
+constexpr qreal sideMillimetres = 20;
+constexpr qreal topMillimetres = 12;
+constexpr qreal bottomMillimetres = 10;
+constexpr qreal footerPoints = 20;
+constexpr int minimumRowsPerPart = 2;
 
 QFont bodyFont()
 {
     QFont font;
     font.setFamilies({QStringLiteral("Noto Sans"),
+                      QStringLiteral("Noto Sans Arabic"),
+                      QStringLiteral("Noto Sans Hebrew"),
+                      QStringLiteral("Noto Sans CJK SC"),
+                      QStringLiteral("Noto Sans CJK JP"),
+                      QStringLiteral("Noto Sans CJK KR"),
                       QStringLiteral("DejaVu Sans"),
-                      QStringLiteral("Liberation Sans")});
+                      QStringLiteral("Noto Sans Symbols2"),
+                      QStringLiteral("Symbola")});
     font.setPointSizeF(9.5);
+    // Searchable text: a ligature ("fi" as U+FB01) would make "first" unfindable in the PDF.
+    // Qt 6.4 has no QFont::setFeature (6.7); it turns the 'liga', 'clig', 'dlig' and 'hlig'
+    // features off for scripts whose ligatures are cosmetic whenever a letter spacing is set,
+    // and 100 % is a spacing that changes no advance. Arabic keeps its required forms.
+    font.setLetterSpacing(QFont::PercentageSpacing, 100);
     return font;
 }
 
@@ -44,42 +66,104 @@ QByteArray pdfString(const QString &text)
     return '<' + utf16.toHex() + '>';
 }
 
-/**
- * Qt's PDF writer knows no author; this appends an incremental update (PDF 1.4, §3.4.5) with
- * a complete information dictionary that replaces the one Qt wrote.
- */
-void addDocumentInformation(QByteArray &pdf, const QString &title, const QString &author)
+/** A PDF string in parentheses, for ASCII such as a language tag. */
+QByteArray pdfAscii(const QString &text)
 {
-    static const QRegularExpression trailerPattern(
-        QStringLiteral("trailer\\s*<<(.*?)>>\\s*startxref\\s*(\\d+)"),
-        QRegularExpression::DotMatchesEverythingOption);
-    // The last trailer describes the file as it stands.
-    const QString tail = QString::fromLatin1(pdf.mid(pdf.lastIndexOf("trailer")));
-    const QRegularExpressionMatch match = trailerPattern.match(tail);
-    if (!match.hasMatch())
-        return;
-    static const QRegularExpression sizePattern(QStringLiteral("/Size\\s+(\\d+)"));
-    static const QRegularExpression rootPattern(QStringLiteral("/Root\\s+(\\d+\\s+\\d+\\s+R)"));
-    const QString trailer = match.captured(1);
-    const int size = sizePattern.match(trailer).captured(1).toInt();
-    const QString root = rootPattern.match(trailer).captured(1);
-    if (size <= 0 || root.isEmpty())
-        return;
-    if (!pdf.endsWith('\n'))
-        pdf += '\n';
-    const qint64 objectOffset = pdf.size();
-    pdf += QByteArray::number(size) + " 0 obj\n<<\n/Title " + pdfString(title) + "\n/Author "
-           + pdfString(author) + "\n/Creator " + pdfString(QStringLiteral("Mentorbook"))
-           + "\n/Producer " + pdfString(QStringLiteral("Mentorbook " MENTORBOOK_VERSION " (Qt)"))
-           + "\n/CreationDate (D:"
-           + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1()
-           + "Z)\n>>\nendobj\n";
-    const qint64 xrefOffset = pdf.size();
-    pdf += "xref\n" + QByteArray::number(size) + " 1\n"
-           + QByteArray::number(objectOffset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(size + 1) + " /Root " + root.toLatin1()
-           + " /Info " + QByteArray::number(size) + " 0 R /Prev " + match.captured(2).toLatin1()
-           + " >>\nstartxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
+    QByteArray ascii;
+    for (const QChar c : text) {
+        if (c.unicode() > 0x20 && c.unicode() < 0x7f && c != QLatin1Char('(')
+            && c != QLatin1Char(')') && c != QLatin1Char('\\'))
+            ascii += char(c.unicode());
+    }
+    return '(' + ascii + ')';
+}
+
+/**
+ * Qt's PDF writer knows no author and no language. Rather than an incremental update, which
+ * would leave Qt's own information dictionary in the file, this writes the file again with
+ * one information dictionary (title, author, creator) and the catalogue's /Lang: Qt writes
+ * each object once and one cross-reference table, so the objects are copied as they are
+ * and only their offsets change. A file of another shape is returned untouched.
+ */
+QByteArray withDocumentInformation(const QByteArray &pdf,
+                                   const QString &title,
+                                   const QString &author,
+                                   const QString &language)
+{
+    const qsizetype xref = pdf.lastIndexOf("\nxref\n") + 1;
+    if (xref <= 0 || pdf.indexOf("\nxref\n") + 1 != xref)
+        return pdf;
+    static const QRegularExpression subsection(QStringLiteral("^xref\\n0 (\\d+)\\s*\\n"));
+    const QString head = QString::fromLatin1(pdf.mid(xref, 40));
+    const QRegularExpressionMatch sizeMatch = subsection.match(head);
+    if (!sizeMatch.hasMatch())
+        return pdf;
+    const int size = sizeMatch.captured(1).toInt();
+    const qsizetype entries = xref + sizeMatch.capturedLength();
+    const qsizetype trailerAt = pdf.indexOf("trailer", entries);
+    if (size < 3 || trailerAt < 0 || entries + 20 * size > trailerAt)
+        return pdf;
+    const QString trailer = QString::fromLatin1(pdf.mid(trailerAt, 200));
+    static const QRegularExpression infoPattern(QStringLiteral("/Info\\s+(\\d+)\\s+0\\s+R"));
+    static const QRegularExpression rootPattern(QStringLiteral("/Root\\s+(\\d+)\\s+0\\s+R"));
+    const int info = infoPattern.match(trailer).captured(1).toInt();
+    const int root = rootPattern.match(trailer).captured(1).toInt();
+    if (info <= 0 || root <= 0 || info >= size || root >= size)
+        return pdf;
+
+    // Every object in use, by its offset; each runs to the next one or to the table.
+    QList<std::pair<qsizetype, int>> objects;
+    for (int number = 1; number < size; ++number) {
+        const QByteArray entry = pdf.mid(entries + 20 * number, 20);
+        if (entry.size() == 20 && entry.at(17) == 'n')
+            objects.append({entry.left(10).toLongLong(), number});
+    }
+    std::sort(objects.begin(), objects.end());
+    if (objects.isEmpty() || objects.constFirst().first <= 0)
+        return pdf;
+
+    QByteArray out = pdf.left(objects.constFirst().first);
+    QList<qsizetype> offsets(size, 0);
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        const auto [offset, number] = objects.at(i);
+        const qsizetype end = i + 1 < objects.size() ? objects.at(i + 1).first : xref;
+        QByteArray object = pdf.mid(offset, end - offset);
+        const QByteArray opening = QByteArray::number(number) + " 0 obj";
+        if (!object.startsWith(opening))
+            return pdf;
+        if (number == info) {
+            object = opening + "\n<<\n/Title " + pdfString(title);
+            if (!author.trimmed().isEmpty())
+                object += "\n/Author " + pdfString(author.trimmed());
+            object += "\n/Creator " + pdfString(QStringLiteral("Mentorbook")) + "\n/Producer "
+                      + pdfString(QStringLiteral("Mentorbook " MENTORBOOK_VERSION " (Qt)"))
+                      + "\n/CreationDate (D:"
+                      + QDateTime::currentDateTimeUtc()
+                            .toString(QStringLiteral("yyyyMMddHHmmss"))
+                            .toLatin1()
+                      + "Z)\n>>\nendobj\n";
+        } else if (number == root) {
+            const qsizetype dictionary = object.indexOf("<<");
+            if (dictionary < 0)
+                return pdf;
+            object.insert(dictionary + 2,
+                          "\n/Lang " + pdfAscii(language)
+                              + "\n/ViewerPreferences << /DisplayDocTitle true >>");
+        }
+        offsets[number] = out.size();
+        out += object;
+    }
+    const qsizetype table = out.size();
+    out += "xref\n0 " + QByteArray::number(size) + "\n0000000000 65535 f \n";
+    for (int number = 1; number < size; ++number) {
+        out += offsets.at(number) > 0
+                   ? QByteArray::number(offsets.at(number)).rightJustified(10, '0') + " 00000 n \n"
+                   : QByteArray("0000000000 00000 f \n");
+    }
+    out += "trailer\n<<\n/Size " + QByteArray::number(size) + "\n/Info " + QByteArray::number(info)
+           + " 0 R\n/Root " + QByteArray::number(root) + " 0 R\n>>\nstartxref\n"
+           + QByteArray::number(table) + "\n%%EOF\n";
+    return out;
 }
 } // namespace
 
@@ -118,8 +202,7 @@ QPageLayout Typesetter::pageLayout(const QPageSize &pageSize)
     return QPageLayout(
         pageSize,
         QPageLayout::Portrait,
-        QMarginsF(
-            marginMillimetres, marginMillimetres * 0.8, marginMillimetres, marginMillimetres * 0.7),
+        QMarginsF(sideMillimetres, topMillimetres, sideMillimetres, bottomMillimetres),
         QPageLayout::Millimeter);
 }
 
@@ -131,18 +214,30 @@ int Typesetter::print(QPagedPaintDevice *device)
     const QRect paper(QPoint(0, 0), layout.paintRectPixels(dpi).size());
     const qreal pointToPixel = dpi / 72.0;
     const qreal footerHeight = footerPoints * pointToPixel;
-    const QRectF body(0, 0, paper.width(), paper.height() - footerHeight);
+    // Whole device pixels: Qt breaks pages in its fixed-point units.
+    const QRectF body(0, 0, paper.width(), std::floor(paper.height() - footerHeight));
 
-    m_document = std::make_unique<QTextDocument>();
-    m_document->documentLayout()->setPaintDevice(device);
-    m_document->setDefaultFont(bodyFont());
-    m_document->setDocumentMargin(0);
-    HtmlBuilder::load(*m_document, m_report.html);
-    m_document->setPageSize(body.size());
-    keepHeadingsWithNext(body.height());
-
-    dropRuledLinesAlone(body.height());
-    repeatHeadersOnlyWhereTablesContinue(body.height());
+    typeset(device, body.size(), 0);
+    // Lines to write on are the page's spare room: rather than a page more, they are shortened
+    // evenly, each section keeping one at least.
+    int writingLines = 0;
+    int writingSections = 0;
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (block.userState() != HtmlBuilder::WritingLine)
+            continue;
+        ++writingLines;
+        writingSections += block.previous().userState() != HtmlBuilder::WritingLine;
+    }
+    const int fullPages = m_document->pageCount();
+    if (fullPages > 1 && writingLines > writingSections) {
+        bool shorter = false;
+        for (int leftOut = 1; leftOut <= writingLines - writingSections && !shorter; ++leftOut) {
+            typeset(device, body.size(), leftOut);
+            shorter = m_document->pageCount() < fullPages;
+        }
+        if (!shorter)
+            typeset(device, body.size(), 0);
+    }
 
     const int pages = m_document->pageCount();
     QPainter painter(device);
@@ -158,7 +253,10 @@ int Typesetter::print(QPagedPaintDevice *device)
         const QRectF visible(0, page * body.height(), body.width(), body.height());
         painter.setClipRect(visible);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible;
+        // Qt draws every line that touches the clip; a line that starts exactly at the next
+        // page's top (or ends at this one's) would be drawn clipped, invisible but in the
+        // file's text, where a search or a reader would find it on the wrong page.
+        context.clip = visible.adjusted(0, 1, 0, -1);
         context.palette.setColor(QPalette::Text, Qt::black);
         m_document->documentLayout()->draw(&painter, context);
         painter.restore();
@@ -184,101 +282,434 @@ int Typesetter::print(QPagedPaintDevice *device)
     return pages;
 }
 
-void Typesetter::keepHeadingsWithNext(qreal pageHeight)
+void Typesetter::typeset(QPagedPaintDevice *device, const QSizeF &body, int linesLeftOut)
 {
-    // A heading at a page's foot whose text follows on the next page moves there too. Each
-    // move can push later headings, so this repeats, at most once per heading.
-    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    auto pageOf = [&](const QTextBlock &block, bool lastLine) {
-        const QRectF rect = layout->blockBoundingRect(block);
-        const QTextLayout *lines = block.layout();
-        qreal y = rect.top();
-        if (lines && lines->lineCount() > 0) {
-            const QTextLine line = lines->lineAt(lastLine ? lines->lineCount() - 1 : 0);
-            y += line.y() + line.height() / 2;
-        }
-        return int(y / pageHeight);
-    };
-    for (int pass = 0; pass < 50; ++pass) {
-        bool moved = false;
-        for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-            if (block.blockFormat().headingLevel() == 0
-                || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                continue;
-            const QTextBlock next = block.next();
-            if (!next.isValid() || pageOf(block, true) == pageOf(next, false))
-                continue;
-            QTextBlockFormat format;
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).mergeBlockFormat(format);
-            moved = true;
-            break;
-        }
-        if (!moved)
-            return;
-    }
+    m_document = std::make_unique<QTextDocument>();
+    m_document->documentLayout()->setPaintDevice(device);
+    m_document->setDefaultFont(bodyFont());
+    m_document->setDocumentMargin(0);
+    HtmlBuilder::load(*m_document, m_report.html);
+    keepTheMeasure(device, body.width());
+    leaveOutWritingLines(linesLeftOut);
+    m_pageHeight = body.height();
+    m_document->setPageSize(body);
+    paginate();
 }
 
-void Typesetter::dropRuledLinesAlone(qreal pageHeight)
+void Typesetter::keepTheMeasure(QPagedPaintDevice *device, qreal width)
 {
-    // Lines to write on are a page's spare room: on smaller paper, a last page that would
-    // hold nothing but such lines is not printed.
-    const int pages = m_document->pageCount();
-    if (pages < 2)
+    // Paragraphs, lists and headings keep to the measure, right-to-left ones too (aligned
+    // to its right edge). Qt takes horizontal margins in the device's pixels.
+    const qreal room = width - measureMillimetres / 25.4 * device->logicalDpiX();
+    if (room <= 0)
         return;
-    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    QTextBlock first = m_document->lastBlock();
-    for (QTextBlock block = first; block.isValid(); block = block.previous()) {
-        if (int(layout->blockBoundingRect(block).bottom() / pageHeight) < pages - 1)
-            break;
-        if (!block.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth))
+    // One edit block and one format change per run of paragraphs: Qt then lays the document
+    // out once, not once per paragraph.
+    QTextCursor edit(m_document.get());
+    edit.beginEditBlock();
+    QTextBlockFormat measure;
+    measure.setRightMargin(room);
+    int runStart = -1;
+    int runEnd = -1;
+    auto endRun = [&] {
+        if (runStart < 0)
             return;
-        first = block;
+        QTextCursor run(m_document.get());
+        run.setPosition(runStart);
+        run.setPosition(runEnd, QTextCursor::KeepAnchor);
+        run.mergeBlockFormat(measure);
+        runStart = -1;
+    };
+    for (auto it = m_document->rootFrame()->begin(); !it.atEnd(); ++it) {
+        const QTextBlock block = it.currentBlock();
+        if (it.currentFrame()
+            || block.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)) {
+            endRun();
+            continue;
+        }
+        if (runStart < 0)
+            runStart = block.position();
+        runEnd = block.position();
     }
-    QTextCursor cursor(first.previous());
-    cursor.movePosition(QTextCursor::EndOfBlock);
-    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
-    cursor.removeSelectedText();
+    endRun();
+    edit.endEditBlock();
 }
 
-void Typesetter::repeatHeadersOnlyWhereTablesContinue(qreal pageHeight)
+void Typesetter::leaveOutWritingLines(int count)
+{
+    // One line at a time from the section with the most (the later one of equals), so that
+    // the sections shorten evenly; each keeps one.
+    for (int i = 0; i < count; ++i) {
+        QList<QList<QTextBlock>> sections;
+        for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+            if (block.userState() != HtmlBuilder::WritingLine)
+                continue;
+            if (block.previous().userState() != HtmlBuilder::WritingLine)
+                sections.append(QList<QTextBlock>());
+            sections.last().append(block);
+        }
+        const QList<QTextBlock> *longest = nullptr;
+        for (const QList<QTextBlock> &section : std::as_const(sections)) {
+            if (!longest || section.size() >= longest->size())
+                longest = &section;
+        }
+        if (!longest || longest->size() < 2)
+            return;
+        const QTextBlock line = longest->constLast();
+        QTextCursor cursor(line.previous());
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.setPosition(line.position() + line.length() - 1, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+    }
+}
+
+namespace {
+bool breaksBefore(const QTextFormat &format)
+{
+    return format.intProperty(QTextFormat::PageBreakPolicy) & QTextFormat::PageBreak_AlwaysBefore;
+}
+
+/** Starts the block or the table on a new page. */
+void breakBefore(const QTextBlock &block, QTextFrame *frame)
+{
+    if (frame) {
+        QTextFrameFormat format = frame->frameFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        frame->setFrameFormat(format);
+        return;
+    }
+    QTextBlockFormat format;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).mergeBlockFormat(format);
+}
+
+/** A block or a table of the document's body, in reading order. */
+struct Element
+{
+    QTextBlock block;
+    QTextFrame *frame = nullptr;
+    int position() const { return frame ? frame->firstPosition() : block.position(); }
+    bool isHeading() const { return !frame && block.blockFormat().headingLevel() > 0; }
+    bool breaks() const
+    {
+        return frame ? breaksBefore(frame->frameFormat()) : breaksBefore(block.blockFormat());
+    }
+};
+
+QList<Element> bodyElements(const QTextDocument &document)
+{
+    QList<Element> elements;
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame())
+            elements.append({QTextBlock(), frame});
+        else
+            elements.append({it.currentBlock(), nullptr});
+    }
+    return elements;
+}
+} // namespace
+
+int Typesetter::pageOf(const QTextBlock &block, bool lastLine) const
+{
+    // The page of the first line's top or of the last line's foot: a line across a page's
+    // foot counts as on both pages.
+    const QRectF rect = m_document->documentLayout()->blockBoundingRect(block);
+    const QTextLayout *lines = block.layout();
+    qreal y = rect.top();
+    if (lines && lines->lineCount() > 0) {
+        const QTextLine line = lines->lineAt(lastLine ? lines->lineCount() - 1 : 0);
+        y += line.y() + (lastLine ? line.height() - 1 : 0);
+    }
+    return int(y / m_pageHeight);
+}
+
+bool Typesetter::hasLineAcrossPages(const QTextBlock &block) const
+{
+    const qreal top = m_document->documentLayout()->blockBoundingRect(block).top();
+    const QTextLayout *lines = block.layout();
+    for (int i = 0; lines && i < lines->lineCount(); ++i) {
+        const QTextLine line = lines->lineAt(i);
+        if (int((top + line.y()) / m_pageHeight)
+            != int((top + line.y() + line.height() - 1) / m_pageHeight))
+            return true;
+    }
+    return false;
+}
+
+int Typesetter::rowFirstPage(QTextTable *table, int row) const
+{
+    int page = std::numeric_limits<int>::max();
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        if (cell.row() == row && cell.column() == column)
+            page = qMin(page, pageOf(cell.firstCursorPosition().block(), false));
+    }
+    return page;
+}
+
+int Typesetter::rowLastPage(QTextTable *table, int row) const
+{
+    // Every cell counts: the longest one is often not the first.
+    int page = 0;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        if (cell.column() == column)
+            page = qMax(page, pageOf(cell.lastCursorPosition().block(), true));
+    }
+    return page;
+}
+
+void Typesetter::paginate()
+{
+    // Each mend moves what follows it, so the document is read again from there; nothing
+    // before a mend moves.
+    // Qt lays a document out lazily, a step at a time, and a block the steps have not reached
+    // when an edit comes is left without lines; so every step is finished before reading.
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    layout->documentSize();
+    int position = 0;
+    // Qt's incremental layout moves what follows an edit without breaking it into pages
+    // again (a line can end up across a page's foot): everything after a mend is laid out anew.
+    auto layOutFrom = [&](int from) {
+        from = qMax(0, from - 1);
+        m_document->markContentsDirty(from, m_document->characterCount() - from);
+        layout->documentSize();
+    };
+    // A relayout can move what comes shortly before the mend too: the pages are read once
+    // more from the start until nothing is left to mend.
+    for (int round = 0; round < 4; ++round) {
+        int mends = 0;
+        for (position = 0; mends < 10000 && position >= 0; ++mends) {
+            position = mendFirstBreakFrom(position);
+            if (position >= 0)
+                layOutFrom(position);
+        }
+        if (mends == 1)
+            break;
+    }
+    const int headersFrom = repeatHeadersOnlyWhereTablesContinue();
+    if (headersFrom >= 0)
+        layOutFrom(headersFrom);
+}
+
+int Typesetter::mendFirstBreakFrom(int position)
+{
+    const QList<Element> elements = bodyElements(*m_document);
+    // What moves to the next page takes the headings just above it along, and a heading's
+    // short lines ("Measure: …") with them: a table never starts a page without its title.
+    auto firstPage = [&](const Element &element) {
+        if (auto *table = qobject_cast<QTextTable *>(element.frame))
+            return rowFirstPage(table, 0);
+        return element.frame ? 0 : pageOf(element.block, false);
+    };
+    auto leadOf = [&](int index, int plainLines) {
+        const int page = firstPage(elements.at(index));
+        int lead = index;
+        int plain = 0;
+        for (int back = index - 1; back >= 0; --back) {
+            const Element &element = elements.at(back);
+            if (element.frame || element.block.userState() == HtmlBuilder::WritingLine
+                || pageOf(element.block, true) != page)
+                break;
+            if (element.isHeading()) {
+                lead = back;
+                plain = 0;
+                if (element.breaks())
+                    break;
+            } else if (++plain > plainLines || element.breaks()) {
+                break;
+            }
+        }
+        return lead;
+    };
+    auto moveToNextPage = [&](int index, int plainLines = 2) {
+        const Element &element = elements.at(leadOf(index, plainLines));
+        if (element.breaks())
+            return -1;
+        breakBefore(element.block, element.frame);
+        return element.position();
+    };
+
+    // The lines to write on and their headings stay together: a section is never left alone
+    // on a page of its own.
+    int writingStart = -1;
+    int writingEnd = -1;
+    for (int i = 0; i < elements.size(); ++i) {
+        if (!elements.at(i).frame && elements.at(i).block.userState() == HtmlBuilder::WritingLine) {
+            if (writingStart < 0) {
+                writingStart = i;
+                while (writingStart > 0 && !elements.at(writingStart).isHeading())
+                    --writingStart;
+            }
+            writingEnd = i;
+        }
+    }
+
+    for (int i = 0; i < elements.size(); ++i) {
+        const Element &element = elements.at(i);
+        if (element.position() < position)
+            continue;
+        if (auto *table = qobject_cast<QTextTable *>(element.frame)) {
+            const bool mayMove = !elements.at(leadOf(i, 2)).breaks();
+            const int mended = mendTable(table, mayMove);
+            if (mended == movesWhole)
+                return moveToNextPage(i);
+            if (mended >= 0)
+                return mended;
+            continue;
+        }
+        if (element.frame)
+            continue;
+        if (i == writingStart && writingEnd > i && !element.breaks()) {
+            const QTextBlock last = elements.at(writingEnd).block;
+            const qreal height
+                = m_document->documentLayout()->blockBoundingRect(last).bottom()
+                  - m_document->documentLayout()->blockBoundingRect(element.block).top();
+            if (pageOf(element.block, false) != pageOf(last, true) && height < m_pageHeight) {
+                const int moved = moveToNextPage(i);
+                if (moved >= 0)
+                    return moved;
+            }
+        }
+        // A box to tick keeps its lines together; a paragraph with a line left across the
+        // page's foot (Qt does, when the page's height is not whole pixels) starts the next
+        // page.
+        if (!element.block.text().isEmpty() && !element.breaks()
+            && (element.block.userState() == HtmlBuilder::CheckboxItem
+                    ? pageOf(element.block, false) != pageOf(element.block, true)
+                    : hasLineAcrossPages(element.block))) {
+            const int moved = moveToNextPage(i, 0);
+            if (moved >= 0)
+                return moved;
+        }
+        if (element.isHeading() && i + 1 < elements.size() && !element.breaks()) {
+            const Element &next = elements.at(i + 1);
+            int nextPage = 0;
+            if (auto *table = qobject_cast<QTextTable *>(next.frame))
+                nextPage = rowFirstPage(table, 0);
+            else if (next.frame)
+                continue;
+            else
+                nextPage = pageOf(next.block, false);
+            if (pageOf(element.block, true) != nextPage) {
+                const int moved = moveToNextPage(i);
+                if (moved >= 0)
+                    return moved;
+            }
+        }
+    }
+    return -1;
+}
+
+int Typesetter::mendTable(QTextTable *table, bool mayMove)
+{
+    const int rows = table->rows();
+    const int header = qMin(table->format().headerRowCount(), rows - 1);
+    if (rows - header < 1)
+        return -1;
+    const int startPage = rowFirstPage(table, header);
+    int split = -1;
+    for (int row = header; row < rows; ++row) {
+        if (rowLastPage(table, row) > startPage) {
+            split = row;
+            break;
+        }
+    }
+    if (split < 0)
+        return -1;
+    // Each part of a table holds two rows at least; a smaller table moves whole.
+    int before = split - header;
+    int after = rows - split;
+    if (after < minimumRowsPerPart && before - 1 >= minimumRowsPerPart) {
+        --split;
+        --before;
+        ++after;
+    }
+    if ((before < minimumRowsPerPart || after < minimumRowsPerPart) && mayMove)
+        return movesWhole;
+    if (before == 0)
+        return -1; // a row taller than a page: nothing better to do than let it run on
+    QTextTable *rest = splitTable(table, split);
+    QTextTableFormat format = rest->format();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    rest->setFormat(format);
+    return rest->firstPosition();
+}
+
+QTextTable *Typesetter::splitTable(QTextTable *table, int row)
+{
+    // The rows from row on go to a copy of the table, header and all, which starts the next
+    // page; QTextTable cannot split, but a copy keeps every format.
+    const int rows = table->rows();
+    const int header = qMin(table->format().headerRowCount(), rows - 1);
+    QTextCursor cursor(m_document.get());
+    cursor.setPosition(table->firstPosition() - 1);
+    cursor.setPosition(table->lastPosition() + 1, QTextCursor::KeepAnchor);
+    const QTextDocumentFragment copy = cursor.selection();
+    cursor.setPosition(table->lastPosition() + 1);
+    cursor.insertFragment(copy);
+    QTextTable *rest = nullptr;
+    const QList<QTextFrame *> frames = m_document->rootFrame()->childFrames();
+    const qsizetype index = frames.indexOf(table);
+    if (index >= 0 && index + 1 < frames.size())
+        rest = qobject_cast<QTextTable *>(frames.at(index + 1));
+    Q_ASSERT(rest && rest->rows() == rows);
+    rest->removeRows(header, row - header);
+    table->removeRows(row, rows - row);
+    // The first part ends at the page's foot: a margin below it would cross the page.
+    QTextTableFormat format = table->format();
+    format.setBottomMargin(0);
+    table->setFormat(format);
+    QTextTableFormat restFormat = rest->format();
+    restFormat.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+    rest->setFormat(restFormat);
+    return rest;
+}
+
+int Typesetter::repeatHeadersOnlyWhereTablesContinue()
 {
     // Qt repeats a table's header on the next page when only the table's bottom margin
     // crosses the page break, which draws a stray header over what follows. A table whose
-    // rows all fit on one page needs no repeated header.
-    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    // rows all fit on one page needs no repeated header; one whose row is taller than a page
+    // keeps it. Every cell of every row counts, not only the first column.
+    int first = -1;
     const QList<QTextFrame *> frames = m_document->rootFrame()->childFrames();
     for (QTextFrame *frame : frames) {
         auto *table = qobject_cast<QTextTable *>(frame);
         if (!table || table->format().headerRowCount() == 0)
             continue;
-        const QTextBlock first = table->cellAt(0, 0).firstCursorPosition().block();
-        const QTextBlock last = table->cellAt(table->rows() - 1, 0).lastCursorPosition().block();
-        const int firstPage = int(layout->blockBoundingRect(first).top() / pageHeight);
-        const int lastPage = int(layout->blockBoundingRect(last).bottom() / pageHeight);
-        if (firstPage == lastPage) {
+        int lastPage = 0;
+        for (int row = 0; row < table->rows(); ++row)
+            lastPage = qMax(lastPage, rowLastPage(table, row));
+        if (rowFirstPage(table, 0) == lastPage) {
             QTextTableFormat format = table->format();
             format.setHeaderRowCount(0);
             table->setFormat(format);
+            if (first < 0)
+                first = table->firstPosition();
         }
     }
+    return first;
 }
 
 QByteArray Typesetter::pdf(const ReportOptions &options)
 {
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setTitle(m_report.title);
-        writer.setCreator(QStringLiteral("Mentorbook"));
-        writer.setResolution(600);
-        writer.setPageLayout(pageLayout(options.pageSize));
-        print(&writer);
-    }
-    addDocumentInformation(bytes, m_report.title, options.mentorName);
-    return bytes;
+    // The writer outlives the painting (print() ends its painter, which completes the file),
+    // so that document() keeps the device it was laid out for.
+    m_pdfWriter.reset();
+    m_pdfBuffer = std::make_unique<QBuffer>();
+    m_pdfBuffer->open(QIODevice::WriteOnly);
+    m_pdfWriter = std::make_unique<QPdfWriter>(m_pdfBuffer.get());
+    m_pdfWriter->setTitle(m_report.title);
+    m_pdfWriter->setCreator(QStringLiteral("Mentorbook"));
+    m_pdfWriter->setResolution(600);
+    m_pdfWriter->setPageLayout(pageLayout(options.pageSize));
+    print(m_pdfWriter.get());
+    return withDocumentInformation(m_pdfBuffer->data(),
+                                   m_report.title,
+                                   options.mentorName,
+                                   options.language.isEmpty() ? m_report.language
+                                                              : options.language);
 }
 
 void Typesetter::writePdf(const QString &path, const ReportOptions &options)

@@ -9,8 +9,12 @@
 #include "storage/repositories.h"
 #include "testsupport.h"
 
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Mentorbook;
 using namespace Mentorbook::TestSupport;
@@ -29,6 +33,7 @@ private slots:
     void agendaPdf();
     void recapPdf();
     void summaryPdf();
+    void recapWithAMegabyteNote();
     void timelineOfFiveHundredSessions();
 
 private:
@@ -72,6 +77,54 @@ void BenchDocuments::summaryPdf()
         Typesetter typesetter(RelationshipSummary::build(*m_repositories, m_mentee, frozenNow()));
         QVERIFY(!typesetter.pdf({}).isEmpty());
     }
+}
+
+void BenchDocuments::recapWithAMegabyteNote()
+{
+    // The recap of a session with a 1 MB note, set in type, next to the floor: the same HTML
+    // and stylesheet through a bare QTextDocument to a QPdfWriter on the same page.
+    Session session = m_repositories->sessions.get(m_sessions.at(7).id);
+    QString note;
+    for (int line = 1; note.size() < 1024 * 1024; ++line)
+        note += QStringLiteral("Line %1: the mentee told the week in detail, what went well, "
+                               "what did not, and what she wants to try next.\n")
+                    .arg(line);
+    session.notes = note;
+    m_repositories->sessions.update(session);
+    const ReportDocument recap = Recap::build(*m_repositories, session.id, {});
+
+    auto floor = [&] {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(600);
+        writer.setPageLayout(Typesetter::pageLayout(QPageSize(QPageSize::A4)));
+        QTextDocument document;
+        document.setDefaultStyleSheet(HtmlBuilder::styleSheet());
+        document.setHtml(recap.html);
+        document.print(&writer);
+        return bytes.size();
+    };
+    auto typeset = [&] {
+        return Typesetter(recap).pdf({}).size();
+    };
+    // Each timed three times, alternately; the best of each counts.
+    qint64 floorTime = std::numeric_limits<qint64>::max();
+    qint64 typesetTime = std::numeric_limits<qint64>::max();
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(floor() > 0);
+        floorTime = qMin(floorTime, timer.restart());
+        QVERIFY(typeset() > 0);
+        typesetTime = qMin(typesetTime, timer.elapsed());
+    }
+    qInfo("recap with a 1 MB note: typeset %lld ms, bare QTextDocument to QPdfWriter %lld ms, "
+          "ratio %.2f (target 1.5 at most)",
+          typesetTime,
+          floorTime,
+          double(typesetTime) / double(qMax<qint64>(1, floorTime)));
 }
 
 void BenchDocuments::timelineOfFiveHundredSessions()

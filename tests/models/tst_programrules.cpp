@@ -131,7 +131,7 @@ QString openAfter(const History &history, int sequence)
 QList<std::pair<QString, bool>> agendaBoxes(const QString &html)
 {
     static const QRegularExpression box(
-        QStringLiteral("<p class=\"check\">(☐|☑)&nbsp;&nbsp;([^&<]*)"));
+        QStringLiteral("<p class=\"check\"[^>]*>(☐|☑)&nbsp;&nbsp;([^&<]*)"));
     QList<std::pair<QString, bool>> boxes;
     for (const QRegularExpressionMatch &match : box.globalMatch(html))
         boxes << std::pair{match.captured(2), match.captured(1) == QStringLiteral("☑")};
