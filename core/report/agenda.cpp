@@ -40,6 +40,7 @@ ReportDocument Agenda::build(const Repositories &repositories, Id sessionId)
     document.kind = tr("Agenda");
     document.person = mentee.name;
     document.title = tr("Agenda – Session %1 – %2").arg(session.sequence).arg(mentee.name);
+    document.onOnePage = true;
 
     HtmlBuilder html;
     html.title(tr("Agenda"),

@@ -29,7 +29,7 @@ QString ReportContent::meetingLine(const Session &session)
 
 QString ReportContent::dueText(const QDate &date)
 {
-    return date.isValid() ? unbreakable(QLocale().toString(date, QLocale::ShortFormat)) : QString();
+    return date.isValid() ? unbreakable(shortDateText(date)) : QString();
 }
 
 QString ReportContent::actionDetails(const Action &action, int carried, bool overdue)

@@ -24,6 +24,8 @@ struct ReportDocument
     QString html;
     /** The language it is written in (BCP 47), for the PDF's /Lang: the app's language. */
     QString language = QLocale().bcp47Name();
+    /** Meant for one page (an agenda): set a little smaller rather than run over. */
+    bool onOnePage = false;
 
     /** "2026-11-22 Recap - Ana Silva.pdf": ISO date first so that files sort by date. */
     QString suggestedFileName(const QDate &date) const;

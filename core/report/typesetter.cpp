@@ -33,6 +33,9 @@ constexpr qreal topMillimetres = 12;
 constexpr qreal bottomMillimetres = 10;
 constexpr qreal footerPoints = 20;
 constexpr int minimumRowsPerPart = 2;
+/** How much smaller a one-page document may be set: in steps of 3 %, 9.5 pt type to 8.4 pt. */
+constexpr int smallerSteps = 4;
+constexpr qreal scaleStep = 0.03;
 
 QFont bodyFont()
 {
@@ -217,27 +220,7 @@ int Typesetter::print(QPagedPaintDevice *device)
     // Whole device pixels: Qt breaks pages in its fixed-point units.
     const QRectF body(0, 0, paper.width(), std::floor(paper.height() - footerHeight));
 
-    typeset(device, body.size(), 0);
-    // Lines to write on are the page's spare room: rather than a page more, they are shortened
-    // evenly, each section keeping one at least.
-    int writingLines = 0;
-    int writingSections = 0;
-    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        if (block.userState() != HtmlBuilder::WritingLine)
-            continue;
-        ++writingLines;
-        writingSections += block.previous().userState() != HtmlBuilder::WritingLine;
-    }
-    const int fullPages = m_document->pageCount();
-    if (fullPages > 1 && writingLines > writingSections) {
-        bool shorter = false;
-        for (int leftOut = 1; leftOut <= writingLines - writingSections && !shorter; ++leftOut) {
-            typeset(device, body.size(), leftOut);
-            shorter = m_document->pageCount() < fullPages;
-        }
-        if (!shorter)
-            typeset(device, body.size(), 0);
-    }
+    fit(device, body.size());
 
     const int pages = m_document->pageCount();
     QPainter painter(device);
@@ -249,8 +232,12 @@ int Typesetter::print(QPagedPaintDevice *device)
         if (page > 0)
             device->newPage();
         painter.save();
-        painter.translate(paper.left(), paper.top() - page * body.height());
-        const QRectF visible(0, page * body.height(), body.width(), body.height());
+        // A document set smaller to stay on one page was laid out on a larger page: scaled
+        // down, it fills this one.
+        painter.translate(paper.topLeft());
+        painter.scale(m_scale, m_scale);
+        painter.translate(0, -page * m_pageHeight);
+        const QRectF visible(0, page * m_pageHeight, m_pageWidth, m_pageHeight);
         painter.setClipRect(visible);
         QAbstractTextDocumentLayout::PaintContext context;
         // Qt draws every line that touches the clip; a line that starts exactly at the next
@@ -282,6 +269,51 @@ int Typesetter::print(QPagedPaintDevice *device)
     return pages;
 }
 
+void Typesetter::fit(QPagedPaintDevice *device, const QSizeF &body)
+{
+    const auto pagesAt = [&](qreal scale, int linesLeftOut) {
+        m_scale = scale;
+        // Whole device pixels: Qt breaks pages in its fixed-point units.
+        typeset(device,
+                QSizeF(std::floor(body.width() / scale), std::floor(body.height() / scale)),
+                linesLeftOut);
+        return m_document->pageCount();
+    };
+    const int fullPages = pagesAt(1, 0);
+    if (fullPages == 1)
+        return;
+    int writingLines = 0;
+    int writingSections = 0;
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (block.userState() != HtmlBuilder::WritingLine)
+            continue;
+        ++writingLines;
+        writingSections += block.previous().userState() != HtmlBuilder::WritingLine;
+    }
+    const int spareLines = writingLines - writingSections;
+    // A document meant for one page (an agenda) gets there first by shortening its lines to
+    // write on evenly, each section keeping one at least, then by setting everything a little
+    // smaller, by smallerSteps at most; the largest type with the most lines wins.
+    if (m_report.onOnePage) {
+        for (int step = 0; step <= smallerSteps; ++step) {
+            const qreal scale = 1 - step * scaleStep;
+            if (pagesAt(scale, spareLines) > 1)
+                continue;
+            int leftOut = 0;
+            while (pagesAt(scale, leftOut) > 1)
+                ++leftOut;
+            return;
+        }
+    }
+    // Too much for one page (or not meant for it): full size, and lines to write on shortened
+    // only where that saves a page.
+    for (int leftOut = 1; leftOut <= spareLines; ++leftOut) {
+        if (pagesAt(1, leftOut) < fullPages)
+            return;
+    }
+    pagesAt(1, 0);
+}
+
 void Typesetter::typeset(QPagedPaintDevice *device, const QSizeF &body, int linesLeftOut)
 {
     m_document = std::make_unique<QTextDocument>();
@@ -292,6 +324,7 @@ void Typesetter::typeset(QPagedPaintDevice *device, const QSizeF &body, int line
     keepTheMeasure(device, body.width());
     leaveOutWritingLines(linesLeftOut);
     m_pageHeight = body.height();
+    m_pageWidth = body.width();
     m_document->setPageSize(body);
     paginate();
 }

@@ -71,8 +71,15 @@ public:
      * given to it must still be there for anything that shapes text again).
      */
     const QTextDocument &document() const { return *m_document; }
+    /** How much smaller than its natural size the last print() set the document (1: not). */
+    qreal scale() const { return m_scale; }
 
 private:
+    /**
+     * Lays the report out for the page's body: on one page if it is meant for one and can be
+     * (lines to write on shortened evenly, then type set smaller), else on as few pages.
+     */
+    void fit(QPagedPaintDevice *device, const QSizeF &body);
     /** Loads the report with this many lines to write on taken out, and paginates it. */
     void typeset(QPagedPaintDevice *device, const QSizeF &body, int linesLeftOut);
     void keepTheMeasure(QPagedPaintDevice *device, qreal width);
@@ -100,7 +107,9 @@ private:
     std::unique_ptr<QBuffer> m_pdfBuffer;
     std::unique_ptr<QPdfWriter> m_pdfWriter;
     std::unique_ptr<QTextDocument> m_document;
-    qreal m_pageHeight = 0;
+    qreal m_pageHeight = 0; ///< of the laid-out page, larger than the body when scaled down
+    qreal m_pageWidth = 0;
+    qreal m_scale = 1; ///< from the laid-out page to the body
 };
 
 } // namespace Mentorbook

@@ -238,7 +238,7 @@ void TestAgenda::shouldFitTheAgendaToTheSession()
     }
     // AND every action that was overdue when the session began says so, and no other
     static const QRegularExpression box(QStringLiteral(
-        "<p class=\"check\">(?:☐|☑)&nbsp;&nbsp;([^<]*?)(?:&nbsp;&nbsp;<span class=\"details\">"
+        "<p class=\"check\"[^>]*>(?:☐|☑)&nbsp;&nbsp;([^<]*?)(?:&nbsp;&nbsp;<span class=\"details\">"
         "([^<]*)</span>)?</p>"));
     const QList<Action> actions
         = m_repositories->actions.where(QStringLiteral("mentee_id"), m_mentee);

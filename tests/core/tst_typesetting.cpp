@@ -251,9 +251,13 @@ QList<ReportDocument> TestTypesetting::documentsOf(Relationship relationship) co
 {
     const Id mentee = relationship == Sample ? m_sample : m_heavy;
     QList<ReportDocument> documents;
+    ReportOptions author;
+    author.mentorName = QStringLiteral("Grace Hopper");
+    author.mentorEmail = QStringLiteral("grace@example.org");
     for (const Session &session : m_repositories->sessionsOf(mentee)) {
-        documents << Agenda::build(*m_repositories, session.id)
-                  << Recap::build(*m_repositories, session.id, QStringLiteral("Grace Hopper"));
+        documents << Agenda::build(*m_repositories, session.id);
+        if (Recap::refusal(session).isEmpty())
+            documents << Recap::build(*m_repositories, session.id, author);
     }
     documents << RelationshipSummary::build(*m_repositories, mentee, frozenNow());
     return documents;
@@ -384,19 +388,28 @@ void TestTypesetting::shouldKeepEveryAgendaOfTheSampleOnOnePage()
             pages.size() == 1,
             qPrintable(
                 QStringLiteral("session %1: %2 pages").arg(session.sequence).arg(pages.size())));
-        // Both writing sections keep lines to write on, the summary's too.
+        // Every writing section keeps lines to write on: a meeting's two (agreeing actions and
+        // the summary), the pre-work's one (questions for the first meeting).
         const QList<int> lines = writingLines(typesetter->document());
-        QCOMPARE(lines.size(), 2);
-        QVERIFY2(lines.at(0) >= 1 && lines.at(1) >= 1, qPrintable(session.agenda));
+        QCOMPARE(lines.size(), session.stage == Stage::Prework ? 1 : 2);
+        for (const int count : lines)
+            QVERIFY2(count >= 1, qPrintable(session.agenda));
+        // AND where it had to be set smaller, not by much (9.5 pt type no smaller than 8.4),
+        // and only once its lines to write on were down to one each
+        QVERIFY2(typesetter->scale() >= 0.88 - 1e-9,
+                 qPrintable(QString::number(typesetter->scale())));
+        if (typesetter->scale() < 1)
+            QCOMPARE(lines, QList<int>(lines.size(), 1));
         QVERIFY(pages.constFirst().contains(QStringLiteral("first")));
     }
 }
 
 void TestTypesetting::shouldShortenTheLinesToWriteOnEvenly()
 {
-    // GIVEN agendas in order of weight: the sample's lightest, its heaviest, the heavy one's
+    // GIVEN agendas in order of weight: the sample's lightest meeting (the introductions; the
+    // pre-work before it is a preparation sheet), its heaviest, the heavy one's
     const QList<Session> heavy = m_repositories->sessionsOf(m_heavy);
-    const Id light = m_repositories->sessionsOf(m_sample).constFirst().id;
+    const Id light = m_repositories->sessionsOf(m_sample).at(1).id;
     const Id full = m_repositories->sessionsOf(m_sample).constLast().id;
     ReportOptions letter;
     letter.pageSize = QPageSize(QPageSize::Letter);
@@ -405,6 +418,7 @@ void TestTypesetting::shouldShortenTheLinesToWriteOnEvenly()
     // WHEN there is room, every line is there: three to agree actions, two for the summary
     writePdf(Agenda::build(*m_repositories, light), QStringLiteral("light.pdf"), {}, &typesetter);
     QCOMPARE(writingLines(typesetter->document()), (QList<int>{3, 2}));
+    QCOMPARE(typesetter->scale(), 1.0);
 
     // WHEN the page is full, the lines shorten evenly, never below one each
     writePdf(Agenda::build(*m_repositories, full), QStringLiteral("full.pdf"), letter, &typesetter);
@@ -425,6 +439,8 @@ void TestTypesetting::shouldShortenTheLinesToWriteOnEvenly()
     QVERIFY(pages.constLast().contains(QStringLiteral("4. Agree actions")));
     QVERIFY(pages.constLast().contains(QStringLiteral("5. Summary and next meeting")));
     QCOMPARE(writingLines(typesetter->document()), (QList<int>{3, 2}));
+    // AND at its natural size: only what can be one page is set smaller to be one
+    QCOMPARE(typesetter->scale(), 1.0);
 }
 
 void TestTypesetting::shouldKeepSmallTablesWhole()
@@ -587,7 +603,7 @@ void TestTypesetting::shouldWriteCleanMetadata()
     ReportOptions options;
     options.mentorName = QStringLiteral("Grace Hopper");
     const Session session = m_repositories->sessionsOf(m_sample).at(7);
-    ReportDocument document = Recap::build(*m_repositories, session.id, options.mentorName);
+    ReportDocument document = Recap::build(*m_repositories, session.id, options);
     QCOMPARE(document.language, QLocale().bcp47Name());
     document.language = QStringLiteral("de-DE"); // as if built in German
     const QString file = writePdf(document, QStringLiteral("metadata.pdf"), options);
