@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>No files yet: ask the mentee for a current resume and job description.</source>
-        <translation>Pas encore de documents : demandez au mentoré un CV à jour et sa fiche de poste.</translation>
+        <translation>Pas encore de documents&#xa0;: demandez au mentoré un CV à jour et sa fiche de poste.</translation>
     </message>
     <message>
         <source>To prepare</source>
@@ -190,11 +190,11 @@
     </message>
     <message>
         <source>Not planned yet: propose a date when you welcome the mentee.</source>
-        <translation>Pas encore prévue : proposez une date en accueillant le mentoré.</translation>
+        <translation>Pas encore prévue&#xa0;: proposez une date en accueillant le mentoré.</translation>
     </message>
     <message>
         <source>How are you today? What would make our first meeting worthwhile for you?</source>
-        <translation>Comment allez-vous aujourd’hui ? Qu’est-ce qui rendrait cette première rencontre utile pour vous ?</translation>
+        <translation>Comment allez-vous aujourd’hui&#xa0;? Qu’est-ce qui rendrait cette première rencontre utile pour vous&#xa0;?</translation>
     </message>
     <message>
         <source>with %1</source>
@@ -206,11 +206,11 @@
     </message>
     <message>
         <source>if … then: %1</source>
-        <translation>si… alors : %1</translation>
+        <translation>si… alors&#xa0;: %1</translation>
     </message>
     <message>
         <source>The exercise set at session %1:</source>
-        <translation>L’exercice fixé à la séance %1 :</translation>
+        <translation>L’exercice fixé à la séance %1&#xa0;:</translation>
     </message>
     <message>
         <source>No earlier exercise was planned to debrief.</source>
@@ -218,23 +218,23 @@
     </message>
     <message>
         <source>Strengths:</source>
-        <translation>Points forts :</translation>
+        <translation>Points forts&#xa0;:</translation>
     </message>
     <message>
         <source>Development areas:</source>
-        <translation>Axes de développement :</translation>
+        <translation>Axes de développement&#xa0;:</translation>
     </message>
     <message>
         <source>What do you hope to achieve by the next session?</source>
-        <translation>Qu’espérez-vous avoir accompli d’ici la prochaine séance ?</translation>
+        <translation>Qu’espérez-vous avoir accompli d’ici la prochaine séance&#xa0;?</translation>
     </message>
     <message>
         <source>Next meeting:</source>
-        <translation>Prochaine rencontre :</translation>
+        <translation>Prochaine rencontre&#xa0;:</translation>
     </message>
     <message>
         <source>What do you hope to achieve by the next session? When do we meet next? None is planned yet.</source>
-        <translation>Qu’espérez-vous avoir accompli d’ici la prochaine séance ? Quand nous revoyons-nous ? Aucune rencontre n’est encore prévue.</translation>
+        <translation>Qu’espérez-vous avoir accompli d’ici la prochaine séance&#xa0;? Quand nous revoyons-nous&#xa0;? Aucune rencontre n’est encore prévue.</translation>
     </message>
 </context>
 <context>
@@ -2624,11 +2624,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>How the recap greets the mentee: &quot;Dr Raman&quot; writes &quot;Dear Dr Raman,&quot;. Left empty, it is the first word of the name.</source>
-        <translation>Comment le compte rendu s’adresse au mentoré : « Dr Raman » donne « Cher Dr Raman, ». Laissé vide, c’est le premier mot du nom.</translation>
+        <translation>Comment le compte rendu s’adresse au mentoré&#xa0;: «&#xa0;Dr Raman&#xa0;» donne «&#xa0;Cher Dr Raman,&#xa0;». Laissé vide, c’est le premier mot du nom.</translation>
     </message>
     <message>
         <source>Address as:</source>
-        <translation>Formule d’appel :</translation>
+        <translation>Formule d’appel&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2816,31 +2816,31 @@ d&apos;utilisation.
     </message>
     <message>
         <source>I propose that we meet again as below; please tell me if that does not suit you.</source>
-        <translation>Je propose que nous nous revoyions comme indiqué ci-dessous ; dites-moi si cela ne vous convient pas.</translation>
+        <translation>Je propose que nous nous revoyions comme indiqué ci-dessous&#xa0;; dites-moi si cela ne vous convient pas.</translation>
     </message>
     <message>
         <source>We have no new date yet; I will propose one soon.</source>
-        <translation>Nous n’avons pas encore de nouvelle date ; j’en proposerai une bientôt.</translation>
+        <translation>Nous n’avons pas encore de nouvelle date&#xa0;; j’en proposerai une bientôt.</translation>
     </message>
     <message>
         <source>No next meeting is planned yet; we will agree on a date.</source>
-        <translation>Aucune prochaine rencontre n’est encore prévue ; nous conviendrons d’une date.</translation>
+        <translation>Aucune prochaine rencontre n’est encore prévue&#xa0;; nous conviendrons d’une date.</translation>
     </message>
     <message>
         <source>Session %1 is the pre-work, your own preparation before the first meeting: there is no recap to send.</source>
-        <translation>La séance %1 est la préparation, la vôtre avant la première rencontre : il n’y a pas de compte rendu à envoyer.</translation>
+        <translation>La séance %1 est la préparation, la vôtre avant la première rencontre&#xa0;: il n’y a pas de compte rendu à envoyer.</translation>
     </message>
     <message>
         <source>Session %1 is still planned, not held: its agenda is what to send before it. Record it as held to write its recap.</source>
-        <translation>La séance %1 est encore prévue, pas tenue : c’est son ordre du jour qu’on envoie avant. Enregistrez-la comme tenue pour rédiger son compte rendu.</translation>
+        <translation>La séance %1 est encore prévue, pas tenue&#xa0;: c’est son ordre du jour qu’on envoie avant. Enregistrez-la comme tenue pour rédiger son compte rendu.</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <source>New date:</source>
-        <translation>Nouvelle date :</translation>
+        <translation>Nouvelle date&#xa0;:</translation>
     </message>
     <message>
         <source>Still open until we meet</source>
@@ -2848,11 +2848,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation>Motif : %1</translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>New date: %1</source>
-        <translation>Nouvelle date : %1</translation>
+        <translation>Nouvelle date&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3052,15 +3052,15 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Strengths:</source>
-        <translation>Points forts :</translation>
+        <translation>Points forts&#xa0;:</translation>
     </message>
     <message>
         <source>Development areas:</source>
-        <translation>Axes de développement :</translation>
+        <translation>Axes de développement&#xa0;:</translation>
     </message>
     <message>
         <source>Next meeting:</source>
-        <translation>Prochaine rencontre :</translation>
+        <translation>Prochaine rencontre&#xa0;:</translation>
     </message>
     <message>
         <source>none planned yet.</source>
@@ -3515,7 +3515,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Your name signs the recaps you send, with your email under it if you give one. Mentorbook asks only this once; you can change both in Preferences.</source>
-        <translation>Votre nom signe les comptes rendus que vous envoyez, avec votre courriel en dessous si vous en donnez un. Mentorbook ne le demande qu’une fois ; vous pouvez changer les deux dans les Préférences.</translation>
+        <translation>Votre nom signe les comptes rendus que vous envoyez, avec votre courriel en dessous si vous en donnez un. Mentorbook ne le demande qu’une fois&#xa0;; vous pouvez changer les deux dans les Préférences.</translation>
     </message>
     <message>
         <source>name@example.org</source>
@@ -3523,11 +3523,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Not now</source>
