@@ -311,7 +311,8 @@ void Typesetter::fit(QPagedPaintDevice *device, const QSizeF &body)
         if (pagesAt(1, leftOut) < fullPages)
             return;
     }
-    pagesAt(1, 0);
+    if (m_scale != 1 || spareLines > 0)
+        pagesAt(1, 0);
 }
 
 void Typesetter::typeset(QPagedPaintDevice *device, const QSizeF &body, int linesLeftOut)
