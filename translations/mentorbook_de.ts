@@ -2237,14 +2237,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
 <context>
     <name>Mentorbook::Planning</name>
     <message>
-        <source>Check-in and rapport</source>
-        <translation>Check-in und Vertrauensaufbau</translation>
-    </message>
-    <message>
-        <source>Review of the actions agreed last time</source>
-        <translation>Überprüfung der beim letzten Mal vereinbarten Aufgaben</translation>
-    </message>
-    <message>
         <source>Ask for a current resume and job description</source>
         <translation>Um aktuellen Lebenslauf und Stellenbeschreibung bitten</translation>
     </message>
@@ -2279,14 +2271,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Open conversation</source>
         <translation>Offenes Gespräch</translation>
-    </message>
-    <message>
-        <source>Agree actions: what, who, with whom, by when</source>
-        <translation>Aufgaben vereinbaren: was, wer, mit wem, bis wann</translation>
-    </message>
-    <message>
-        <source>Summary: hoped to achieve by next session; next meeting date</source>
-        <translation>Zusammenfassung: bis zur nächsten Sitzung erhofft; Termin des nächsten Treffens</translation>
     </message>
 </context>
 <context>

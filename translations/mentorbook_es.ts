@@ -2237,14 +2237,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
 <context>
     <name>Mentorbook::Planning</name>
     <message>
-        <source>Check-in and rapport</source>
-        <translation>Toma de contacto y clima de confianza</translation>
-    </message>
-    <message>
-        <source>Review of the actions agreed last time</source>
-        <translation>Revisión de las acciones acordadas la última vez</translation>
-    </message>
-    <message>
         <source>Ask for a current resume and job description</source>
         <translation>Pedir el currículum actualizado y la descripción del puesto</translation>
     </message>
@@ -2279,14 +2271,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Open conversation</source>
         <translation>Conversación abierta</translation>
-    </message>
-    <message>
-        <source>Agree actions: what, who, with whom, by when</source>
-        <translation>Acordar acciones: qué, quién, con quién, para cuándo</translation>
-    </message>
-    <message>
-        <source>Summary: hoped to achieve by next session; next meeting date</source>
-        <translation>Resumen: lo que se espera lograr para la próxima sesión; fecha de la próxima reunión</translation>
     </message>
 </context>
 <context>

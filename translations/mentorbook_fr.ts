@@ -1477,11 +1477,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Spe&amp;cific:</source>
-        <translation>Spécifi&amp;que :</translation>
+        <translation>Spécifi&amp;que&#xa0;:</translation>
     </message>
     <message>
         <source>Measura&amp;ble:</source>
-        <translation>Me&amp;surable :</translation>
+        <translation>Me&amp;surable&#xa0;:</translation>
     </message>
     <message>
         <source>Ach&amp;ievable:</source>
@@ -1489,7 +1489,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Meas&amp;ure of progress:</source>
-        <translation>Indicate&amp;ur de progrès :</translation>
+        <translation>Indicate&amp;ur de progrès&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1497,7 +1497,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Priorit&amp;y:</source>
-        <translation>P&amp;riorité :</translation>
+        <translation>P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -2239,14 +2239,6 @@ d&apos;utilisation.
 <context>
     <name>Mentorbook::Planning</name>
     <message>
-        <source>Check-in and rapport</source>
-        <translation>Accueil et mise en confiance</translation>
-    </message>
-    <message>
-        <source>Review of the actions agreed last time</source>
-        <translation>Revue des actions convenues la dernière fois</translation>
-    </message>
-    <message>
         <source>Ask for a current resume and job description</source>
         <translation>Demander un CV à jour et la fiche de poste</translation>
     </message>
@@ -2281,14 +2273,6 @@ d&apos;utilisation.
     <message>
         <source>Open conversation</source>
         <translation>Conversation libre</translation>
-    </message>
-    <message>
-        <source>Agree actions: what, who, with whom, by when</source>
-        <translation>Convenir des actions&#xa0;: quoi, qui, avec qui, pour quand</translation>
-    </message>
-    <message>
-        <source>Summary: hoped to achieve by next session; next meeting date</source>
-        <translation>Synthèse&#xa0;: résultats espérés d&apos;ici la prochaine séance&#xa0;; date de la prochaine rencontre</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2315,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>Co&amp;urriel :</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>Language and paper</source>
@@ -2464,7 +2448,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>F&amp;onction :</translation>
+        <translation>F&amp;onction&#xa0;:</translation>
     </message>
     <message>
         <source>Preferred st&amp;yle:</source>
@@ -2472,7 +2456,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation>Pa&amp;rcours :</translation>
+        <translation>Pa&amp;rcours&#xa0;:</translation>
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
@@ -2480,7 +2464,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>S&amp;trengths:</source>
-        <translation>Poin&amp;ts forts :</translation>
+        <translation>Poin&amp;ts forts&#xa0;:</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -2488,11 +2472,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Session &amp;length:</source>
-        <translation>Durée des sé&amp;ances :</translation>
+        <translation>Durée des sé&amp;ances&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation>Moda&amp;lité :</translation>
+        <translation>Moda&amp;lité&#xa0;:</translation>
     </message>
     <message>
         <source>Pre-work</source>
@@ -2528,7 +2512,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Ema&amp;il:</source>
-        <translation>Co&amp;urriel :</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation:</source>
@@ -2536,11 +2520,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
-        <translation>Attentes en&amp;vers moi :</translation>
+        <translation>Attentes en&amp;vers moi&#xa0;:</translation>
     </message>
     <message>
         <source>Development areas:</source>
@@ -3073,7 +3057,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>E&amp;xpectations of me:</source>
-        <translation>Attentes en&amp;vers moi :</translation>
+        <translation>Attentes en&amp;vers moi&#xa0;:</translation>
     </message>
     <message>
         <source>Preferred &amp;qualities:</source>
@@ -3189,7 +3173,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>What went we&amp;ll?</source>
-        <translation>&amp;Qu&apos;est-ce qui a bien marché ?</translation>
+        <translation>&amp;Qu&apos;est-ce qui a bien marché&#xa0;?</translation>
     </message>
     <message>
         <source>What does it mean for the future?</source>
@@ -3209,7 +3193,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Prob&amp;lem statement:</source>
-        <translation>P&amp;roblématique :</translation>
+        <translation>P&amp;roblématique&#xa0;:</translation>
     </message>
     <message>
         <source>With whom:</source>
@@ -3229,11 +3213,11 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Bac&amp;kground:</source>
-        <translation>Pa&amp;rcours :</translation>
+        <translation>Pa&amp;rcours&#xa0;:</translation>
     </message>
     <message>
         <source>Deve&amp;lopment areas:</source>
-        <translation>A&amp;xes de développement :</translation>
+        <translation>A&amp;xes de développement&#xa0;:</translation>
     </message>
     <message>
         <source>The mentee&apos;s problem statements, the most important first</source>
@@ -3245,7 +3229,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Whe&amp;n:</source>
-        <translation>D&amp;ate :</translation>
+        <translation>D&amp;ate&#xa0;:</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -3261,7 +3245,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Reschedule…</source>
@@ -3321,19 +3305,19 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Agenda &amp;topics:</source>
-        <translation>Points &amp;à l&apos;ordre du jour :</translation>
+        <translation>Points &amp;à l&apos;ordre du jour&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;iscussed:</source>
-        <translation>Suje&amp;ts abordés :</translation>
+        <translation>Suje&amp;ts abordés&#xa0;:</translation>
     </message>
     <message>
         <source>De&amp;cisions:</source>
-        <translation>Décisi&amp;ons :</translation>
+        <translation>Décisi&amp;ons&#xa0;:</translation>
     </message>
     <message>
         <source>Hoped for &amp;by next time:</source>
-        <translation>Résultats espérés d&apos;ici la proc&amp;haine fois :</translation>
+        <translation>Résultats espérés d&apos;ici la proc&amp;haine fois&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;rivate notes:</source>
