@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accessibletabbar.h"
 
+#include "formwidgets.h"
+
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QHash>
@@ -10,19 +12,6 @@
 namespace Mentorbook::AccessibleTabBar {
 
 namespace {
-
-/** A tab's label as a screen reader says it: "&Sessions" is "Sessions", "&&" is "&". */
-QString withoutMnemonic(const QString &text)
-{
-    QString plain;
-    plain.reserve(text.size());
-    for (qsizetype at = 0; at < text.size(); ++at) {
-        if (text.at(at) == QLatin1Char('&') && at + 1 < text.size())
-            ++at;
-        plain += text.at(at);
-    }
-    return plain;
-}
 
 QString mnemonicOf(const QString &text)
 {
@@ -59,7 +48,7 @@ public:
         switch (kind) {
         case QAccessible::Name: {
             const QString name = m_bar->accessibleTabName(m_index);
-            return name.isEmpty() ? withoutMnemonic(m_bar->tabText(m_index)) : name;
+            return name.isEmpty() ? plainLabel(m_bar->tabText(m_index)) : name;
         }
         case QAccessible::Accelerator:
             return mnemonicOf(m_bar->tabText(m_index));

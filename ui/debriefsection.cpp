@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "debriefsection.h"
 
-#include "program/rules.h"
 #include "localeformat.h"
+#include "program/rules.h"
 
 #include "formwidgets.h"
 #include "model/sessiontimelinemodel.h"
@@ -82,8 +82,7 @@ void DebriefSection::showSession(const Session &session)
         if (!earlier->exerciseWithWhom.isEmpty())
             parts << SessionEditor::tr("with %1").arg(earlier->exerciseWithWhom);
         if (earlier->exerciseByWhen.isValid())
-            parts << SessionEditor::tr("by %1").arg(
-                shortDateText(earlier->exerciseByWhen));
+            parts << SessionEditor::tr("by %1").arg(shortDateText(earlier->exerciseByWhen));
         plan = SessionEditor::tr("Exercise set at session %1: %2")
                    .arg(earlier->sequence)
                    .arg(parts.join(QStringLiteral(" · ")));

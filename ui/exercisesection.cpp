@@ -2,8 +2,8 @@
 #include "exercisesection.h"
 
 #include "edit/store.h"
-#include "localeformat.h"
 #include "edit/verbs.h"
+#include "localeformat.h"
 
 #include "datefield.h"
 #include "formwidgets.h"
@@ -118,9 +118,7 @@ void ExerciseSection::showKeySteps()
         if (step.dueOn.isValid())
             item += QStringLiteral(" <span style=\"color: %1\">")
                         .arg(m_keySteps->palette().color(QPalette::PlaceholderText).name())
-                    + SessionEditor::tr("by %1")
-                          .arg(shortDateText(step.dueOn))
-                          .toHtmlEscaped()
+                    + SessionEditor::tr("by %1").arg(shortDateText(step.dueOn)).toHtmlEscaped()
                     + QStringLiteral("</span>");
         if (step.isDone())
             item = QStringLiteral("<s>%1</s>").arg(item);

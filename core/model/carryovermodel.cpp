@@ -2,8 +2,8 @@
 #include "carryovermodel.h"
 
 #include "edit/verbs.h"
-#include "localeformat.h"
 #include "fieldcolumns.h"
+#include "localeformat.h"
 
 #include <QLocale>
 

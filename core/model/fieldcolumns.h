@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "localeformat.h"
 #include "domain/fields.h"
 #include "domain/fieldtitles.h"
+#include "localeformat.h"
 
 #include <QLocale>
 
