@@ -2360,10 +2360,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>Erscheint in Protokollen und als Autor der PDF-Dateien</translation>
     </message>
     <message>
-        <source>name@example.org</source>
-        <translation>name@example.org</translation>
-    </message>
-    <message>
         <source>System language (%1)</source>
         <translation>Systemsprache (%1)</translation>
     </message>
@@ -2382,14 +2378,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>You</source>
         <translation>Ihre Angaben</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>E-Mai&amp;l:</translation>
     </message>
     <message>
         <source>Language and paper</source>
@@ -3516,6 +3504,13 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>Ihr Name unterschreibt die Protokolle, die Sie versenden, darunter Ihre E-Mail-Adresse, wenn Sie eine angeben. Mentorbook fragt nur dieses eine Mal; beides können Sie in den Einstellungen ändern.</translation>
     </message>
     <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SignatureFields</name>
+    <message>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
@@ -3526,10 +3521,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Jetzt nicht</translation>
     </message>
 </context>
 <context>

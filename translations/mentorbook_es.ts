@@ -2360,10 +2360,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>Aparece en los resúmenes de sesión y como autor del PDF</translation>
     </message>
     <message>
-        <source>name@example.org</source>
-        <translation>nombre@example.org</translation>
-    </message>
-    <message>
         <source>System language (%1)</source>
         <translation>Idioma del sistema (%1)</translation>
     </message>
@@ -2382,14 +2378,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>You</source>
         <translation>Sus datos</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>Correo e&amp;lectrónico:</translation>
     </message>
     <message>
         <source>Language and paper</source>
@@ -3521,6 +3509,13 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>Su nombre firma los resúmenes que envía, con su correo debajo si indica uno. Mentorbook lo pregunta solo esta vez; puede cambiar ambos en Preferencias.</translation>
     </message>
     <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SignatureFields</name>
+    <message>
         <source>name@example.org</source>
         <translation>nombre@example.org</translation>
     </message>
@@ -3531,10 +3526,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>&amp;Email:</source>
         <translation>&amp;Correo electrónico:</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Ahora no</translation>
     </message>
 </context>
 <context>

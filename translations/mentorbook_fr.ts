@@ -2362,10 +2362,6 @@ d&apos;utilisation.
         <translation>Affiché sur les comptes rendus et comme auteur des PDF</translation>
     </message>
     <message>
-        <source>name@example.org</source>
-        <translation>nom@example.org</translation>
-    </message>
-    <message>
         <source>System language (%1)</source>
         <translation>Langue du système (%1)</translation>
     </message>
@@ -2384,14 +2380,6 @@ d&apos;utilisation.
     <message>
         <source>You</source>
         <translation>Vous</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>Language and paper</source>
@@ -3518,6 +3506,13 @@ d&apos;utilisation.
         <translation>Votre nom signe les comptes rendus que vous envoyez, avec votre courriel en dessous si vous en donnez un. Mentorbook ne le demande qu’une fois&#xa0;; vous pouvez changer les deux dans les Préférences.</translation>
     </message>
     <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SignatureFields</name>
+    <message>
         <source>name@example.org</source>
         <translation>nom@example.org</translation>
     </message>
@@ -3528,10 +3523,6 @@ d&apos;utilisation.
     <message>
         <source>&amp;Email:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Pas maintenant</translation>
     </message>
 </context>
 <context>

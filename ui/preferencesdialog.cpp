@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
-#include "domain/validation.h"
 #include "formwidgets.h"
-#include "palette.h"
 #include "preferences.h"
+#include "signaturefields.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,8 +39,7 @@ QList<std::pair<QString, QString>> PreferencesDialog::languages()
 
 PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *parent)
     : QDialog(parent)
-    , m_name(new QLineEdit(Preferences::mentorName(), this))
-    , m_email(new QLineEdit(Preferences::mentorEmail(), this))
+    , m_signature(std::make_unique<SignatureFields>(QStringLiteral("mentor"), this))
     , m_language(new QComboBox(this))
     , m_paper(new QComboBox(this))
     , m_minutes(new QSpinBox(this))
@@ -51,10 +49,7 @@ PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *paren
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
-    m_name->setObjectName(QStringLiteral("mentorName"));
-    m_name->setPlaceholderText(tr("Shown on recaps and in the PDF's author"));
-    m_email->setObjectName(QStringLiteral("mentorEmail"));
-    m_email->setPlaceholderText(tr("name@example.org"));
+    m_signature->name()->setPlaceholderText(tr("Shown on recaps and in the PDF's author"));
 
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System language (%1)").arg(QLocale::system().nativeLanguageName()),
@@ -83,16 +78,7 @@ PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *paren
 
     auto *you = new QGroupBox(tr("You"), this);
     auto *youForm = new QFormLayout(you);
-    youForm->addRow(buddyLabel(tr("&Name:"), m_name, this), m_name);
-    youForm->addRow(buddyLabel(tr("&Email:"), m_email, this), m_email);
-    m_emailProblem = new QLabel(this);
-    m_emailProblem->setObjectName(QStringLiteral("mentorEmailProblem"));
-    QPalette warning = m_emailProblem->palette();
-    warning.setColor(QPalette::WindowText, warningColor(warning));
-    m_emailProblem->setPalette(warning);
-    m_emailProblem->setWordWrap(true);
-    m_emailProblem->hide();
-    youForm->addRow(QString(), m_emailProblem);
+    m_signature->addRows(youForm);
 
     auto *appearance = new QGroupBox(tr("Language and paper"), this);
     auto *appearanceForm = new QFormLayout(appearance);
@@ -140,19 +126,12 @@ PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *paren
     nameFieldsAfterLabels(this);
 }
 
+PreferencesDialog::~PreferencesDialog() = default;
+
 void PreferencesDialog::accept()
 {
-    // The same rule as a mentee's email: what is refused there is refused here.
-    const QString problem = emailProblem(m_email->text().trimmed());
-    m_emailProblem->setText(problem);
-    m_emailProblem->setVisible(!problem.isEmpty());
-    if (!problem.isEmpty()) {
-        m_email->setFocus();
-        m_email->selectAll();
+    if (!m_signature->save())
         return;
-    }
-    Preferences::setMentorName(m_name->text());
-    Preferences::setMentorEmail(m_email->text().trimmed());
     Preferences::setLanguage(m_language->currentData().toString());
     Preferences::setPaper(Preferences::Paper(m_paper->currentData().toInt()));
     Preferences::setSessionMinutes(m_minutes->value());

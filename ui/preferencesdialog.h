@@ -3,12 +3,16 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace Mentorbook {
+
+class SignatureFields;
 
 /**
  * Preferences: who the mentor is (for the documents' headers and PDF metadata), the
@@ -24,6 +28,7 @@ public:
     enum class DatabaseChange { None, Open, Move };
 
     PreferencesDialog(const QString &databasePath, QWidget *parent = nullptr);
+    ~PreferencesDialog() override;
 
     DatabaseChange databaseChange() const { return m_change; }
     /** The database to open or to move to. */
@@ -38,9 +43,7 @@ private:
     void openAnother();
     void moveDatabase();
 
-    QLineEdit *m_name;
-    QLineEdit *m_email;
-    QLabel *m_emailProblem = nullptr;
+    std::unique_ptr<SignatureFields> m_signature;
     QComboBox *m_language;
     QComboBox *m_paper;
     QSpinBox *m_minutes;

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signaturedialog.h"
 
-#include "domain/validation.h"
 #include "formwidgets.h"
-#include "palette.h"
 #include "preferences.h"
+#include "signaturefields.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,9 +16,7 @@ namespace Mentorbook {
 
 SignatureDialog::SignatureDialog(QWidget *parent)
     : QDialog(parent)
-    , m_name(new QLineEdit(Preferences::mentorName(), this))
-    , m_email(new QLineEdit(Preferences::mentorEmail(), this))
-    , m_emailProblem(new QLabel(this))
+    , m_fields(std::make_unique<SignatureFields>(QStringLiteral("signature"), this))
 {
     setObjectName(QStringLiteral("signatureDialog"));
     setWindowTitle(tr("Sign your recaps"));
@@ -28,20 +25,8 @@ SignatureDialog::SignatureDialog(QWidget *parent)
                               "in Preferences."),
                            this);
     why->setWordWrap(true);
-    m_name->setObjectName(QStringLiteral("signatureName"));
-    m_email->setObjectName(QStringLiteral("signatureEmail"));
-    m_email->setPlaceholderText(tr("name@example.org"));
-    m_emailProblem->setObjectName(QStringLiteral("signatureEmailProblem"));
-    QPalette warning = m_emailProblem->palette();
-    warning.setColor(QPalette::WindowText, warningColor(warning));
-    m_emailProblem->setPalette(warning);
-    m_emailProblem->setWordWrap(true);
-    m_emailProblem->hide();
-
     auto *form = new QFormLayout;
-    form->addRow(buddyLabel(tr("&Name:"), m_name, this), m_name);
-    form->addRow(buddyLabel(tr("&Email:"), m_email, this), m_email);
-    form->addRow(QString(), m_emailProblem);
+    m_fields->addRows(form);
 
     auto *box = new QDialogButtonBox(QDialogButtonBox::Save, this);
     QPushButton *later = box->addButton(tr("Not now"), QDialogButtonBox::RejectRole);
@@ -54,23 +39,15 @@ SignatureDialog::SignatureDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(box);
     nameFieldsAfterLabels(this);
-    m_name->setFocus();
+    m_fields->name()->setFocus();
 }
+
+SignatureDialog::~SignatureDialog() = default;
 
 void SignatureDialog::accept()
 {
-    // The rule of the Preferences dialog and of a mentee's email.
-    const QString problem = emailProblem(m_email->text().trimmed());
-    m_emailProblem->setText(problem);
-    m_emailProblem->setVisible(!problem.isEmpty());
-    if (!problem.isEmpty()) {
-        m_email->setFocus();
-        m_email->selectAll();
-        return;
-    }
-    Preferences::setMentorName(m_name->text());
-    Preferences::setMentorEmail(m_email->text().trimmed());
-    QDialog::accept();
+    if (m_fields->save())
+        QDialog::accept();
 }
 
 void SignatureDialog::askOnce(QWidget *parent)

@@ -3,10 +3,11 @@
 
 #include <QDialog>
 
-class QLabel;
-class QLineEdit;
+#include <memory>
 
 namespace Mentorbook {
+
+class SignatureFields;
 
 /**
  * Asks for the name (and email) that sign the recaps, the first time a recap is made while
@@ -19,6 +20,7 @@ class SignatureDialog : public QDialog
 
 public:
     explicit SignatureDialog(QWidget *parent = nullptr);
+    ~SignatureDialog() override;
 
     /** Keeps the name and email in Preferences; refuses an email that is not an address. */
     void accept() override;
@@ -27,9 +29,7 @@ public:
     static void askOnce(QWidget *parent);
 
 private:
-    QLineEdit *m_name;
-    QLineEdit *m_email;
-    QLabel *m_emailProblem;
+    std::unique_ptr<SignatureFields> m_fields;
 };
 
 } // namespace Mentorbook

@@ -5,6 +5,7 @@
 #include "keyboardshortcutsdialog.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "signaturefields.h"
 #include "problemstatementdialog.h"
 #include "sample/samplerelationship.h"
 #include "testsupport.h"
@@ -349,7 +350,7 @@ void TestKeyboard::shouldNameEveryControlOfTheDialogs()
     QStringList unnamed = unnamedControls(&preferences);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
     QCOMPARE(preferences.findChild<QWidget *>(QStringLiteral("mentorName"))->accessibleName(),
-             plainLabel(PreferencesDialog::tr("&Name:")));
+             plainLabel(SignatureFields::tr("&Name:")));
     preferences.reject();
 
     ProblemStatementDialog statement(m_window.get());
