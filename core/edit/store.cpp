@@ -20,6 +20,10 @@ bool Store::write(const std::function<void()> &writes)
         return true;
     } catch (const ValidationError &error) {
         emit writeFailed(describeForUser(error));
+    } catch (const ChangedElsewhere &error) {
+        emit writeFailed(error.message());
+        // Shown again as stored: the views drop the stale copy the refused edit came from.
+        emit changed(error.change());
     } catch (const Error &error) {
         emit writeFailed(error.message());
     } catch (const std::exception &error) {

@@ -36,9 +36,16 @@ public:
     /** Runs a verb's writes as one undo step; returns whether they were written. */
     bool run(const QString &text, const VerbCommand::Work &work);
 
-    /** Replaces a stored row with `after`; consecutive edits of `field` merge into one step. */
+    /** Replaces a stored row with `after` (a verb's, read in its own transaction). */
     template<class T>
-    bool change(const T &after, const QString &text, const QString &field = QString());
+    bool change(const T &after, const QString &text);
+    /**
+     * Writes `field` of the row `seen` as it is in `after`, and nothing else; consecutive
+     * edits of one field merge into one step. Refused and reported, with the row shown again
+     * as stored, when that field was changed elsewhere since `seen` was read.
+     */
+    template<class T>
+    bool change(const T &seen, const T &after, const QString &text, const QString &field);
     /** Adds a row; returns its id, or 0 when it was refused. */
     template<class T>
     Id create(const T &item, const QString &text);
@@ -73,11 +80,15 @@ private:
 };
 
 template<class T>
-bool Store::change(const T &after, const QString &text, const QString &field)
+bool Store::change(const T &after, const QString &text)
+{
+    return run(text, [after](Writer &writer) { writer.update(after); });
+}
+
+template<class T>
+bool Store::change(const T &seen, const T &after, const QString &text, const QString &field)
 {
     const Id id = after.id;
-    if (field.isEmpty())
-        return run(text, [after](Writer &writer) { writer.update(after); });
     std::optional<T> start;
     try {
         start = m_repositories.of<T>().find(id);
@@ -100,7 +111,7 @@ bool Store::change(const T &after, const QString &text, const QString &field)
     return push(new FieldEditCommand(
         *this,
         text,
-        [after](Writer &writer) { writer.update(after); },
+        [seen, after, field](Writer &writer) { writer.updateField(seen, after, field); },
         tableIdOf<T>(),
         id,
         field,

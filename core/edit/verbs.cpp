@@ -256,15 +256,16 @@ bool renegotiateAction(Store &store, Id actionId, const QString &text, const QDa
 
 bool noteReview(Store &store, Id reviewId, const QString &note)
 {
-    ActionReview review;
+    ActionReview seen;
     try {
-        review = store.repositories().actionReviews.get(reviewId);
+        seen = store.repositories().actionReviews.get(reviewId);
     } catch (const Error &error) {
         store.reportFailure(error.message());
         return false;
     }
+    ActionReview review = seen;
     review.note = note;
-    return store.change(review, Messages::tr("Note on the review"), QStringLiteral("note"));
+    return store.change(seen, review, Messages::tr("Note on the review"), QStringLiteral("note"));
 }
 
 Id addProblemStatement(Store &store, Id menteeId, ProblemTemplate templateId, const QString &text)

@@ -1,7 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "writer.h"
 
+#include "domain/fieldtitles.h"
+
+#include <QCoreApplication>
+
 namespace Mentorbook {
+
+namespace {
+QString changedElsewhereMessage(const Change &change, const QString &refusedValue)
+{
+    const char *const context = "Mentorbook::Writer";
+    const QString noun = singularNoun(tableName(change.table));
+    const QString field = fieldTitle(change.fields.value(0));
+    QString message = QCoreApplication::translate(context,
+                                                  "Not saved: “%1” of this %2 was changed in "
+                                                  "another window or program after it was shown "
+                                                  "here. It now shows what was saved there.")
+                          .arg(field, noun);
+    // What was typed is not lost: it is in the message, to enter again if it should win.
+    constexpr int longest = 300;
+    QString value = refusedValue.simplified();
+    if (value.size() > longest)
+        value = value.left(longest - 1) + QChar(0x2026);
+    if (value.isEmpty())
+        message += QLatin1Char(' ') + QCoreApplication::translate(context, "You had emptied it.");
+    else
+        message += QLatin1Char(' ')
+                   + QCoreApplication::translate(context, "You had entered: “%1”").arg(value);
+    return message;
+}
+} // namespace
+
+ChangedElsewhere::ChangedElsewhere(const Change &change, const QString &refusedValue)
+    : Error(changedElsewhereMessage(change, refusedValue))
+    , m_change(change)
+{}
 
 void Writer::takeDownDependents(const QString &table, Id id)
 {

@@ -8,6 +8,23 @@
 namespace Mentorbook {
 
 /**
+ * A write refused because the field it would change was changed elsewhere (another window or
+ * program on the same file) after the caller read it: nothing is written, and change() names
+ * the stored row, to show again as it now is.
+ */
+class ChangedElsewhere : public Error
+{
+public:
+    /** The message names the field and quotes the value that was not saved. */
+    ChangedElsewhere(const Change &change, const QString &refusedValue);
+
+    Change change() const { return m_change; }
+
+private:
+    Change m_change;
+};
+
+/**
  * The writes a verb makes, inside the one transaction of its undo step. Each write is
  * validated by the repository and noted in the journal; a deletion first takes down, one row
  * at a time, what the foreign keys would (cascaded rows removed, optional references
@@ -46,6 +63,35 @@ public:
         m_repositories.of<T>().update(stored);
         m_journal.updated(before, stored, owningMentee(m_repositories.database(), stored), fields);
         return stored;
+    }
+
+    /**
+     * Writes one field of a row and nothing else, if the field still holds what the caller
+     * saw: a row changed elsewhere since (another window, another program) keeps what was
+     * written there. Throws ChangedElsewhere, with the stored row's change to announce, when
+     * that field itself was changed meanwhile.
+     */
+    template<class T>
+    T updateField(const T &seen, const T &after, const QString &name)
+    {
+        const T current = m_repositories.of<T>().get(after.id);
+        for (const Field<T> &field : tableOf<T>().fields) {
+            if (field.name != name)
+                continue;
+            if (field.read(current) != field.read(seen)) {
+                Change change;
+                change.kind = Change::Updated;
+                change.table = tableIdOf<T>();
+                change.id = current.id;
+                change.menteeId = owningMentee(m_repositories.database(), current);
+                change.fields = QStringList{name};
+                throw ChangedElsewhere(change, field.read(after).toString());
+            }
+            T written = current;
+            field.write(written, field.read(after));
+            return update(written);
+        }
+        throw Error(QStringLiteral("no field %1").arg(name));
     }
 
     /** Deletes a row and what belongs to it. */

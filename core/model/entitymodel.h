@@ -132,7 +132,8 @@ public:
             return false;
         }
         const QString name = m_columns.field(column).name;
-        return m_store.change(after,
+        return m_store.change(item,
+                              after,
                               QCoreApplication::translate("Mentorbook::EntityModel", "Edit “%1”")
                                   .arg(fieldTitle(name)),
                               name);

@@ -4,9 +4,11 @@
 #include "sample/samplerelationship.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +19,13 @@ using namespace Mentorbook;
 using namespace Mentorbook::TestSupport;
 
 namespace {
+
+/** An edit of one field as a view makes it: of the row as stored, changed to `after`. */
+template<class T>
+bool editField(Store &store, const T &after, const QString &text, const QString &field)
+{
+    return store.change(store.repositories().of<T>().get(after.id), after, text, field);
+}
 
 /** The ids of one small relationship with a row in every table. */
 using Ids = RelationshipIds;
@@ -103,6 +112,9 @@ private slots:
     void shouldAddTheSampleAsOneUndoStep();
     void shouldAnnounceTheTableRowAndMenteeOfEveryWrite();
     void shouldUndoASequenceOfEditsBackToTheStart();
+    void shouldKeepWhatAnotherWindowWroteInOtherFields();
+    void shouldRefuseAnEditOfAFieldChangedElsewhere();
+    void shouldLoseNoWriteWhenTwoStoresRaceOnOneRow();
 
 private:
     /** A relationship with one row in every table, added without the store (no undo step). */
@@ -113,6 +125,17 @@ private:
     QByteArray json() const { return JsonExporter::toJson(m_store->repositories()); }
     /** The test's own writes, beside the store's (no undo step). */
     Repositories &repositories() { return *m_repositories; }
+
+    /** A second window on the same file: the test takes the lock out from under the first. */
+    std::unique_ptr<Database> openSecondWindow()
+    {
+        const QString path = m_database->path();
+        QFile::remove(path + QStringLiteral(".lock"));
+        auto second = std::make_unique<Database>();
+        second->open(path);
+        freezeClock(*second);
+        return second;
+    }
 
     template<class T>
     void checkChange(Id id, const std::function<void(T &)> &edit, Id menteeId);
@@ -422,7 +445,7 @@ void TestStore::shouldMergeConsecutiveChangesOfOneFieldOfOneRow()
     for (const QString &typed :
          {QStringLiteral("Ana S"), QStringLiteral("Ana Si"), QStringLiteral("Ana Silva")}) {
         mentee.name = typed;
-        QVERIFY(m_store->change(mentee, QStringLiteral("Edit name"), name));
+        QVERIFY(editField(*m_store, mentee, QStringLiteral("Edit name"), name));
     }
 
     // THEN every edit was stored, but they are one undo step
@@ -446,25 +469,25 @@ void TestStore::shouldKeepChangesOfOtherFieldsAndRowsApart()
     const Ids bo = addRelationship(QStringLiteral("Bo"));
     const QString name = QStringLiteral("name");
     const QString email = QStringLiteral("email");
-    const QString title = email; // so that only the entity tells the two edits apart
+    const QString title = QStringLiteral("title");
 
     // WHEN Ana's name, her email, her name again, Bo's name, Bo's email, a goal's title, and
     // twice the goal without naming a field are changed
     Mentee mentee = repositories().mentees.get(ana.mentee);
     mentee.name = QStringLiteral("Ana Silva");
-    QVERIFY(m_store->change(mentee, QStringLiteral("Edit name"), name));
+    QVERIFY(editField(*m_store, mentee, QStringLiteral("Edit name"), name));
     mentee.email = QStringLiteral("ana@example.org");
-    QVERIFY(m_store->change(mentee, QStringLiteral("Edit email"), email));
+    QVERIFY(editField(*m_store, mentee, QStringLiteral("Edit email"), email));
     mentee.name = QStringLiteral("Ana Silva-Lopes");
-    QVERIFY(m_store->change(mentee, QStringLiteral("Edit name"), name));
+    QVERIFY(editField(*m_store, mentee, QStringLiteral("Edit name"), name));
     Mentee other = repositories().mentees.get(bo.mentee);
     other.name = QStringLiteral("Bo Lindqvist");
-    QVERIFY(m_store->change(other, QStringLiteral("Edit name"), name));
+    QVERIFY(editField(*m_store, other, QStringLiteral("Edit name"), name));
     other.email = QStringLiteral("bo@example.org");
-    QVERIFY(m_store->change(other, QStringLiteral("Edit email"), email));
+    QVERIFY(editField(*m_store, other, QStringLiteral("Edit email"), email));
     Goal goal = repositories().goals.get(ana.goal);
     goal.title = QStringLiteral("Chair the planning meeting");
-    QVERIFY(m_store->change(goal, QStringLiteral("Edit title"), title));
+    QVERIFY(editField(*m_store, goal, QStringLiteral("Edit title"), title));
     goal.title = QStringLiteral("Chair the weekly planning meeting");
     QVERIFY(m_store->change(goal, QStringLiteral("Edit goal")));
     goal.title = QStringLiteral("Chair every planning meeting");
@@ -511,7 +534,7 @@ void TestStore::shouldRefuseAnInvalidEdit_data()
     QTest::newRow("empty mentee name") << Attempt([](Store &store, const Ids &ids) {
         Mentee mentee = store.repositories().mentees.get(ids.mentee);
         mentee.name = QStringLiteral("  ");
-        return store.change(mentee, QStringLiteral("Edit name"), QStringLiteral("name"));
+        return editField(store, mentee, QStringLiteral("Edit name"), QStringLiteral("name"));
     }) << QStringLiteral("Name: must not be empty");
     QTest::newRow("progress 120") << Attempt([](Store &store, const Ids &ids) {
         GoalReview review = store.repositories().goalReviews.get(ids.goalReview);
@@ -822,6 +845,126 @@ void TestStore::shouldUndoASequenceOfEditsBackToTheStart()
     while (m_store->undoStack()->canRedo())
         m_store->undoStack()->redo();
     QCOMPARE(json(), end);
+}
+
+void TestStore::shouldKeepWhatAnotherWindowWroteInOtherFields()
+{
+    // GIVEN two windows on one file, both showing the same session
+    const Ids ids = addRelationship(QStringLiteral("Ana"));
+    std::unique_ptr<Database> secondDatabase = openSecondWindow();
+    Store second(*secondDatabase);
+    const Session seenHere = repositories().sessions.get(ids.session);
+    const Session seenThere = second.repositories().sessions.get(ids.session);
+
+    // WHEN the first window's Discussed and Decisions are typed
+    Session typed = seenHere;
+    typed.notes = QStringLiteral("We talked about the panel.");
+    QVERIFY(m_store->change(seenHere, typed, QStringLiteral("Edit"), QStringLiteral("notes")));
+    Session decided = typed;
+    decided.decisions = QStringLiteral("Rehearse on Friday.");
+    QVERIFY(m_store->change(typed, decided, QStringLiteral("Edit"), QStringLiteral("decisions")));
+    // AND the second, from its older copy, changes only the place
+    Session moved = seenThere;
+    moved.location = QStringLiteral("Room 4");
+    QSignalSpy failed(&second, &Store::writeFailed);
+    QVERIFY(second.change(seenThere, moved, QStringLiteral("Edit"), QStringLiteral("location")));
+
+    // THEN the session holds all three, nothing of the first window's overwritten
+    const Session stored = repositories().sessions.get(ids.session);
+    QCOMPARE(stored.notes, typed.notes);
+    QCOMPARE(stored.decisions, decided.decisions);
+    QCOMPARE(stored.location, moved.location);
+    QCOMPARE(failed.count(), 0);
+}
+
+void TestStore::shouldRefuseAnEditOfAFieldChangedElsewhere()
+{
+    // GIVEN two windows on one file, and Discussed typed in the first
+    const Ids ids = addRelationship(QStringLiteral("Ana"));
+    std::unique_ptr<Database> secondDatabase = openSecondWindow();
+    Store second(*secondDatabase);
+    const Session seenThere = second.repositories().sessions.get(ids.session);
+    Session typed = repositories().sessions.get(ids.session);
+    typed.notes = QStringLiteral("We talked about the panel.");
+    QVERIFY(editField(*m_store, typed, QStringLiteral("Edit"), QStringLiteral("notes")));
+    const QByteArray before = json();
+
+    // WHEN the second window, which still shows the old text, types into the same field
+    Session stale = seenThere;
+    stale.notes = QStringLiteral("Something else entirely");
+    QSignalSpy failed(&second, &Store::writeFailed);
+    QSignalSpy changed(&second, &Store::changed);
+    QVERIFY(!second.change(seenThere, stale, QStringLiteral("Edit"), QStringLiteral("notes")));
+
+    // THEN nothing is written, no undo step is left, the message names the field and keeps
+    // what was typed, and the row is announced so that the second window shows it as stored
+    QCOMPARE(json(), before);
+    QCOMPARE(second.undoStack()->count(), 0);
+    QCOMPARE(failed.count(), 1);
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("changed in another window or program")),
+             qPrintable(message));
+    QVERIFY2(message.contains(fieldTitle(QStringLiteral("notes"))), qPrintable(message));
+    QVERIFY2(message.contains(stale.notes), qPrintable(message));
+    QCOMPARE(changed.count(), 1);
+    const Change shown = changed.at(0).at(0).value<Change>();
+    QCOMPARE(shown.table, TableId::Sessions);
+    QCOMPARE(shown.id, ids.session);
+    QCOMPARE(shown.menteeId, ids.mentee);
+}
+
+void TestStore::shouldLoseNoWriteWhenTwoStoresRaceOnOneRow()
+{
+    // GIVEN two stores on one file, each with its own copy of a session, refreshed only by
+    // what its own store announces (as its window's models are)
+    const Ids ids = addRelationship(QStringLiteral("Ana"));
+    std::unique_ptr<Database> secondDatabase = openSecondWindow();
+    Store second(*secondDatabase);
+    Store *stores[] = {m_store.get(), &second};
+    Session copies[] = {repositories().sessions.get(ids.session),
+                        second.repositories().sessions.get(ids.session)};
+    for (int window = 0; window < 2; ++window) {
+        QObject::connect(
+            stores[window], &Store::changed, stores[window], [&, window](const Change &c) {
+                if (c.table == TableId::Sessions && c.id == ids.session)
+                    copies[window] = stores[window]->repositories().sessions.get(ids.session);
+            });
+    }
+    const QStringList fields{
+        QStringLiteral("notes"), QStringLiteral("decisions"), QStringLiteral("location")};
+    // WHEN 400 edits, drawn with a fixed seed, go to either window and any of three fields
+    QRandomGenerator random(20261202);
+    int refused = 0;
+    for (int step = 0; step < 400; ++step) {
+        const int window = int(random.bounded(2));
+        const QString field = fields.at(int(random.bounded(fields.size())));
+        const int at = fieldIndex<Session>(field);
+        const Field<Session> &column = tableOf<Session>().fields.at(at);
+        const Session stored = repositories().sessions.get(ids.session);
+        Session after = copies[window];
+        const QString value = QStringLiteral("w%1 s%2").arg(window).arg(step);
+        column.write(after, value);
+        // THEN an edit is written exactly when its window saw what is stored in that field
+        const bool current = column.read(copies[window]) == column.read(stored);
+        const bool written
+            = stores[window]->change(copies[window], after, QStringLiteral("Edit"), field);
+        QCOMPARE(written, current);
+        refused += !written;
+        // AND every field holds the last value written to it, the others untouched
+        const Session now = repositories().sessions.get(ids.session);
+        for (const QString &other : fields) {
+            const Field<Session> &f = tableOf<Session>().fields.at(fieldIndex<Session>(other));
+            if (other == field && written)
+                QCOMPARE(f.read(now).toString(), value);
+            else
+                QCOMPARE(f.read(now), f.read(stored));
+        }
+        // AND a refused window now shows the row as stored
+        if (!written)
+            QCOMPARE(valuesOf(copies[window]), valuesOf(now));
+    }
+    // The seed makes both outcomes happen many times.
+    QVERIFY2(refused > 20 && refused < 380, qPrintable(QString::number(refused)));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
