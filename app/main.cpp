@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "guardedapplication.h"
 #include "mainwindow.h"
 #include "sample/samplerelationship.h"
 #include "storage/repositories.h"
@@ -12,6 +13,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Mentorbook;
 
@@ -41,10 +43,20 @@ int runWindowOn(const QString &path, bool demo, MainWindow::DatabaseSwitch &next
             nullptr, QApplication::translate("main", "Cannot open the database"), error.message());
         return CommandLine::BadInput;
     }
-    MainWindow window(database);
-    window.show();
+    std::unique_ptr<MainWindow> window;
+    try {
+        window = std::make_unique<MainWindow>(database);
+    } catch (const std::exception &error) {
+        // A database that opens but fails as it is read (its schema altered under us).
+        QMessageBox::critical(nullptr,
+                              QApplication::translate("main", "Cannot open the database"),
+                              QString::fromLocal8Bit(error.what()));
+        return CommandLine::BadInput;
+    }
+    closeCleanlyOnShutdown(*window);
+    window->show();
     const int status = QApplication::exec();
-    next = window.databaseSwitch();
+    next = window->databaseSwitch();
     return status;
 }
 
@@ -158,7 +170,7 @@ int main(int argc, char *argv[])
         return runCommand(commandLine);
     }
 
-    QApplication application(argc, argv);
+    GuardedApplication application(argc, argv);
     describeApplication();
     // QApplication has taken its own options (-style, -reverse...); read the rest again.
     CommandLine windowCommandLine(QCoreApplication::arguments());

@@ -12,6 +12,7 @@
 #include "elidedlabel.h"
 #include "formwidgets.h"
 #include "goaleditor.h"
+#include "guardedapplication.h"
 #include "keyboardshortcutsdialog.h"
 #include "menteedelegate.h"
 #include "model/actionchecklistmodel.h"
@@ -58,6 +59,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+
+#include <utility>
 
 namespace Mentorbook {
 
@@ -108,6 +111,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     AccessibleTabBar::install();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowFilePath(database.path());
+    if (auto *application = qobject_cast<GuardedApplication *>(QCoreApplication::instance()))
+        connect(application, &GuardedApplication::failed, this, &MainWindow::databaseFailed);
     resize(1280, 800);
 
     m_menteeFilter->setSourceModel(m_mentees);
@@ -410,7 +415,7 @@ QWidget *MainWindow::createMenteePane()
     connect(m_menteeView->selectionModel(),
             &QItemSelectionModel::currentChanged,
             this,
-            [this](const QModelIndex &current) { menteeChanged(current); });
+            [this](const QModelIndex &current) { guarded([&] { menteeChanged(current); }); });
     m_menteeView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_menteeView->addActions({m_closeAction, m_deleteMenteeAction});
     return pane;
@@ -462,7 +467,7 @@ QWidget *MainWindow::createTimelinePane()
     connect(m_timeline->selectionModel(),
             &QItemSelectionModel::currentChanged,
             this,
-            [this](const QModelIndex &current) { sessionChanged(current); });
+            [this](const QModelIndex &current) { guarded([&] { sessionChanged(current); }); });
     return pane;
 }
 
@@ -758,6 +763,46 @@ void MainWindow::showPreferences()
     Preferences::setDatabasePath(m_switch.open);
     writeSettings();
     QCoreApplication::exit(SwitchDatabaseExitCode);
+}
+
+void MainWindow::databaseFailed(const QString &message)
+{
+    if (std::exchange(m_failing, true))
+        return; // one message at a time: a failing database may fail again while it shows
+    QString unsaved;
+    try {
+        submitForms();
+    } catch (const std::exception &error) {
+        unsaved = QString::fromLocal8Bit(error.what());
+    }
+    QMessageBox box(
+        QMessageBox::Critical,
+        tr("The database failed"),
+        tr("Mentorbook cannot go on with %1.").arg(QDir::toNativeSeparators(m_database.path())),
+        QMessageBox::NoButton,
+        this);
+    box.setObjectName(QStringLiteral("databaseFailure"));
+    box.setInformativeText(
+        unsaved.isEmpty()
+            ? tr("%1\n\nWhat was saved is kept. Reopen the database to go on, or close "
+                 "Mentorbook and run “mentorbook check” on it.")
+                  .arg(message)
+            : tr("%1\n\nWhat you typed last could not be saved either (%2). What was saved "
+                 "before is kept.")
+                  .arg(message, unsaved));
+    QPushButton *reopen = box.addButton(tr("&Reopen"), QMessageBox::AcceptRole);
+    reopen->setObjectName(QStringLiteral("reopenDatabase"));
+    box.addButton(tr("&Close Mentorbook"), QMessageBox::RejectRole)
+        ->setObjectName(QStringLiteral("closeAfterFailure"));
+    box.setDefaultButton(reopen);
+    box.exec();
+    if (box.clickedButton() == reopen) {
+        m_switch = {m_database.path(), QString()};
+        QCoreApplication::exit(SwitchDatabaseExitCode);
+    } else {
+        m_switch = {};
+        QCoreApplication::exit(1);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -67,6 +67,14 @@ public:
     void deleteMentee();
     void showPreferences();
     void showKeyboardShortcuts();
+    /** Writes what is typed but not yet saved (the typing pause not over). */
+    void savePendingTyping() { submitForms(); }
+    /**
+     * The database failed under the window (an exception reached the event loop): saves what
+     * it can of what was typed, says what happened and offers to reopen the database (a new
+     * window on it) or to close Mentorbook.
+     */
+    void databaseFailed(const QString &message);
 
     /** The exit code that asks main() to open another database in a new window. */
     static constexpr int SwitchDatabaseExitCode = 0x4d42;
@@ -100,6 +108,7 @@ private:
     /** A document's or a launch's outcome, with "Show in folder" when it names a file. */
     void showNotice(const QString &message, const QString &path, int timeout);
     void submitForms();
+    bool m_failing = false;
     void readSettings();
     void writeSettings() const;
 
