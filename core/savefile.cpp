@@ -86,8 +86,9 @@ void SaveFile::write(const QString &requestedPath, const QByteArray &bytes, Priv
 {
     const QFileInfo requested(requestedPath);
     // A link is followed: its target is what gets replaced, the link stays.
-    const QString path
-        = requested.exists() ? requested.canonicalFilePath() : requested.absoluteFilePath();
+    // (A pipe behind /dev/stdout has no name to resolve to: it is opened as given.)
+    const QString canonical = requested.exists() ? requested.canonicalFilePath() : QString();
+    const QString path = canonical.isEmpty() ? requested.absoluteFilePath() : canonical;
     struct stat existing = {};
     const bool exists = ::stat(encoded(path).constData(), &existing) == 0;
     if (exists && S_ISDIR(existing.st_mode))

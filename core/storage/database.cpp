@@ -370,12 +370,12 @@ void Database::vacuumInto(const QString &file, const QString &target) const
     } catch (const Error &error) {
         // SQLite's own words for these are not the user's: say what to do about them.
         const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
-        const int SqliteFull = 13;
-        const int SqliteCantOpen = 14;
-        const int SqliteReadOnly = 8;
-        if (code == SqliteFull)
+        constexpr int sqliteFull = 13;
+        constexpr int sqliteCantOpen = 14;
+        constexpr int sqliteReadOnly = 8;
+        if (code == sqliteFull)
             throw SaveFile::failure(target, ENOSPC);
-        if (code == SqliteCantOpen || code == SqliteReadOnly)
+        if (code == sqliteCantOpen || code == sqliteReadOnly)
             throw SaveFile::failure(target, EACCES);
         throw Error(
             tr("Could not write the backup %1: %2").arg(nativePath(target), error.message()));
