@@ -431,7 +431,7 @@ void TestDatabase::shouldKeepTheBackupPrivateWhileItIsWritten()
             attachment.menteeId = repositories.mentees.all().constFirst().id;
             attachment.fileName = QStringLiteral("resume.pdf");
             attachment.mimeType = QStringLiteral("application/pdf");
-            attachment.data = QByteArray(48 * 1024 * 1024, 'x');
+            attachment.data = QByteArray(30 * 1024 * 1024, 'x');
             repositories.attachments.add(attachment);
             database.backupTo(backup);
         } catch (const Error &error) {
