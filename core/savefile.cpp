@@ -131,8 +131,6 @@ void SaveFile::write(const QString &requestedPath, const QByteArray &bytes, Priv
 void SaveFile::createPrivate(const QString &path, const QString &reportedAs)
 {
     const QString named = reportedAs.isEmpty() ? path : reportedAs;
-    if (::unlink(encoded(path).constData()) != 0 && errno != ENOENT)
-        throw failure(named, errno);
     const int descriptor = ::open(
         encoded(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (descriptor < 0)
@@ -142,6 +140,12 @@ void SaveFile::createPrivate(const QString &path, const QString &reportedAs)
         ::unlink(encoded(path).constData());
         throw failure(named, error);
     }
+}
+
+void SaveFile::removeStale(const QString &path, const QString &reportedAs)
+{
+    if (::unlink(encoded(path).constData()) != 0 && errno != ENOENT)
+        throw failure(reportedAs.isEmpty() ? path : reportedAs, errno);
 }
 
 void SaveFile::sync(const QString &path, const QString &reportedAs)

@@ -35,10 +35,12 @@ public:
     static void write(const QString &path, const QByteArray &bytes, Privacy privacy);
 
     /**
-     * Creates path empty and private (0600), first removing a stale file of that name; an
-     * Error names the file the user asked for (reportedAs), if given, else path.
+     * Creates path empty and private (0600); fails if it exists. An Error names the file the
+     * user asked for (reportedAs), if given, else path.
      */
     static void createPrivate(const QString &path, const QString &reportedAs = {});
+    /** Removes a file left by an earlier run that was killed, if there is one; throws Error. */
+    static void removeStale(const QString &path, const QString &reportedAs = {});
     /** Syncs a file written by someone else (SQLite) to the disk; throws Error likewise. */
     static void sync(const QString &path, const QString &reportedAs = {});
     /** Renames from over to and syncs the folder; throws Error naming to. */

@@ -350,6 +350,7 @@ void Database::backupTo(const QString &file) const
     // private and empty before SQLite fills it (SQLite would create it as the umask
     // allows); a stale one left by a backup that was killed is replaced.
     const QString partial = target + QStringLiteral(".partial");
+    SaveFile::removeStale(partial, target);
     SaveFile::createPrivate(partial, target);
     try {
         vacuumInto(partial, target);
