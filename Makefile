@@ -44,6 +44,7 @@ test-asan: deps
 # FUZZ_SECONDS, from a seed corpus of the sample exported by the command line; findings are
 # written to $(FUZZ_DIR)/findings/. The regular suite runs the same target over fixed inputs.
 fuzz: build
+	@command -v clang++ >/dev/null || { echo "make fuzz needs clang with libFuzzer: apt install clang" >&2; exit 1; }
 	cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DMENTORBOOK_FUZZ=ON $(CMAKE_ARGS)
 	cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_jsonimport
 	rm -rf $(FUZZ_DIR)/seed $(FUZZ_DIR)/seed.sqlite $(FUZZ_DIR)/seed.sqlite-*
