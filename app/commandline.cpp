@@ -421,7 +421,7 @@ int CommandLine::runExport(QTextStream &out, QTextStream &, Database &database, 
                   : RelationshipSummary::build(repositories, menteeOption(), database.now());
         Typesetter typesetter(document);
         if (m_parser.isSet(m_outputOption)) {
-            // a file, or standard output for "-"
+            // A file, or standard output for "-".
             writeOutput(out, typesetter.pdf(options), Privacy::Shared);
             return Success;
         }

@@ -46,6 +46,7 @@ private slots:
     void shouldFailAndLeaveNothingWhenAFileCannotBeWritten();
     void shouldWritePrivateFilesForTheUserOnly();
     void shouldReplaceAStalePartialBackup();
+    void shouldFailWhenStandardOutputIsFull();
 
 private:
     struct Result
@@ -796,6 +797,27 @@ void TestCommandLine::shouldReplaceAStalePartialBackup()
     QCOMPARE(modeOf(backup), 0600);
     const Result check = mentorbook(on(backup, {QStringLiteral("check")}));
     QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+}
+
+void TestCommandLine::shouldFailWhenStandardOutputIsFull()
+{
+    // GIVEN the sample WHEN the export is poured into a full disk through standard output
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_dir->filePath(QStringLiteral("config-home")));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(MENTORBOOK_BINARY),
+                  on(database(), {QStringLiteral("export"), QStringLiteral("json")}));
+    QVERIFY(process.waitForFinished(60000));
+
+    // THEN it fails saying so
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 1);
+    QCOMPARE(err,
+             QStringLiteral("mentorbook: Could not write to standard output: the disk is full.\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
