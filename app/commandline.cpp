@@ -12,16 +12,17 @@
 #include "report/calendarexport.h"
 #include "report/recap.h"
 #include "report/relationshipsummary.h"
+#include "savefile.h"
 #include "storage/repositories.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
+#include <unistd.h>
 
 namespace Mentorbook {
 
@@ -395,23 +396,17 @@ int CommandLine::runList(QTextStream &out, Database &database, const QString &wh
     return Success;
 }
 
-void CommandLine::writeOutput(QTextStream &out, const QByteArray &bytes) const
+void CommandLine::writeOutput(QTextStream &out, const QByteArray &bytes, Privacy privacy) const
 {
     if (!m_parser.isSet(m_outputOption) || m_parser.value(m_outputOption) == QLatin1String("-")) {
         out.flush();
-        QFile standardOutput;
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly)
-            || standardOutput.write(bytes) != bytes.size())
-            throw Error(tr("Could not write to standard output."));
+        if (const int error = SaveFile::writeAll(STDOUT_FILENO, bytes)) {
+            throw Error(
+                tr("Could not write to standard output: %1.").arg(SaveFile::problem(error)));
+        }
         return;
     }
-    const QString path = m_parser.value(m_outputOption);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(bytes);
-    if (!file.commit())
-        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    SaveFile::write(m_parser.value(m_outputOption), bytes, privacy);
 }
 
 int CommandLine::runExport(QTextStream &out, QTextStream &, Database &database, const QString &what)
@@ -426,7 +421,8 @@ int CommandLine::runExport(QTextStream &out, QTextStream &, Database &database, 
                   : RelationshipSummary::build(repositories, menteeOption(), database.now());
         Typesetter typesetter(document);
         if (m_parser.isSet(m_outputOption)) {
-            writeOutput(out, typesetter.pdf(options)); // a file, or standard output for "-"
+            // A file, or standard output for "-".
+            writeOutput(out, typesetter.pdf(options), Privacy::Shared);
             return Success;
         }
         // Without -o the PDF is not poured into a terminal but saved under its usual name.
@@ -439,10 +435,12 @@ int CommandLine::runExport(QTextStream &out, QTextStream &, Database &database, 
     if (what == QLatin1String("ics")) {
         writeOutput(
             out,
-            CalendarExport::ics(repositories, menteeOption(), QDateTime::currentDateTimeUtc()));
+            CalendarExport::ics(repositories, menteeOption(), QDateTime::currentDateTimeUtc()),
+            Privacy::Shared);
         return Success;
     }
-    writeOutput(out, JsonExporter::toJson(repositories));
+    // The whole database, private notes and CVs included: for the user's eyes only.
+    writeOutput(out, JsonExporter::toJson(repositories), Privacy::Private);
     return Success;
 }
 

@@ -10,6 +10,7 @@ class QTextStream;
 namespace Mentorbook {
 
 class Database;
+enum class Privacy;
 
 /**
  * The command-line contract of DESIGN.md §5. Reads the arguments, tells main() whether a
@@ -50,7 +51,8 @@ private:
     qint64 menteeOption() const;
     /** The id given with --session; throws Error when it is not one. */
     qint64 sessionOption() const;
-    void writeOutput(QTextStream &out, const QByteArray &bytes) const;
+    /** Writes to -o FILE (atomically, as private as privacy says) or standard output. */
+    void writeOutput(QTextStream &out, const QByteArray &bytes, Privacy privacy) const;
 
     QStringList m_arguments;
     QCommandLineParser m_parser;

@@ -9,6 +9,7 @@
 #include "model/attachmentmodel.h"
 #include "model/menteelistmodel.h"
 #include "report/reportcontent.h"
+#include "savefile.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -269,14 +270,14 @@ void ProfileEditor::openAttachment()
     const QString folder = m_openedFiles.filePath(QString::number(attachment.id));
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(QFileInfo(attachment.fileName).fileName());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(attachment.data) != attachment.data.size()) {
+    try {
+        // A CV or other pre-work: the copy is the mentee's, private like the database.
+        SaveFile::write(path, attachment.data, Privacy::Private);
+    } catch (const Error &error) {
         // Only the copy to open failed; the attachment itself is safe in the database.
-        m_launcher.reportFailure(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_launcher.reportFailure(error.message());
         return;
     }
-    file.close();
     m_launcher.openFile(path);
 }
 

@@ -2,15 +2,14 @@
 #include "typesetter.h"
 
 #include "error.h"
+#include "savefile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -748,12 +747,8 @@ QByteArray Typesetter::pdf(const ReportOptions &options)
 
 void Typesetter::writePdf(const QString &path, const ReportOptions &options)
 {
-    const QByteArray bytes = pdf(options);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        throw Error(
-            tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-    }
+    // A document for the mentee: readable as the user's umask allows, like any they make.
+    SaveFile::write(path, pdf(options), Privacy::Shared);
 }
 
 } // namespace Mentorbook

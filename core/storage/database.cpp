@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "../error.h"
+#include "../savefile.h"
 #include "migrations.h"
 
 #include <QDir>
@@ -13,7 +14,7 @@
 #include <QTemporaryDir>
 
 #include <atomic>
-#include <cstdio>
+#include <cerrno>
 
 namespace Mentorbook {
 
@@ -91,7 +92,13 @@ void Database::takeLock(const QString &path)
     m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     // The lock is held for as long as the window is open: only a dead owner makes it stale.
     m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0))
+    bool locked = false;
+    {
+        // The lock file names this computer and the process: for the user's eyes only.
+        const SaveFile::PrivateUmask privateFiles;
+        locked = m_lock->tryLock(0);
+    }
+    if (locked)
         return;
     const QLockFile::LockError reason = m_lock->error();
     qint64 pid = 0;
@@ -132,12 +139,12 @@ void Database::open(const QString &requestedPath, Access access)
         takeLock(path);
         if (!info.exists()) {
             // Create the file ourselves so that it is private from its first byte.
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            try {
+                SaveFile::createPrivate(path);
+            } catch (const Error &) {
                 m_lock.reset();
-                throw Error(tr("Cannot create %1: %2").arg(nativePath(path), file.errorString()));
+                throw;
             }
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
     }
 
@@ -321,24 +328,58 @@ void Database::backupTo(const QString &file) const
     if (targetInfo.isDir())
         throw Error(tr("%1 is a folder.").arg(nativePath(target)));
 
+    // A device or pipe (/dev/stdout) cannot be renamed over: the snapshot goes to a private
+    // temporary folder and is written into it from there.
+    if (targetInfo.exists() && !targetInfo.isFile()) {
+        QTemporaryDir folder;
+        if (!folder.isValid())
+            throw Error(tr("Could not write the backup %1: %2")
+                            .arg(nativePath(target), folder.errorString()));
+        const QString snapshot = folder.filePath(QStringLiteral("backup.sqlite"));
+        vacuumInto(snapshot, target);
+        QFile file(snapshot);
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(tr("Could not write the backup %1: %2")
+                            .arg(nativePath(target), file.errorString()));
+        SaveFile::write(target, file.readAll(), Privacy::Private);
+        return;
+    }
+
     // VACUUM INTO writes a consistent snapshot; it goes to a temporary name first so that
-    // an existing backup is only replaced by a complete one.
+    // an existing backup is only replaced by a complete one. The temporary file is created
+    // private and empty before SQLite fills it (SQLite would create it as the umask
+    // allows); a stale one left by a backup that was killed is replaced.
     const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
+    SaveFile::removeStale(partial, target);
+    SaveFile::createPrivate(partial, target);
+    try {
+        vacuumInto(partial, target);
+        SaveFile::sync(partial, target);
+        SaveFile::replace(partial, target);
+    } catch (const Error &) {
+        QFile::remove(partial);
+        throw;
+    }
+}
+
+void Database::vacuumInto(const QString &file, const QString &target) const
+{
     QSqlQuery query = prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(partial);
+    query.addBindValue(file);
     try {
         run(query);
     } catch (const Error &error) {
-        QFile::remove(partial);
+        // SQLite's own words for these are not the user's: say what to do about them.
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+        constexpr int sqliteFull = 13;
+        constexpr int sqliteCantOpen = 14;
+        constexpr int sqliteReadOnly = 8;
+        if (code == sqliteFull)
+            throw SaveFile::failure(target, ENOSPC);
+        if (code == sqliteCantOpen || code == sqliteReadOnly)
+            throw SaveFile::failure(target, EACCES);
         throw Error(
             tr("Could not write the backup %1: %2").arg(nativePath(target), error.message()));
-    }
-    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData())
-        != 0) {
-        QFile::remove(partial);
-        throw Error(tr("Could not write the backup %1.").arg(nativePath(target)));
     }
 }
 

@@ -56,7 +56,10 @@ public:
 
     /** The problems PRAGMA integrity_check and foreign_key_check find; empty when healthy. */
     QStringList integrityProblems() const;
-    /** Writes a consistent copy of the database to file (VACUUM INTO), replacing it atomically. */
+    /**
+     * Writes a consistent copy of the database to file (VACUUM INTO), private (0600) from its
+     * first byte, replacing it atomically; throws Error naming the file and the cause.
+     */
     void backupTo(const QString &file) const;
 
     /** The time stamped on rows (UTC, whole seconds); replaceable so tests can fix it. */
@@ -69,6 +72,8 @@ private:
     void refuseUnlessSqliteFile(const QString &path) const;
     void takeLock(const QString &path);
     void checkContents();
+    /** VACUUM INTO file; a failure is reported as one to write target. */
+    void vacuumInto(const QString &file, const QString &target) const;
     /** The first value PRAGMA name returns, or a null QVariant (and the reason) on failure. */
     QVariant pragma(const QString &name, QString *failure = nullptr) const;
 

@@ -2,6 +2,8 @@
 #include "edit/verbs.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -9,6 +11,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Mentorbook;
 using namespace Mentorbook::TestSupport;
@@ -37,6 +42,11 @@ private slots:
     void shouldReportADamagedDatabase();
     void shouldRefuseANewerDatabaseUnchanged();
     void shouldRefuseToWriteWhileAnotherProcessHoldsTheLock();
+    void shouldFailAndLeaveNothingWhenAFileCannotBeWritten_data();
+    void shouldFailAndLeaveNothingWhenAFileCannotBeWritten();
+    void shouldWritePrivateFilesForTheUserOnly();
+    void shouldReplaceAStalePartialBackup();
+    void shouldFailWhenStandardOutputIsFull();
 
 private:
     struct Result
@@ -589,6 +599,225 @@ void TestCommandLine::shouldRefuseToWriteWhileAnotherProcessHoldsTheLock()
         = mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("mentees")}));
     QCOMPARE(reader.exitCode, 0);
     QCOMPARE(reader.out.trimmed().split(QLatin1Char('\n')).size(), 2);
+}
+
+namespace {
+/** The permission bits of a file, as stat() gives them (0600). */
+int modeOf(const QString &path)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return -1;
+    return int(status.st_mode & 0777);
+}
+
+/** The entries of the folder whose names start with the file's, the file included. */
+QStringList entriesBeside(const QString &file)
+{
+    const QFileInfo info(file);
+    return QDir(info.absolutePath())
+        .entryList({info.fileName() + QLatin1Char('*')},
+                   QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+/** Sets the umask while it lives (the processes it starts inherit it). */
+class Umask
+{
+public:
+    explicit Umask(mode_t mask)
+        : m_previous(::umask(mask))
+    {}
+    ~Umask() { ::umask(m_previous); }
+
+private:
+    mode_t m_previous;
+};
+} // namespace
+
+void TestCommandLine::shouldFailAndLeaveNothingWhenAFileCannotBeWritten_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<bool>("diskFull");
+    const QList<std::pair<QStringList, QString>> commands{
+        {{QStringLiteral("export"), QStringLiteral("json")}, QStringLiteral("export.json")},
+        {{QStringLiteral("export"),
+          QStringLiteral("ics"),
+          QStringLiteral("--mentee"),
+          QStringLiteral("1")},
+         QStringLiteral("export.ics")},
+        {{QStringLiteral("export"),
+          QStringLiteral("agenda"),
+          QStringLiteral("--session"),
+          QStringLiteral("9")},
+         QStringLiteral("agenda.pdf")},
+        {{QStringLiteral("export"),
+          QStringLiteral("recap"),
+          QStringLiteral("--session"),
+          QStringLiteral("8")},
+         QStringLiteral("recap.pdf")},
+        {{QStringLiteral("export"),
+          QStringLiteral("summary"),
+          QStringLiteral("--mentee"),
+          QStringLiteral("1")},
+         QStringLiteral("summary.pdf")},
+        {{QStringLiteral("backup")}, QStringLiteral("backup.sqlite")},
+    };
+    for (const auto &[arguments, fileName] : commands) {
+        const QByteArray name = arguments.mid(0, 2).join(QLatin1Char(' ')).toUtf8();
+        QTest::newRow(name + " to a full disk") << arguments << fileName << true;
+        QTest::newRow(name + " to a read-only folder") << arguments << fileName << false;
+    }
+}
+
+void TestCommandLine::shouldFailAndLeaveNothingWhenAFileCannotBeWritten()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, fileName);
+    QFETCH(bool, diskFull);
+
+    // GIVEN the sample and a target that cannot take the file: /dev/full says the disk is
+    // full at the first write; a folder the user may not write to, or, for root, whom no
+    // permission stops, /sys, where no one may create files
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    QString target;
+    QString readOnlyFolder;
+    if (diskFull) {
+        target = QStringLiteral("/dev/full");
+    } else if (::geteuid() == 0) {
+        target = QStringLiteral("/sys/mentorbook-test-") + fileName;
+    } else {
+        readOnlyFolder = m_dir->filePath(QStringLiteral("read-only"));
+        QVERIFY(QDir().mkpath(readOnlyFolder));
+        QVERIFY(
+            QFile::setPermissions(readOnlyFolder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        target = QDir(readOnlyFolder).filePath(fileName);
+    }
+    const QStringList before = entriesBeside(target);
+
+    // WHEN the file is written there
+    const Result result
+        = mentorbook(on(database(), arguments + QStringList{QStringLiteral("-o"), target}));
+    if (!readOnlyFolder.isEmpty())
+        QFile::setPermissions(readOnlyFolder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ExeOwner);
+
+    // THEN the command fails saying why, naming the file, and leaves nothing beside it
+    QCOMPARE(result.exitCode, 1);
+    const QString cause = diskFull ? QStringLiteral("the disk is full")
+                                   : QStringLiteral("the folder is not writable");
+    QVERIFY2(result.err.contains(cause), qPrintable(result.err));
+    QVERIFY2(result.err.contains(target), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QStringLiteral("Unknown error")), qPrintable(result.err));
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(entriesBeside(target), before);
+    if (diskFull)
+        QVERIFY(!QFileInfo(target).isFile()); // still the device, not replaced by a file
+    else
+        QVERIFY(!QFileInfo::exists(target));
+}
+
+void TestCommandLine::shouldWritePrivateFilesForTheUserOnly()
+{
+    // GIVEN the common umask, which lets others read what a program creates
+    const Umask usual(022);
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    QCOMPARE(modeOf(database()), 0600);
+
+    // WHEN the whole database is exported, over an older export others could read, and
+    // backed up, and a document and the calendar are made for the mentee
+    const QString json = m_dir->filePath(QStringLiteral("export.json"));
+    {
+        QFile older(json);
+        QVERIFY(older.open(QIODevice::WriteOnly));
+        older.write("{}");
+    }
+    QCOMPARE(modeOf(json), 0644);
+    const QString backup = m_dir->filePath(QStringLiteral("backup.sqlite"));
+    const QString agenda = m_dir->filePath(QStringLiteral("agenda.pdf"));
+    const QString ics = m_dir->filePath(QStringLiteral("sessions.ics"));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), json},
+          QStringList{QStringLiteral("backup"), QStringLiteral("-o"), backup},
+          QStringList{QStringLiteral("export"),
+                      QStringLiteral("agenda"),
+                      QStringLiteral("--session"),
+                      QStringLiteral("9"),
+                      QStringLiteral("-o"),
+                      agenda},
+          QStringList{QStringLiteral("export"),
+                      QStringLiteral("ics"),
+                      QStringLiteral("--mentee"),
+                      QStringLiteral("1"),
+                      QStringLiteral("-o"),
+                      ics}}) {
+        const Result result = mentorbook(on(database(), arguments));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    }
+
+    // THEN the export and the backup are the user's alone, the mentee's documents as usual,
+    // and no temporary file is left
+    QCOMPARE(modeOf(json), 0600);
+    QVERIFY(QFileInfo(json).size() > 1000);
+    QCOMPARE(modeOf(backup), 0600);
+    QCOMPARE(modeOf(agenda), 0644);
+    QCOMPARE(modeOf(ics), 0644);
+    const QStringList left = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : left)
+        QVERIFY2(!name.contains(QStringLiteral("partial")), qPrintable(name));
+
+    // AND the lock beside an open database is private too
+    Database opened;
+    opened.open(database());
+    QCOMPARE(modeOf(database() + QStringLiteral(".lock")), 0600);
+}
+
+void TestCommandLine::shouldReplaceAStalePartialBackup()
+{
+    // GIVEN a backup killed halfway, which left its partial file readable by others
+    const Umask usual(022);
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    const QString backup = m_dir->filePath(QStringLiteral("backup.sqlite"));
+    const QString partial = backup + QStringLiteral(".partial");
+    {
+        QFile stale(partial);
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("SQLite format 3", 15);
+    }
+    QCOMPARE(modeOf(partial), 0644);
+
+    // WHEN the database is backed up again
+    const Result result
+        = mentorbook(on(database(), {QStringLiteral("backup"), QStringLiteral("-o"), backup}));
+
+    // THEN the backup is complete and private, and the stale partial file is gone
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(partial));
+    QCOMPARE(modeOf(backup), 0600);
+    const Result check = mentorbook(on(backup, {QStringLiteral("check")}));
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+}
+
+void TestCommandLine::shouldFailWhenStandardOutputIsFull()
+{
+    // GIVEN the sample WHEN the export is poured into a full disk through standard output
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_dir->filePath(QStringLiteral("config-home")));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(MENTORBOOK_BINARY),
+                  on(database(), {QStringLiteral("export"), QStringLiteral("json")}));
+    QVERIFY(process.waitForFinished(60000));
+
+    // THEN it fails saying so
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 1);
+    QCOMPARE(err,
+             QStringLiteral("mentorbook: Could not write to standard output: the disk is full.\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -4,11 +4,16 @@
 #include "storage/repositories.h"
 #include "testsupport.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <sys/stat.h>
+#include <thread>
 
 using namespace Mentorbook;
 using namespace Mentorbook::TestSupport;
@@ -35,6 +40,7 @@ private slots:
     void shouldRollBackAnUncommittedTransaction();
     void shouldWriteAConsistentBackup();
     void shouldRefuseABackupIntoAMissingFolder();
+    void shouldKeepTheBackupPrivateWhileItIsWritten();
 
 private:
     QString path(const QString &name = QStringLiteral("mentorbook.sqlite")) const
@@ -402,6 +408,54 @@ void TestDatabase::shouldRefuseABackupIntoAMissingFolder()
                  qPrintable(error.message()));
     }
     QVERIFY_THROWS_EXCEPTION(Error, database.backupTo(path()));
+}
+
+void TestDatabase::shouldKeepTheBackupPrivateWhileItIsWritten()
+{
+    // GIVEN the common umask and a database large enough to take a while to copy
+    const mode_t previous = ::umask(022);
+    const QString backup = path(QStringLiteral("backup.sqlite"));
+    const QByteArray partial = QFile::encodeName(backup + QStringLiteral(".partial"));
+    std::atomic<bool> done{false};
+    QString failure;
+
+    // WHEN it is backed up, by a thread of its own (a connection stays in its thread), while
+    // this one looks at the temporary file
+    std::thread writer([&] {
+        try {
+            Database database;
+            database.open(path());
+            addMentee(database, QStringLiteral("Ana"));
+            Repositories repositories(database);
+            Attachment attachment;
+            attachment.menteeId = repositories.mentees.all().constFirst().id;
+            attachment.fileName = QStringLiteral("resume.pdf");
+            attachment.mimeType = QStringLiteral("application/pdf");
+            attachment.data = QByteArray(30 * 1024 * 1024, 'x');
+            repositories.attachments.add(attachment);
+            database.backupTo(backup);
+        } catch (const Error &error) {
+            failure = error.message();
+        }
+        done = true;
+    });
+    QSet<int> modes;
+    while (!done) {
+        struct stat status = {};
+        if (::stat(partial.constData(), &status) == 0 && status.st_size > 0)
+            modes.insert(int(status.st_mode & 0777));
+    }
+    writer.join();
+    ::umask(previous);
+
+    // THEN the temporary file was the user's alone while SQLite filled it, and so is the backup
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY2(!modes.isEmpty(), "the temporary file was never seen while it was written");
+    QCOMPARE(modes, QSet<int>{0600});
+    QVERIFY(!QFile::exists(QFile::decodeName(partial)));
+    struct stat status = {};
+    QCOMPARE(::stat(QFile::encodeName(backup).constData(), &status), 0);
+    QCOMPARE(int(status.st_mode & 0777), 0600);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
