@@ -166,6 +166,11 @@ void Database::takeLock(const QString &path)
                      QString::number(pid),
                      host.isEmpty() ? QStringLiteral("this computer") : host));
     }
+    if (reason == QLockFile::UnknownError) {
+        // QLockFile's only other failure: the lock file could not be written.
+        throw Error(tr("Cannot write the lock file %1: is the disk full? %2 was not changed.")
+                        .arg(nativePath(lockPath), nativePath(path)));
+    }
     if (reason == QLockFile::PermissionError)
         throw Error(
             tr("Cannot create the lock file %1: permission denied.").arg(nativePath(lockPath)));

@@ -2,6 +2,7 @@
 #include "edit/verbs.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -35,8 +36,11 @@ private slots:
     void shouldExportDocumentsWithoutADisplay();
     void shouldExportDocumentsAfterASessionIsDeleted();
     void shouldReportADamagedDatabase();
+    void shouldCheckWhatTheProgramNeeds_data();
+    void shouldCheckWhatTheProgramNeeds();
     void shouldRefuseANewerDatabaseUnchanged();
     void shouldRefuseToWriteWhileAnotherProcessHoldsTheLock();
+    void shouldSayAnEmptyDatabaseIsEmpty();
 
 private:
     struct Result
@@ -546,6 +550,62 @@ void TestCommandLine::shouldReportADamagedDatabase()
     QCOMPARE(fileDigest(database()), before);
 }
 
+void TestCommandLine::shouldCheckWhatTheProgramNeeds_data()
+{
+    QTest::addColumn<QStringList>("damage");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("healthy") << QStringList() << 0 << QStringList{QStringLiteral("is healthy")};
+    QTest::newRow("dropped column")
+        << QStringList{QStringLiteral("ALTER TABLE sessions DROP COLUMN location")} << 1
+        << QStringList{QStringLiteral("its table sessions lacks the column location")};
+    QTest::newRow("dropped table") << QStringList{QStringLiteral("DROP TABLE action_reviews")} << 1
+                                   << QStringList{QStringLiteral("lacks the table action_reviews")};
+    QTest::newRow("rows that break CHECK rules")
+        << QStringList{QStringLiteral("UPDATE mentees SET cadence_days = 0"),
+                       QStringLiteral("UPDATE sessions SET stage = 'lunch'")}
+        << 1
+        << QStringList{QStringLiteral(" problems: "),
+                       QStringLiteral("of mentees breaks a rule"),
+                       QStringLiteral("cadence_days BETWEEN 1 AND 365"),
+                       QStringLiteral("of sessions breaks a rule")};
+    QTest::newRow("reference to a missing row")
+        << QStringList{QStringLiteral("UPDATE goals SET mentee_id = 99")} << 1
+        << QStringList{QStringLiteral("refers to a missing row of mentees")};
+}
+
+void TestCommandLine::shouldCheckWhatTheProgramNeeds()
+{
+    QFETCH(QStringList, damage);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expected);
+    // GIVEN the sample, changed behind the program's back with SQLite's rules switched off
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(database());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        for (const QString &statement : damage)
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const QByteArray before = fileDigest(database());
+
+    // WHEN it is checked THEN each problem is named, the exit status says so, nothing changed
+    const Result result = mentorbook(on(database(), {QStringLiteral("check")}));
+    QCOMPARE(result.exitCode, exitCode);
+    const QString output = result.out + result.err;
+    for (const QString &text : expected)
+        QVERIFY2(output.contains(text), qPrintable(output));
+    QVERIFY2(exitCode == 0 || !output.contains(QStringLiteral("healthy")), qPrintable(output));
+    QCOMPARE(fileDigest(database()), before);
+}
+
 void TestCommandLine::shouldRefuseANewerDatabaseUnchanged()
 {
     QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
@@ -589,6 +649,24 @@ void TestCommandLine::shouldRefuseToWriteWhileAnotherProcessHoldsTheLock()
         = mentorbook(on(database(), {QStringLiteral("list"), QStringLiteral("mentees")}));
     QCOMPARE(reader.exitCode, 0);
     QCOMPARE(reader.out.trimmed().split(QLatin1Char('\n')).size(), 2);
+}
+
+void TestCommandLine::shouldSayAnEmptyDatabaseIsEmpty()
+{
+    QFile file(database());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("export"), QStringLiteral("json")}}) {
+        const Result result = mentorbook(on(database(), arguments));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(
+            result.err.contains(QStringLiteral("is empty: it is not a Mentorbook database yet")),
+            qPrintable(result.err));
+        QVERIFY2(!result.err.contains(QStringLiteral("older version")), qPrintable(result.err));
+    }
+    QCOMPARE(QFileInfo(database()).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
