@@ -6,10 +6,15 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/mount.h>
 
 using namespace Mentorbook;
 using namespace Mentorbook::TestSupport;
@@ -41,6 +46,8 @@ private slots:
     void shouldRefuseANewerDatabaseUnchanged();
     void shouldRefuseToWriteWhileAnotherProcessHoldsTheLock();
     void shouldSayAnEmptyDatabaseIsEmpty();
+    void shouldReadADatabaseOnAReadOnlyDisk_data();
+    void shouldReadADatabaseOnAReadOnlyDisk();
 
 private:
     struct Result
@@ -667,6 +674,50 @@ void TestCommandLine::shouldSayAnEmptyDatabaseIsEmpty()
         QVERIFY2(!result.err.contains(QStringLiteral("older version")), qPrintable(result.err));
     }
     QCOMPARE(QFileInfo(database()).size(), 0);
+}
+
+void TestCommandLine::shouldReadADatabaseOnAReadOnlyDisk_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("check") << QStringList{QStringLiteral("check")} << 0
+                           << QStringLiteral("is healthy");
+    QTest::newRow("export json") << QStringList{QStringLiteral("export"), QStringLiteral("json")}
+                                 << 0 << QStringLiteral("\"mentees\"");
+    QTest::newRow("backup") << QStringList{QStringLiteral("backup"),
+                                           QStringLiteral("-o"),
+                                           QStringLiteral("copy.sqlite")}
+                            << 0 << QStringLiteral("Backed up");
+    QTest::newRow("sample (a write)") << QStringList{QStringLiteral("sample")} << 1
+                                      << QStringLiteral("This database is read-only: the folder");
+}
+
+void TestCommandLine::shouldReadADatabaseOnAReadOnlyDisk()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    // GIVEN the sample on a disk that is then made read-only
+    const QString folder = m_dir->filePath(QStringLiteral("disk"));
+    QVERIFY(QDir().mkpath(folder));
+    const QByteArray mountPoint = QFile::encodeName(folder);
+    if (::mount("none", mountPoint.constData(), "tmpfs", 0, "size=1m") != 0)
+        QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here (%1)")
+                             .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+    const auto unmount = qScopeGuard([&] { ::umount2(mountPoint.constData(), MNT_DETACH); });
+    const QString file = folder + QStringLiteral("/cli.sqlite");
+    QCOMPARE(mentorbook(on(file, {QStringLiteral("sample")})).exitCode, 0);
+    QVERIFY(::mount("none", mountPoint.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr) == 0);
+    const QByteArray before = fileDigest(file);
+
+    // WHEN a command runs on it THEN reading works, a write is refused saying why
+    const Result result = mentorbook(on(file, arguments));
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2((result.out + result.err).contains(expected), qPrintable(result.out + result.err));
+    QVERIFY2(!result.err.contains(QStringLiteral("not a Mentorbook database")),
+             qPrintable(result.err));
+    QCOMPARE(fileDigest(file), before);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
