@@ -576,6 +576,9 @@ void TestCommandLine::shouldCheckWhatTheProgramNeeds_data()
                        QStringLiteral("of mentees breaks a rule"),
                        QStringLiteral("cadence_days BETWEEN 1 AND 365"),
                        QStringLiteral("of sessions breaks a rule")};
+    QTest::newRow("a field the program checks")
+        << QStringList{QStringLiteral("UPDATE mentees SET email = 'priya at home'")} << 1
+        << QStringList{QStringLiteral("mentee 1 would be refused")};
     QTest::newRow("reference to a missing row")
         << QStringList{QStringLiteral("UPDATE goals SET mentee_id = 99")} << 1
         << QStringList{QStringLiteral("refers to a missing row of mentees")};
