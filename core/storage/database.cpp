@@ -294,13 +294,13 @@ void Database::open(const QString &requestedPath, Access access)
     }
 
     openConnection(path, access, immutable);
+    m_readOnlyReason = readOnlyReason;
     try {
         checkContents();
     } catch (...) {
         close();
         throw;
     }
-    m_readOnlyReason = readOnlyReason;
 }
 
 QVariant Database::pragma(const QString &name, QString *failure, QString *code) const
@@ -378,6 +378,18 @@ void Database::checkContents()
     execute(QStringLiteral("PRAGMA foreign_keys = ON"));
     execute(QStringLiteral("PRAGMA busy_timeout = 5000"));
     if (m_access == Access::ReadOnly) {
+        if (version == 0 && isReadOnlyFallback()) {
+            throw Error(tr("%1 is empty: it is not a Mentorbook database yet, and it cannot become "
+                           "one here: %2. It was not changed.")
+                            .arg(path, m_readOnlyReason));
+        }
+        if (version < Migrations::latestVersion() && isReadOnlyFallback()) {
+            throw Error(
+                tr("%1 was written by an older version of Mentorbook and cannot be upgraded "
+                   "here: %2. Copy it to a place that can be written, then open that. It "
+                   "was not changed.")
+                    .arg(path, m_readOnlyReason));
+        }
         if (version == 0) {
             throw Error(
                 tr("%1 is empty: it is not a Mentorbook database yet. Open it in Mentorbook "

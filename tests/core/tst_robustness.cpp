@@ -2,6 +2,7 @@
 #include "edit/store.h"
 #include "edit/verbs.h"
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "storage/repositories.h"
 #include "testsupport.h"
 
@@ -95,6 +96,8 @@ private slots:
     void shouldSayAnEmptyFileIsNoDatabaseYet();
     void shouldOpenADatabaseInAReadOnlyFolderForReading_data();
     void shouldOpenADatabaseInAReadOnlyFolderForReading();
+    void shouldSayWhatCannotBeDoneOnAReadOnlyDisk_data();
+    void shouldSayWhatCannotBeDoneOnAReadOnlyDisk();
     void shouldSayADiskIsFullRatherThanNotADatabase_data();
     void shouldSayADiskIsFullRatherThanNotADatabase();
 
@@ -157,7 +160,8 @@ void TestRobustness::expectRefusal(const QString &file,
     } catch (const Error &error) {
         for (const QString &text : texts)
             QVERIFY2(error.message().contains(text), qPrintable(error.message()));
-        QVERIFY2(!error.message().contains(QStringLiteral("older version")),
+        // The old advice for a file it could not read, whatever was wrong with it.
+        QVERIFY2(!error.message().contains(QStringLiteral("open it for writing once")),
                  qPrintable(error.message()));
     }
     QVERIFY(!database.isOpen());
@@ -385,6 +389,13 @@ void TestRobustness::shouldSayAnEmptyFileIsNoDatabaseYet()
     expectRefusal(path(),
                   Database::Access::ReadOnly,
                   {QStringLiteral("is empty: it is not a Mentorbook database yet")});
+    try {
+        Database database;
+        database.open(path(), Database::Access::ReadOnly);
+    } catch (const Error &error) {
+        QVERIFY2(!error.message().contains(QStringLiteral("older version")),
+                 qPrintable(error.message()));
+    }
     QCOMPARE(QFileInfo(path()).size(), 0);
 }
 
@@ -440,6 +451,49 @@ void TestRobustness::shouldOpenADatabaseInAReadOnlyFolderForReading()
     Database copy;
     copy.open(path(QStringLiteral("copy.sqlite")));
     QCOMPARE(Repositories(copy).mentees.count(), 1);
+}
+
+void TestRobustness::shouldSayWhatCannotBeDoneOnAReadOnlyDisk_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty file") << 0
+                                << QStringLiteral("is empty: it is not a Mentorbook database yet, "
+                                                  "and it cannot become one here: the folder ");
+    QTest::newRow("older version")
+        << 1
+        << QStringLiteral("was written by an older version of Mentorbook "
+                          "and cannot be upgraded here: the folder ");
+}
+
+void TestRobustness::shouldSayWhatCannotBeDoneOnAReadOnlyDisk()
+{
+    QFETCH(int, version);
+    QFETCH(QString, expected);
+    // GIVEN an empty file or an old database on a disk that is then made read-only
+    const QString folder = path(QStringLiteral("disk"));
+    QVERIFY(QDir().mkpath(folder));
+    SmallDisk disk(folder, "1m");
+    if (!disk.isMounted())
+        QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here (%1)").arg(disk.failure())));
+    const QString file = folder + QStringLiteral("/mentorbook.sqlite");
+    {
+        QFile empty(file);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
+    if (version > 0) {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        Migrations::upgrade(db, 0, version);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    QVERIFY(disk.makeReadOnly());
+
+    // WHEN it is opened for writing THEN the refusal says why it cannot be made current here
+    expectRefusal(file, Database::Access::ReadWrite, {expected, QStringLiteral("is read-only")});
 }
 
 void TestRobustness::shouldSayADiskIsFullRatherThanNotADatabase_data()
