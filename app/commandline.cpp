@@ -475,12 +475,15 @@ int CommandLine::runBackup(QTextStream &out, Database &database)
 
 int CommandLine::runCheck(QTextStream &out, Database &database)
 {
-    const QStringList problems = database.integrityProblems();
+    QStringList problems = database.integrityProblems();
+    Repositories repositories(database);
+    // Rows are read as the program reads them only once SQLite's own rules hold.
+    if (problems.isEmpty())
+        problems = repositories.fieldProblems();
     if (!problems.isEmpty()) {
         throw Error(tr("%1 has %n problem(s): %2", nullptr, int(problems.size()))
                         .arg(database.path(), problems.join(QStringLiteral("; "))));
     }
-    Repositories repositories(database);
     out << tr("%1 is healthy: database version %2, ")
                .arg(database.path())
                .arg(database.schemaVersion())

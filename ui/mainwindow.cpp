@@ -59,6 +59,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <utility>
 
@@ -156,7 +157,22 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_splitter->setStretchFactor(2, 4);
     m_splitter->setSizes({260, 400, 620});
     m_pages->addWidget(m_splitter);
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    // A database in a read-only place opens for viewing; the Store refuses every edit.
+    auto *readOnlyBanner = new QLabel(central);
+    readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    readOnlyBanner->setWordWrap(true);
+    readOnlyBanner->setMargin(8);
+    readOnlyBanner->setText(
+        tr("This database is read-only: %1; you can view, export and back it up.")
+            .arg(m_database.readOnlyReason()));
+    readOnlyBanner->setVisible(m_database.isReadOnlyFallback());
+    centralLayout->addWidget(readOnlyBanner);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_showInFolder = new QToolButton(this);
     m_showInFolder->setObjectName(QStringLiteral("showInFolder"));

@@ -13,6 +13,14 @@ Store::Store(Database &database, QObject *parent)
 
 bool Store::write(const std::function<void()> &writes)
 {
+    if (m_database.isReadOnly()) {
+        // Refused before SQLite is asked, so that the reason is the place, not an SQL error.
+        emit writeFailed(m_database.isReadOnlyFallback()
+                             ? tr("This database is read-only: %1. Nothing was changed.")
+                                   .arg(m_database.readOnlyReason())
+                             : tr("This database is open for reading only. Nothing was changed."));
+        return false;
+    }
     try {
         Transaction transaction(m_database);
         writes();

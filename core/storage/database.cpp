@@ -4,6 +4,7 @@
 #include "../error.h"
 #include "../savefile.h"
 #include "migrations.h"
+#include "schemacheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,9 +13,12 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <atomic>
 #include <cerrno>
+
+#include <sys/stat.h>
 
 namespace Mentorbook {
 
@@ -29,6 +33,38 @@ QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
 }
+
+/**
+ * The one name of the file whatever name it was opened by (a symbolic link, "..", a linked
+ * folder), so that its lock is the same file: for a new file, its folder's real path and name.
+ */
+QString canonicalPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? path : QDir(folder).filePath(info.fileName());
+}
+
+/** SQLite's primary result code, from the code Qt reports (which may be an extended one). */
+int primaryCode(const QString &code)
+{
+    bool ok = false;
+    const int value = code.toInt(&ok);
+    return ok ? (value & 0xff) : -1;
+}
+
+enum SqliteCode {
+    SqlitePerm = 3,
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoError = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+};
 } // namespace
 
 QString Database::defaultPath()
@@ -66,6 +102,7 @@ void Database::close()
     m_connectionName.clear();
     m_path.clear();
     m_transactionDepth = 0;
+    m_readOnlyReason.clear();
     if (m_lock)
         m_lock->unlock();
     m_lock.reset();
@@ -87,9 +124,22 @@ void Database::refuseUnlessSqliteFile(const QString &path) const
     }
 }
 
+void Database::refuseIfHardLinked(const QString &path) const
+{
+    struct stat status;
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0 || status.st_nlink <= 1)
+        return;
+    throw Error(tr("%1 has %2 hard links; SQLite cannot keep it safe through more than one name. "
+                   "Copy it to a file of its own (backup), then open that. It was not changed.")
+                    .arg(nativePath(path))
+                    .arg(qulonglong(status.st_nlink)));
+}
+
 void Database::takeLock(const QString &path)
 {
-    m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    // Locked by its real name: a second window through a link to it is a second writer.
+    const QString lockPath = canonicalPath(path) + QStringLiteral(".lock");
+    m_lock = std::make_unique<QLockFile>(lockPath);
     // The lock is held for as long as the window is open: only a dead owner makes it stale.
     m_lock->setStaleLockTime(0);
     bool locked = false;
@@ -100,11 +150,20 @@ void Database::takeLock(const QString &path)
     }
     if (locked)
         return;
-    const QLockFile::LockError reason = m_lock->error();
+    QLockFile::LockError reason = m_lock->error();
     qint64 pid = 0;
     QString host;
     QString application;
-    const bool known = m_lock->getLockInfo(&pid, &host, &application);
+    bool known = m_lock->getLockInfo(&pid, &host, &application);
+    if (reason == QLockFile::LockFailedError && !known) {
+        // A lock file that names no owner (empty, cut short, garbage) was left behind: a live
+        // owner holds its file locked while it writes its details, and removeStaleLockFile()
+        // deletes nothing a live owner holds.
+        if (m_lock->removeStaleLockFile() && m_lock->tryLock(0))
+            return;
+        reason = m_lock->error();
+        known = m_lock->getLockInfo(&pid, &host, &application);
+    }
     m_lock.reset();
     if (reason == QLockFile::LockFailedError && known) {
         throw Error(
@@ -114,10 +173,89 @@ void Database::takeLock(const QString &path)
                      QString::number(pid),
                      host.isEmpty() ? QStringLiteral("this computer") : host));
     }
+    if (reason == QLockFile::UnknownError) {
+        // QLockFile's only other failure: the lock file could not be written.
+        throw Error(tr("Cannot write the lock file %1: is the disk full? %2 was not changed.")
+                        .arg(nativePath(lockPath), nativePath(path)));
+    }
     if (reason == QLockFile::PermissionError)
         throw Error(
-            tr("Cannot create the lock file beside %1: permission denied.").arg(nativePath(path)));
-    throw Error(tr("%1 is in use by another program. Close it there first.").arg(nativePath(path)));
+            tr("Cannot create the lock file %1: permission denied.").arg(nativePath(lockPath)));
+    throw Error(tr("%1 is in use by another program, or its lock file %2 was left behind. If no "
+                   "Mentorbook has it open, delete %2 and try again.")
+                    .arg(nativePath(path), nativePath(lockPath)));
+}
+
+QString Database::unwritableReason(const QString &path)
+{
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    // SQLite writes its journal beside the file: a folder that cannot be written is read-only.
+    if (!folder.isWritable())
+        return tr("the folder %1 is read-only").arg(nativePath(folder.absoluteFilePath()));
+    if (info.exists() && !info.isWritable())
+        return tr("the file %1 is read-only").arg(nativePath(path));
+    return {};
+}
+
+void Database::openConnection(const QString &path, Access access, bool immutable)
+{
+    m_connectionName = nextConnectionName();
+    m_path = path;
+    m_access = access;
+    QString failure;
+    QString code;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (immutable) {
+            QUrl url = QUrl::fromLocalFile(path);
+            url.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+            if (access == Access::ReadOnly)
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
+        if (!db.open()) {
+            failure = db.lastError().databaseText().isEmpty() ? db.lastError().text()
+                                                              : db.lastError().databaseText();
+            code = db.lastError().nativeErrorCode();
+        }
+    }
+    if (!failure.isEmpty()) {
+        close();
+        throw Error(readFailure(path, code, failure));
+    }
+}
+
+QString Database::readFailure(const QString &path, const QString &code, const QString &text) const
+{
+    const QString file = nativePath(path);
+    switch (primaryCode(code)) {
+    case SqliteIoError:
+        return tr("%1 cannot be read: disk I/O error (is the disk full or failing?). It was not "
+                  "changed.")
+            .arg(file);
+    case SqliteFull:
+        return tr("%1 cannot be read: the disk is full. It was not changed.").arg(file);
+    case SqliteReadOnly:
+    case SqlitePerm:
+        return tr("%1 cannot be read: the folder %2 is read-only (%3). It was not changed.")
+            .arg(file, nativePath(QFileInfo(path).absolutePath()), text);
+    case SqliteCantOpen:
+        return tr("%1 cannot be opened (%2). It was not changed.").arg(file, text);
+    case SqliteBusy:
+    case SqliteLocked:
+        return tr("%1 cannot be read: it is busy in another program. It was not changed.")
+            .arg(file);
+    case SqliteCorrupt:
+        return tr("%1 is damaged and cannot be read (%2). It was not changed; restore it from a "
+                  "backup.")
+            .arg(file, text);
+    default:
+        return tr("%1 is not a Mentorbook database (%2). It was not changed.").arg(file, text);
+    }
 }
 
 void Database::open(const QString &requestedPath, Access access)
@@ -128,14 +266,28 @@ void Database::open(const QString &requestedPath, Access access)
     if (info.exists() && info.isDir())
         throw Error(tr("%1 is a folder, not a database file.").arg(nativePath(path)));
 
+    QString readOnlyReason;
+    if (access == Access::ReadWrite && info.exists()) {
+        readOnlyReason = unwritableReason(path);
+        if (!readOnlyReason.isEmpty())
+            access = Access::ReadOnly;
+    }
+
+    bool immutable = false;
     if (access == Access::ReadOnly) {
         if (!info.exists())
             throw Error(tr("There is no database at %1.").arg(nativePath(path)));
         refuseUnlessSqliteFile(path);
+        // In a folder nobody can write, no one can be writing the file and no journal waits
+        // beside it; SQLite then reads it as it stands, without the shared-memory file of WAL
+        // it could not create there.
+        immutable = !QFileInfo(info.absolutePath()).isWritable()
+                    && !QFileInfo::exists(path + QStringLiteral("-wal"));
     } else {
         if (!QDir().mkpath(info.absolutePath()))
             throw Error(tr("Cannot create the folder %1.").arg(nativePath(info.absolutePath())));
         refuseUnlessSqliteFile(path);
+        refuseIfHardLinked(path);
         takeLock(path);
         if (!info.exists()) {
             // Create the file ourselves so that it is private from its first byte.
@@ -148,22 +300,8 @@ void Database::open(const QString &requestedPath, Access access)
         }
     }
 
-    m_connectionName = nextConnectionName();
-    m_path = path;
-    m_access = access;
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        if (access == Access::ReadOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            failure = db.lastError().text();
-    }
-    if (!failure.isEmpty()) {
-        close();
-        throw Error(tr("Cannot open %1: %2").arg(nativePath(path), failure));
-    }
+    openConnection(path, access, immutable);
+    m_readOnlyReason = readOnlyReason;
     try {
         checkContents();
     } catch (...) {
@@ -172,14 +310,19 @@ void Database::open(const QString &requestedPath, Access access)
     }
 }
 
-QVariant Database::pragma(const QString &name, QString *failure) const
+QVariant Database::pragma(const QString &name, QString *failure, QString *code) const
 {
     QSqlQuery query(connection());
     QVariant value;
-    if (query.exec(QStringLiteral("PRAGMA ") + name) && query.next())
+    if (query.exec(QStringLiteral("PRAGMA ") + name) && query.next()) {
         value = query.value(0);
-    else if (failure)
-        *failure = query.lastError().text();
+    } else {
+        const QSqlError error = query.lastError();
+        if (failure)
+            *failure = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+        if (code)
+            *code = error.nativeErrorCode();
+    }
     query.finish();
     return value;
 }
@@ -189,14 +332,18 @@ void Database::checkContents()
     const QString path = nativePath(m_path);
     // Nothing below writes until every check has passed: a refused file stays byte-for-byte.
     QString failure;
-    const QVariant versionValue = pragma(QStringLiteral("user_version"), &failure);
+    QString code;
+    const QVariant versionValue = pragma(QStringLiteral("user_version"), &failure, &code);
     if (versionValue.isNull())
-        throw Error(
-            tr("%1 is not a Mentorbook database (%2). It was not changed.").arg(path, failure));
+        throw Error(readFailure(m_path, code, failure));
     const int version = versionValue.toInt();
 
-    const QVariant health = pragma(QStringLiteral("quick_check(1)"), &failure);
+    const QVariant health = pragma(QStringLiteral("quick_check(1)"), &failure, &code);
     if (health.isNull()) {
+        const int primary = primaryCode(code);
+        if (primary == SqliteIoError || primary == SqliteReadOnly || primary == SqliteFull
+            || primary == SqliteBusy || primary == SqliteLocked || primary == SqliteCantOpen)
+            throw Error(readFailure(m_path, code, failure));
         throw Error(tr("%1 is damaged and cannot be read (%2). It was not changed; restore it from "
                        "a backup.")
                         .arg(path, failure));
@@ -226,10 +373,36 @@ void Database::checkContents()
                         .arg(version)
                         .arg(Migrations::latestVersion()));
     }
+    if (version > 0) {
+        const QStringList differences = SchemaCheck::differences(connection(), version);
+        if (!differences.isEmpty()) {
+            throw Error(tr("%1 is not in the form this version of Mentorbook needs: %2. It was not "
+                           "changed.")
+                            .arg(path, differences.join(QStringLiteral("; "))));
+        }
+    }
 
     execute(QStringLiteral("PRAGMA foreign_keys = ON"));
     execute(QStringLiteral("PRAGMA busy_timeout = 5000"));
     if (m_access == Access::ReadOnly) {
+        if (version == 0 && isReadOnlyFallback()) {
+            throw Error(tr("%1 is empty: it is not a Mentorbook database yet, and it cannot become "
+                           "one here: %2. It was not changed.")
+                            .arg(path, m_readOnlyReason));
+        }
+        if (version < Migrations::latestVersion() && isReadOnlyFallback()) {
+            throw Error(
+                tr("%1 was written by an older version of Mentorbook and cannot be upgraded "
+                   "here: %2. Copy it to a place that can be written, then open that. It "
+                   "was not changed.")
+                    .arg(path, m_readOnlyReason));
+        }
+        if (version == 0) {
+            throw Error(
+                tr("%1 is empty: it is not a Mentorbook database yet. Open it in Mentorbook "
+                   "to make it one. It was not changed.")
+                    .arg(path));
+        }
         if (version < Migrations::latestVersion()) {
             throw Error(tr("%1 was written by an older version of Mentorbook; open it for writing "
                            "once to upgrade it.")
@@ -295,7 +468,12 @@ void Database::execute(const QString &sql) const
 
 QStringList Database::integrityProblems() const
 {
-    QStringList problems;
+    const int version = schemaVersion();
+    if (version <= 0)
+        return {tr("it holds no Mentorbook schema")};
+    if (version > Migrations::latestVersion())
+        return {tr("it was written by a newer version of Mentorbook")};
+    QStringList problems = SchemaCheck::differences(connection(), version);
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
         problems << query.lastError().text();
@@ -303,7 +481,9 @@ QStringList Database::integrityProblems() const
     }
     while (query.next()) {
         const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
+        // Broken rules are named row by row below, whether or not this connection may write.
+        if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("CHECK constraint"))
+            && !line.startsWith(QLatin1String("NULL value in")))
             problems << line;
     }
     if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
@@ -314,6 +494,9 @@ QStringList Database::integrityProblems() const
                                  query.value(2).toString());
         }
     }
+    query.finish();
+    if (problems.isEmpty())
+        problems << SchemaCheck::ruleViolations(connection(), version);
     return problems;
 }
 

@@ -36,6 +36,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /**
+     * Opens path. For writing, a file in a place that cannot be written (a read-only folder,
+     * disk or file) is opened read-only instead: see readOnlyReason().
+     */
     void open(const QString &path, Access access = Access::ReadWrite);
     /** Opens a new database in a temporary folder that is removed on close (for --demo). */
     void openTemporary();
@@ -43,6 +47,10 @@ public:
 
     bool isOpen() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    /** Whether open() for writing fell back to reading only, because the place is read-only. */
+    bool isReadOnlyFallback() const { return !m_readOnlyReason.isEmpty(); }
+    /** Why it did ("the folder /media/stick is read-only"); empty when it did not. */
+    QString readOnlyReason() const { return m_readOnlyReason; }
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -54,7 +62,12 @@ public:
     /** Runs one statement without parameters. */
     void execute(const QString &sql) const;
 
-    /** The problems PRAGMA integrity_check and foreign_key_check find; empty when healthy. */
+    /**
+     * Everything that keeps this program from using the database, in words: a schema that is
+     * not the one its version expects, rows that break the schema's rules (CHECK, NOT NULL,
+     * UNIQUE), rows that refer to missing rows, and what PRAGMA integrity_check finds. Empty
+     * when healthy. Writes nothing to the database.
+     */
     QStringList integrityProblems() const;
     /**
      * Writes a consistent copy of the database to file (VACUUM INTO), private (0600) from its
@@ -71,15 +84,22 @@ private:
 
     void refuseUnlessSqliteFile(const QString &path) const;
     void takeLock(const QString &path);
+    void refuseIfHardLinked(const QString &path) const;
+    /** Why the file cannot be written in place, or empty; for the read-only fallback. */
+    static QString unwritableReason(const QString &path);
+    void openConnection(const QString &path, Access access, bool immutable);
+    /** The sentence for an SQLite failure to read the file, by its error code. */
+    QString readFailure(const QString &path, const QString &code, const QString &text) const;
     void checkContents();
     /** VACUUM INTO file; a failure is reported as one to write target. */
     void vacuumInto(const QString &file, const QString &target) const;
     /** The first value PRAGMA name returns, or a null QVariant (and the reason) on failure. */
-    QVariant pragma(const QString &name, QString *failure = nullptr) const;
+    QVariant pragma(const QString &name, QString *failure = nullptr, QString *code = nullptr) const;
 
     QString m_connectionName;
     QString m_path;
     Access m_access = Access::ReadWrite;
+    QString m_readOnlyReason;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<QTemporaryDir> m_temporaryDir;
     std::function<QDateTime()> m_clock;

@@ -1,9 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories.h"
 
+#include "../domain/fieldtitles.h"
+
 namespace Mentorbook {
 
 namespace {
+
+/** At most this many rows are named per table; the rest are counted. */
+constexpr int NamedRowsPerTable = 10;
+
+template<class T>
+void collectFieldProblems(const Repository<T> &repository, QStringList &problems)
+{
+    const QString noun = singularNoun(tableOf<T>().name);
+    QList<T> items;
+    try {
+        items = repository.all();
+    } catch (const Error &error) {
+        problems << RepositoryMessages::tr("the rows of %1 cannot be read (%2)")
+                        .arg(tableOf<T>().name, error.message());
+        return;
+    }
+    int broken = 0;
+    for (const T &item : items) {
+        try {
+            validate(item);
+        } catch (const ValidationError &error) {
+            if (++broken <= NamedRowsPerTable) {
+                problems << RepositoryMessages::tr("%1 %2 would be refused: %3")
+                                .arg(noun)
+                                .arg(item.id)
+                                .arg(describeForUser(error));
+            }
+        }
+    }
+    if (broken > NamedRowsPerTable) {
+        problems << RepositoryMessages::tr("and %n more row(s) of %1 would be refused",
+                                           nullptr,
+                                           broken - NamedRowsPerTable)
+                        .arg(tableOf<T>().name);
+    }
+}
 
 Id firstId(QSqlQuery &query)
 {
@@ -190,6 +228,20 @@ QList<ActionReview> Repositories::actionReviewsOf(Id menteeId) const
 bool Repositories::isEmpty() const
 {
     return mentees.count() == 0;
+}
+
+QStringList Repositories::fieldProblems() const
+{
+    QStringList problems;
+    collectFieldProblems(mentees, problems);
+    collectFieldProblems(attachments, problems);
+    collectFieldProblems(goals, problems);
+    collectFieldProblems(goalReviews, problems);
+    collectFieldProblems(problemStatements, problems);
+    collectFieldProblems(sessions, problems);
+    collectFieldProblems(actions, problems);
+    collectFieldProblems(actionReviews, problems);
+    return problems;
 }
 
 } // namespace Mentorbook

@@ -61,6 +61,11 @@ public:
     QList<ActionReview> actionReviewsOf(Id menteeId) const;
     /** True when the database holds no mentee at all. */
     bool isEmpty() const;
+    /**
+     * The stored rows this program would refuse to write as they stand (a field or a rule the
+     * repositories check that SQLite does not), in words; empty when there are none.
+     */
+    QStringList fieldProblems() const;
 
 private:
     Database &m_database;

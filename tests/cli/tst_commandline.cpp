@@ -7,11 +7,15 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -40,6 +44,8 @@ private slots:
     void shouldExportDocumentsWithoutADisplay();
     void shouldExportDocumentsAfterASessionIsDeleted();
     void shouldReportADamagedDatabase();
+    void shouldCheckWhatTheProgramNeeds_data();
+    void shouldCheckWhatTheProgramNeeds();
     void shouldRefuseANewerDatabaseUnchanged();
     void shouldRefuseToWriteWhileAnotherProcessHoldsTheLock();
     void shouldFailAndLeaveNothingWhenAFileCannotBeWritten_data();
@@ -47,6 +53,9 @@ private slots:
     void shouldWritePrivateFilesForTheUserOnly();
     void shouldReplaceAStalePartialBackup();
     void shouldFailWhenStandardOutputIsFull();
+    void shouldSayAnEmptyDatabaseIsEmpty();
+    void shouldReadADatabaseOnAReadOnlyDisk_data();
+    void shouldReadADatabaseOnAReadOnlyDisk();
 
 private:
     struct Result
@@ -556,6 +565,65 @@ void TestCommandLine::shouldReportADamagedDatabase()
     QCOMPARE(fileDigest(database()), before);
 }
 
+void TestCommandLine::shouldCheckWhatTheProgramNeeds_data()
+{
+    QTest::addColumn<QStringList>("damage");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("healthy") << QStringList() << 0 << QStringList{QStringLiteral("is healthy")};
+    QTest::newRow("dropped column")
+        << QStringList{QStringLiteral("ALTER TABLE sessions DROP COLUMN location")} << 1
+        << QStringList{QStringLiteral("its table sessions lacks the column location")};
+    QTest::newRow("dropped table") << QStringList{QStringLiteral("DROP TABLE action_reviews")} << 1
+                                   << QStringList{QStringLiteral("lacks the table action_reviews")};
+    QTest::newRow("rows that break CHECK rules")
+        << QStringList{QStringLiteral("UPDATE mentees SET cadence_days = 0"),
+                       QStringLiteral("UPDATE sessions SET stage = 'lunch'")}
+        << 1
+        << QStringList{QStringLiteral(" problems: "),
+                       QStringLiteral("of mentees breaks a rule"),
+                       QStringLiteral("cadence_days BETWEEN 1 AND 365"),
+                       QStringLiteral("of sessions breaks a rule")};
+    QTest::newRow("a field the program checks")
+        << QStringList{QStringLiteral("UPDATE mentees SET email = 'priya at home'")} << 1
+        << QStringList{QStringLiteral("mentee 1 would be refused")};
+    QTest::newRow("reference to a missing row")
+        << QStringList{QStringLiteral("UPDATE goals SET mentee_id = 99")} << 1
+        << QStringList{QStringLiteral("refers to a missing row of mentees")};
+}
+
+void TestCommandLine::shouldCheckWhatTheProgramNeeds()
+{
+    QFETCH(QStringList, damage);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expected);
+    // GIVEN the sample, changed behind the program's back with SQLite's rules switched off
+    QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(database());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        for (const QString &statement : damage)
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const QByteArray before = fileDigest(database());
+
+    // WHEN it is checked THEN each problem is named, the exit status says so, nothing changed
+    const Result result = mentorbook(on(database(), {QStringLiteral("check")}));
+    QCOMPARE(result.exitCode, exitCode);
+    const QString output = result.out + result.err;
+    for (const QString &text : expected)
+        QVERIFY2(output.contains(text), qPrintable(output));
+    QVERIFY2(exitCode == 0 || !output.contains(QStringLiteral("healthy")), qPrintable(output));
+    QCOMPARE(fileDigest(database()), before);
+}
+
 void TestCommandLine::shouldRefuseANewerDatabaseUnchanged()
 {
     QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
@@ -818,6 +886,68 @@ void TestCommandLine::shouldFailWhenStandardOutputIsFull()
     QCOMPARE(process.exitCode(), 1);
     QCOMPARE(err,
              QStringLiteral("mentorbook: Could not write to standard output: the disk is full.\n"));
+}
+
+void TestCommandLine::shouldSayAnEmptyDatabaseIsEmpty()
+{
+    QFile file(database());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("export"), QStringLiteral("json")}}) {
+        const Result result = mentorbook(on(database(), arguments));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(
+            result.err.contains(QStringLiteral("is empty: it is not a Mentorbook database yet")),
+            qPrintable(result.err));
+        QVERIFY2(!result.err.contains(QStringLiteral("older version")), qPrintable(result.err));
+    }
+    QCOMPARE(QFileInfo(database()).size(), 0);
+}
+
+void TestCommandLine::shouldReadADatabaseOnAReadOnlyDisk_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("check") << QStringList{QStringLiteral("check")} << 0
+                           << QStringLiteral("is healthy");
+    QTest::newRow("export json") << QStringList{QStringLiteral("export"), QStringLiteral("json")}
+                                 << 0 << QStringLiteral("\"mentees\"");
+    QTest::newRow("backup") << QStringList{QStringLiteral("backup"),
+                                           QStringLiteral("-o"),
+                                           QStringLiteral("copy.sqlite")}
+                            << 0 << QStringLiteral("Backed up");
+    QTest::newRow("sample (a write)") << QStringList{QStringLiteral("sample")} << 1
+                                      << QStringLiteral("This database is read-only: the folder");
+}
+
+void TestCommandLine::shouldReadADatabaseOnAReadOnlyDisk()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    // GIVEN the sample on a disk that is then made read-only
+    const QString folder = m_dir->filePath(QStringLiteral("disk"));
+    QVERIFY(QDir().mkpath(folder));
+    const QByteArray mountPoint = QFile::encodeName(folder);
+    if (::mount("none", mountPoint.constData(), "tmpfs", 0, "size=1m") != 0)
+        QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here (%1)")
+                             .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+    const auto unmount = qScopeGuard([&] { ::umount2(mountPoint.constData(), MNT_DETACH); });
+    const QString file = folder + QStringLiteral("/cli.sqlite");
+    QCOMPARE(mentorbook(on(file, {QStringLiteral("sample")})).exitCode, 0);
+    QVERIFY(::mount("none", mountPoint.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr) == 0);
+    const QByteArray before = fileDigest(file);
+
+    // WHEN a command runs on it THEN reading works, a write is refused saying why
+    const Result result = mentorbook(on(file, arguments));
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2((result.out + result.err).contains(expected), qPrintable(result.out + result.err));
+    QVERIFY2(!result.err.contains(QStringLiteral("not a Mentorbook database")),
+             qPrintable(result.err));
+    QCOMPARE(fileDigest(file), before);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

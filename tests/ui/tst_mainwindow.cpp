@@ -26,6 +26,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -39,6 +40,10 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/mount.h>
 
 using namespace Mentorbook;
 using namespace Mentorbook::TestSupport;
@@ -68,6 +73,7 @@ private slots:
     void shouldAskBeforeHoldingAFutureSessionAndWhyOneDidNotTakePlace();
     void shouldKeepPreWorkFilesDroppedOnTheProfile();
     void shouldKeepTheWindowLayout();
+    void shouldShowADatabaseOnAReadOnlyDiskForViewingOnly();
 
 private:
     /** Opens the window on the database and waits until it is shown and active. */
@@ -798,6 +804,52 @@ void TestMainWindow::shouldKeepTheWindowLayout()
 
     openWindow();
     QCOMPARE(child<QSplitter>("mainSplitter")->sizes(), sizes);
+}
+
+void TestMainWindow::shouldShowADatabaseOnAReadOnlyDiskForViewingOnly()
+{
+    // GIVEN a window on a database that can be written: no banner
+    openWindow();
+    QVERIFY(!child<QLabel>("readOnlyBanner")->isVisible());
+    m_window.reset();
+    m_database.reset();
+
+    // AND the sample on a disk that is then made read-only
+    QTemporaryDir dir;
+    const QByteArray folder = QFile::encodeName(dir.path());
+    if (::mount("none", folder.constData(), "tmpfs", 0, "size=1m") != 0)
+        QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here (%1)")
+                             .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+    const auto unmount = qScopeGuard([&] { ::umount2(folder.constData(), MNT_DETACH); });
+    const QString file = dir.filePath(QStringLiteral("mentorbook.sqlite"));
+    {
+        Database database;
+        database.open(file);
+        Store store(database);
+        QVERIFY(Edit::addSample(store, today()) > 0);
+    }
+    QVERIFY(::mount("none", folder.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr) == 0);
+    const QByteArray before = fileDigest(file);
+
+    // WHEN the window opens it THEN a banner says it is read-only and why
+    m_database = std::make_unique<Database>();
+    m_database->open(file);
+    QVERIFY(m_database->isReadOnlyFallback());
+    openWindow();
+    const QLabel *banner = child<QLabel>("readOnlyBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(QStringLiteral("This database is read-only: the folder ")),
+             qPrintable(banner->text()));
+    QVERIFY(banner->text().endsWith(QStringLiteral("; you can view, export and back it up.")));
+    QCOMPARE(stored().mentees.count(), 1);
+
+    // AND an edit is refused with that reason, and the file stays as it was
+    QCOMPARE(Edit::addMentee(m_window->store(), today(), 14, 60), Id(0));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("read-only")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    m_window.reset();
+    m_database.reset();
+    QCOMPARE(fileDigest(file), before);
 }
 
 QTEST_MAIN(TestMainWindow)
