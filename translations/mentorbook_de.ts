@@ -432,14 +432,6 @@
         <translation>offen</translation>
     </message>
     <message>
-        <source>Could not write to standard output.</source>
-        <translation>Schreiben in die Standardausgabe fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot read standard input.</source>
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
@@ -583,6 +575,10 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <source>Wrote %1.</source>
         <translation>%1 wurde geschrieben.</translation>
     </message>
+    <message>
+        <source>Could not write to standard output: %1.</source>
+        <translation>Konnte nicht in die Standardausgabe schreiben: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::Database</name>
@@ -599,14 +595,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>%1 ist bereits in %2 geöffnet (Prozess %3 auf %4). Schließen Sie die Datei zuerst dort.</translation>
     </message>
     <message>
-        <source>Cannot create the lock file beside %1: permission denied.</source>
-        <translation>Die Sperrdatei neben %1 kann nicht angelegt werden: Zugriff verweigert.</translation>
-    </message>
-    <message>
-        <source>%1 is in use by another program. Close it there first.</source>
-        <translation>%1 wird von einem anderen Programm verwendet. Schließen Sie die Datei zuerst dort.</translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
@@ -617,14 +605,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>%1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Mentorbook database (%2). It was not changed.</source>
@@ -699,8 +679,72 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Could not write the backup %1.</source>
-        <translation>Die Sicherung %1 konnte nicht geschrieben werden.</translation>
+        <source>%1 has %2 hard links; SQLite cannot keep it safe through more than one name. Copy it to a file of its own (backup), then open that. It was not changed.</source>
+        <translation>%1 hat %2 harte Links; SQLite kann eine Datei unter mehr als einem Namen nicht sicher halten. Kopieren Sie sie in eine eigene Datei (Sicherung) und öffnen Sie diese. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file %1: is the disk full? %2 was not changed.</source>
+        <translation>Die Sperrdatei %1 kann nicht geschrieben werden: Ist der Datenträger voll? %2 wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: permission denied.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, or its lock file %2 was left behind. If no Mentorbook has it open, delete %2 and try again.</source>
+        <translation>%1 wird von einem anderen Programm verwendet, oder seine Sperrdatei %2 ist übrig geblieben. Wenn kein Mentorbook sie geöffnet hat, löschen Sie %2 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>der Ordner %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>die Datei %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: disk I/O error (is the disk full or failing?). It was not changed.</source>
+        <translation>%1 kann nicht gelesen werden: Ein-/Ausgabefehler des Datenträgers (ist er voll oder defekt?). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk is full. It was not changed.</source>
+        <translation>%1 kann nicht gelesen werden: Der Datenträger ist voll. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the folder %2 is read-only (%3). It was not changed.</source>
+        <translation>%1 kann nicht gelesen werden: Der Ordner %2 ist schreibgeschützt (%3). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2). It was not changed.</source>
+        <translation>%1 kann nicht geöffnet werden (%2). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is busy in another program. It was not changed.</source>
+        <translation>%1 kann nicht gelesen werden: Sie wird gerade von einem anderen Programm verwendet. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the form this version of Mentorbook needs: %2. It was not changed.</source>
+        <translation>%1 hat nicht die Form, die diese Version von Mentorbook braucht: %2. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Mentorbook database yet, and it cannot become one here: %2. It was not changed.</source>
+        <translation>%1 ist leer: Sie ist noch keine Mentorbook-Datenbank und kann hier keine werden: %2. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Mentorbook and cannot be upgraded here: %2. Copy it to a place that can be written, then open that. It was not changed.</source>
+        <translation>%1 wurde von einer älteren Version von Mentorbook geschrieben und kann hier nicht aktualisiert werden: %2. Kopieren Sie sie an einen beschreibbaren Ort und öffnen Sie sie dort. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Mentorbook database yet. Open it in Mentorbook to make it one. It was not changed.</source>
+        <translation>%1 ist leer: Sie ist noch keine Mentorbook-Datenbank. Öffnen Sie sie in Mentorbook, um eine daraus zu machen. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>it holds no Mentorbook schema</source>
+        <translation>sie enthält kein Mentorbook-Schema</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Mentorbook</source>
+        <translation>sie wurde von einer neueren Version von Mentorbook geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1654,13 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
 </context>
 <context>
+    <name>Mentorbook::GuardedApplication</name>
+    <message>
+        <source>An unknown error.</source>
+        <translation>Ein unbekannter Fehler.</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::JsonImporter</name>
     <message>
         <source>null</source>
@@ -1978,6 +2029,42 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>This database is read-only: %1; you can view, export and back it up.</source>
+        <translation>Diese Datenbank ist schreibgeschützt: %1; Sie können sie ansehen, exportieren und sichern.</translation>
+    </message>
+    <message>
+        <source>The database failed</source>
+        <translation>Die Datenbank hat versagt</translation>
+    </message>
+    <message>
+        <source>Mentorbook cannot go on with %1.</source>
+        <translation>Mentorbook kann mit %1 nicht weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>%1
+
+What was saved is kept. Reopen the database to go on, or close Mentorbook and run “mentorbook check” on it.</source>
+        <translation>%1
+
+Was gespeichert war, bleibt erhalten. Öffnen Sie die Datenbank erneut, um weiterzuarbeiten, oder schließen Sie Mentorbook und prüfen Sie sie mit „mentorbook check“.</translation>
+    </message>
+    <message>
+        <source>%1
+
+What you typed last could not be saved either (%2). What was saved before is kept.</source>
+        <translation>%1
+
+Auch das zuletzt Eingegebene konnte nicht gespeichert werden (%2). Was vorher gespeichert war, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Erneut öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Mentorbook</source>
+        <translation>Mentorbook &amp;schließen</translation>
     </message>
 </context>
 <context>
@@ -2559,10 +2646,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Add pre-work files</source>
         <translation>Dateien zur Vorbereitung hinzufügen</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Started on:</source>
@@ -3150,6 +3233,154 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <source>this action was already reviewed at this session</source>
         <translation>diese Aufgabe wurde in dieser Sitzung bereits überprüft</translation>
     </message>
+    <message>
+        <source>the rows of %1 cannot be read (%2)</source>
+        <translation>die Zeilen von %1 können nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 would be refused: %3</source>
+        <translation>%1 %2 würde abgelehnt: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more row(s) of %1 would be refused</source>
+        <translation>
+            <numerusform>und %n weitere Zeile von %1 würde abgelehnt</numerusform>
+            <numerusform>und %n weitere Zeilen von %1 würden abgelehnt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SaveFile</name>
+    <message>
+        <source>Cannot write %1: the file is not writable.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>der Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>the folder is not writable (the disk is read-only)</source>
+        <translation>der Ordner ist nicht beschreibbar (der Datenträger ist schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (input/output error)</source>
+        <translation>der Datenträger konnte nicht beschrieben werden (Ein-/Ausgabefehler)</translation>
+    </message>
+    <message>
+        <source>the file is too large for the disk</source>
+        <translation>die Datei ist zu groß für den Datenträger</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SchemaCheck</name>
+    <message>
+        <source>its list of tables cannot be read (%1)</source>
+        <translation>ihre Tabellenliste kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot build the expected schema (%1)</source>
+        <translation>das erwartete Schema kann nicht aufgebaut werden (%1)</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>its table %1 lacks the column %2</source>
+        <translation>ihrer Tabelle %1 fehlt die Spalte %2</translation>
+    </message>
+    <message>
+        <source>its table %1 has the column %2 as %3 instead of %4</source>
+        <translation>ihre Tabelle %1 hat die Spalte %2 als %3 statt %4</translation>
+    </message>
+    <message>
+        <source>its table %1 has a column %2 this version does not know</source>
+        <translation>ihre Tabelle %1 hat eine Spalte %2, die diese Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>its table %1 lacks the reference %2</source>
+        <translation>ihrer Tabelle %1 fehlt der Verweis %2</translation>
+    </message>
+    <message>
+        <source>its table %1 has a reference %2 this version does not know</source>
+        <translation>ihre Tabelle %1 hat einen Verweis %2, den diese Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>its table %1 has other rules (CHECK or UNIQUE) than this version expects</source>
+        <translation>ihre Tabelle %1 hat andere Regeln (CHECK oder UNIQUE), als diese Version erwartet</translation>
+    </message>
+    <message>
+        <source>it lacks the table %1</source>
+        <translation>ihr fehlt die Tabelle %1</translation>
+    </message>
+    <message>
+        <source>it has a table %1 this version does not know</source>
+        <translation>sie hat eine Tabelle %1, die diese Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>it lacks the %1 %2</source>
+        <translation>ihr fehlt: %1 %2</translation>
+    </message>
+    <message>
+        <source>its %1 %2 is not the one this version expects</source>
+        <translation>%1 %2 ist nicht so, wie diese Version es erwartet</translation>
+    </message>
+    <message>
+        <source>it has a %1 %2 this version does not know</source>
+        <translation>sie hat %1 %2, das diese Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>its table %1 cannot be read (%2)</source>
+        <translation>ihre Tabelle %1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>the row %1 of %2 breaks a rule (%3)</source>
+        <translation>die Zeile %1 von %2 verletzt eine Regel (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more row(s) of %1 break rules</source>
+        <translation>
+            <numerusform>und %n weitere Zeile von %1 verletzt Regeln</numerusform>
+            <numerusform>und %n weitere Zeilen von %1 verletzen Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its table %1 cannot be read to the end (%2)</source>
+        <translation>ihre Tabelle %1 kann nicht bis zum Ende gelesen werden (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::SessionEditor</name>
@@ -3524,6 +3755,17 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
 </context>
 <context>
+    <name>Mentorbook::Store</name>
+    <message>
+        <source>This database is read-only: %1. Nothing was changed.</source>
+        <translation>Diese Datenbank ist schreibgeschützt: %1. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>This database is open for reading only. Nothing was changed.</source>
+        <translation>Diese Datenbank ist nur zum Lesen geöffnet. Nichts wurde verändert.</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::TimelineDelegate</name>
     <message>
         <source>Today</source>
@@ -3543,10 +3785,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>%1 · Mentorbook</source>
         <translation>%1 · Mentorbook</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3864,21 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>a reason is only recorded when the exercise did not happen</source>
         <translation>ein Grund wird nur erfasst, wenn die Übung nicht stattgefunden hat</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::Writer</name>
+    <message>
+        <source>Not saved: “%1” of this %2 was changed in another window or program after it was shown here. It now shows what was saved there.</source>
+        <translation>Nicht gespeichert: „%1“ wurde in einem anderen Fenster oder Programm geändert (%2), nachdem es hier angezeigt wurde. Jetzt steht hier, was dort gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>You had emptied it.</source>
+        <translation>Sie hatten es geleert.</translation>
+    </message>
+    <message>
+        <source>You had entered: “%1”</source>
+        <translation>Sie hatten eingegeben: „%1“</translation>
     </message>
 </context>
 <context>

@@ -178,4 +178,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Mentorbook::Repository</name>
+    <message numerus="yes">
+        <source>and %n more row(s) of %1 would be refused</source>
+        <translation>
+            <numerusform>and %n more row of %1 would be refused</numerusform>
+            <numerusform>and %n more rows of %1 would be refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SchemaCheck</name>
+    <message numerus="yes">
+        <source>and %n more row(s) of %1 break rules</source>
+        <translation>
+            <numerusform>and %n more row of %1 break rules</numerusform>
+            <numerusform>and %n more rows of %1 break rules</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -432,14 +432,6 @@
         <translation>abierta</translation>
     </message>
     <message>
-        <source>Could not write to standard output.</source>
-        <translation>No se ha podido escribir en la salida estándar.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot read standard input.</source>
         <translation>No se puede leer la entrada estándar.</translation>
     </message>
@@ -583,6 +575,10 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <source>Wrote %1.</source>
         <translation>Se ha escrito %1.</translation>
     </message>
+    <message>
+        <source>Could not write to standard output: %1.</source>
+        <translation>No se pudo escribir en la salida estándar: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::Database</name>
@@ -599,14 +595,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>%1 ya está abierto en %2 (proceso %3 en %4). Ciérrelo allí primero.</translation>
     </message>
     <message>
-        <source>Cannot create the lock file beside %1: permission denied.</source>
-        <translation>No se puede crear el archivo de bloqueo junto a %1: permiso denegado.</translation>
-    </message>
-    <message>
-        <source>%1 is in use by another program. Close it there first.</source>
-        <translation>%1 está en uso por otro programa. Ciérrelo allí primero.</translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
     </message>
@@ -617,14 +605,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>No se puede crear %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Mentorbook database (%2). It was not changed.</source>
@@ -699,8 +679,72 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>No se ha podido escribir la copia de seguridad %1: %2</translation>
     </message>
     <message>
-        <source>Could not write the backup %1.</source>
-        <translation>No se ha podido escribir la copia de seguridad %1.</translation>
+        <source>%1 has %2 hard links; SQLite cannot keep it safe through more than one name. Copy it to a file of its own (backup), then open that. It was not changed.</source>
+        <translation>%1 tiene %2 enlaces duros; SQLite no puede protegerlo con más de un nombre. Cópielo a un archivo propio (copia de seguridad) y abra ese. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file %1: is the disk full? %2 was not changed.</source>
+        <translation>No se puede escribir el archivo de bloqueo %1: ¿está lleno el disco? %2 no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: permission denied.</source>
+        <translation>No se puede crear el archivo de bloqueo %1: permiso denegado.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, or its lock file %2 was left behind. If no Mentorbook has it open, delete %2 and try again.</source>
+        <translation>%1 está en uso por otro programa, o quedó su archivo de bloqueo %2. Si ningún Mentorbook lo tiene abierto, borre %2 e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>la carpeta %1 es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>el archivo %1 es de solo lectura</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: disk I/O error (is the disk full or failing?). It was not changed.</source>
+        <translation>%1 no se puede leer: error de entrada/salida del disco (¿está lleno o fallando?). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk is full. It was not changed.</source>
+        <translation>%1 no se puede leer: el disco está lleno. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the folder %2 is read-only (%3). It was not changed.</source>
+        <translation>%1 no se puede leer: la carpeta %2 es de solo lectura (%3). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2). It was not changed.</source>
+        <translation>%1 no se puede abrir (%2). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is busy in another program. It was not changed.</source>
+        <translation>%1 no se puede leer: está ocupado por otro programa. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the form this version of Mentorbook needs: %2. It was not changed.</source>
+        <translation>%1 no tiene la forma que necesita esta versión de Mentorbook: %2. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Mentorbook database yet, and it cannot become one here: %2. It was not changed.</source>
+        <translation>%1 está vacío: aún no es una base de datos de Mentorbook y no puede llegar a serlo aquí: %2. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Mentorbook and cannot be upgraded here: %2. Copy it to a place that can be written, then open that. It was not changed.</source>
+        <translation>%1 fue escrito por una versión anterior de Mentorbook y no se puede actualizar aquí: %2. Cópielo a un lugar donde se pueda escribir y abra esa copia. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Mentorbook database yet. Open it in Mentorbook to make it one. It was not changed.</source>
+        <translation>%1 está vacío: aún no es una base de datos de Mentorbook. Ábralo en Mentorbook para convertirlo en una. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>it holds no Mentorbook schema</source>
+        <translation>no contiene ningún esquema de Mentorbook</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Mentorbook</source>
+        <translation>fue escrito por una versión más reciente de Mentorbook</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1654,13 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
 </context>
 <context>
+    <name>Mentorbook::GuardedApplication</name>
+    <message>
+        <source>An unknown error.</source>
+        <translation>Un error desconocido.</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::JsonImporter</name>
     <message>
         <source>null</source>
@@ -1978,6 +2029,42 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>This database is read-only: %1; you can view, export and back it up.</source>
+        <translation>Esta base de datos es de solo lectura: %1; puede verla, exportarla y hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The database failed</source>
+        <translation>La base de datos ha fallado</translation>
+    </message>
+    <message>
+        <source>Mentorbook cannot go on with %1.</source>
+        <translation>Mentorbook no puede seguir con %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+What was saved is kept. Reopen the database to go on, or close Mentorbook and run “mentorbook check” on it.</source>
+        <translation>%1
+
+Lo guardado se conserva. Vuelva a abrir la base de datos para seguir, o cierre Mentorbook y revísela con «mentorbook check».</translation>
+    </message>
+    <message>
+        <source>%1
+
+What you typed last could not be saved either (%2). What was saved before is kept.</source>
+        <translation>%1
+
+Tampoco se pudo guardar lo último que escribió (%2). Lo guardado antes se conserva.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>&amp;Close Mentorbook</source>
+        <translation>&amp;Cerrar Mentorbook</translation>
     </message>
 </context>
 <context>
@@ -2561,10 +2648,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Add pre-work files</source>
         <translation>Añadir archivos del trabajo previo</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Started on:</source>
@@ -3152,6 +3235,154 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <source>this action was already reviewed at this session</source>
         <translation>esta acción ya se revisó en esta sesión</translation>
     </message>
+    <message>
+        <source>the rows of %1 cannot be read (%2)</source>
+        <translation>las filas de %1 no se pueden leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 would be refused: %3</source>
+        <translation>%1 %2 sería rechazado: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more row(s) of %1 would be refused</source>
+        <translation>
+            <numerusform>y %n fila más de %1 sería rechazada</numerusform>
+            <numerusform>y %n filas más de %1 serían rechazadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SaveFile</name>
+    <message>
+        <source>Cannot write %1: the file is not writable.</source>
+        <translation>No se puede escribir %1: el archivo no admite escritura.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>la carpeta no admite escritura</translation>
+    </message>
+    <message>
+        <source>the folder is not writable (the disk is read-only)</source>
+        <translation>la carpeta no admite escritura (el disco es de solo lectura)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>una parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>el nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (input/output error)</source>
+        <translation>no se pudo escribir en el disco (error de entrada/salida)</translation>
+    </message>
+    <message>
+        <source>the file is too large for the disk</source>
+        <translation>el archivo es demasiado grande para el disco</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SchemaCheck</name>
+    <message>
+        <source>its list of tables cannot be read (%1)</source>
+        <translation>su lista de tablas no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>cannot build the expected schema (%1)</source>
+        <translation>no se puede construir el esquema esperado (%1)</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>índice</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>disparador</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <source>its table %1 lacks the column %2</source>
+        <translation>a su tabla %1 le falta la columna %2</translation>
+    </message>
+    <message>
+        <source>its table %1 has the column %2 as %3 instead of %4</source>
+        <translation>su tabla %1 tiene la columna %2 como %3 en lugar de %4</translation>
+    </message>
+    <message>
+        <source>its table %1 has a column %2 this version does not know</source>
+        <translation>su tabla %1 tiene una columna %2 que esta versión no conoce</translation>
+    </message>
+    <message>
+        <source>its table %1 lacks the reference %2</source>
+        <translation>a su tabla %1 le falta la referencia %2</translation>
+    </message>
+    <message>
+        <source>its table %1 has a reference %2 this version does not know</source>
+        <translation>su tabla %1 tiene una referencia %2 que esta versión no conoce</translation>
+    </message>
+    <message>
+        <source>its table %1 has other rules (CHECK or UNIQUE) than this version expects</source>
+        <translation>su tabla %1 tiene otras reglas (CHECK o UNIQUE) de las que espera esta versión</translation>
+    </message>
+    <message>
+        <source>it lacks the table %1</source>
+        <translation>le falta la tabla %1</translation>
+    </message>
+    <message>
+        <source>it has a table %1 this version does not know</source>
+        <translation>tiene una tabla %1 que esta versión no conoce</translation>
+    </message>
+    <message>
+        <source>it lacks the %1 %2</source>
+        <translation>le falta: %1 %2</translation>
+    </message>
+    <message>
+        <source>its %1 %2 is not the one this version expects</source>
+        <translation>%1 %2 no es el que espera esta versión</translation>
+    </message>
+    <message>
+        <source>it has a %1 %2 this version does not know</source>
+        <translation>tiene %1 %2 que esta versión no conoce</translation>
+    </message>
+    <message>
+        <source>its table %1 cannot be read (%2)</source>
+        <translation>su tabla %1 no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>the row %1 of %2 breaks a rule (%3)</source>
+        <translation>la fila %1 de %2 incumple una regla (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more row(s) of %1 break rules</source>
+        <translation>
+            <numerusform>y %n fila más de %1 incumple reglas</numerusform>
+            <numerusform>y %n filas más de %1 incumplen reglas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its table %1 cannot be read to the end (%2)</source>
+        <translation>su tabla %1 no se puede leer hasta el final (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::SessionEditor</name>
@@ -3529,6 +3760,17 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
 </context>
 <context>
+    <name>Mentorbook::Store</name>
+    <message>
+        <source>This database is read-only: %1. Nothing was changed.</source>
+        <translation>Esta base de datos es de solo lectura: %1. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This database is open for reading only. Nothing was changed.</source>
+        <translation>Esta base de datos está abierta solo para lectura. No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::TimelineDelegate</name>
     <message>
         <source>Today</source>
@@ -3548,10 +3790,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>%1 · Mentorbook</source>
         <translation>%1 · Mentorbook</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3869,21 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>a reason is only recorded when the exercise did not happen</source>
         <translation>solo se registra un motivo cuando el ejercicio no se llevó a cabo</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::Writer</name>
+    <message>
+        <source>Not saved: “%1” of this %2 was changed in another window or program after it was shown here. It now shows what was saved there.</source>
+        <translation>No guardado: «%1» se cambió en otra ventana u otro programa (%2) después de mostrarse aquí. Ahora se muestra lo que se guardó allí.</translation>
+    </message>
+    <message>
+        <source>You had emptied it.</source>
+        <translation>Lo había vaciado.</translation>
+    </message>
+    <message>
+        <source>You had entered: “%1”</source>
+        <translation>Había escrito: «%1»</translation>
     </message>
 </context>
 <context>

@@ -432,14 +432,6 @@
         <translation>en cours</translation>
     </message>
     <message>
-        <source>Could not write to standard output.</source>
-        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Cannot read standard input.</source>
         <translation>Impossible de lire l&apos;entrée standard.</translation>
     </message>
@@ -585,6 +577,10 @@ d&apos;utilisation.
         <source>Wrote %1.</source>
         <translation>Fichier %1 écrit.</translation>
     </message>
+    <message>
+        <source>Could not write to standard output: %1.</source>
+        <translation>Impossible d’écrire sur la sortie standard : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::Database</name>
@@ -601,14 +597,6 @@ d&apos;utilisation.
         <translation>%1 est déjà ouvert dans %2 (processus %3 sur %4). Fermez-le d&apos;abord dans ce programme.</translation>
     </message>
     <message>
-        <source>Cannot create the lock file beside %1: permission denied.</source>
-        <translation>Impossible de créer le fichier de verrou à côté de %1&#xa0;: permission refusée.</translation>
-    </message>
-    <message>
-        <source>%1 is in use by another program. Close it there first.</source>
-        <translation>%1 est utilisé par un autre programme. Fermez-le d&apos;abord dans ce programme.</translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 est un dossier, pas un fichier de base de données.</translation>
     </message>
@@ -619,14 +607,6 @@ d&apos;utilisation.
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Mentorbook database (%2). It was not changed.</source>
@@ -701,8 +681,72 @@ d&apos;utilisation.
         <translation>Impossible d&apos;écrire la sauvegarde %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Could not write the backup %1.</source>
-        <translation>Impossible d&apos;écrire la sauvegarde %1.</translation>
+        <source>%1 has %2 hard links; SQLite cannot keep it safe through more than one name. Copy it to a file of its own (backup), then open that. It was not changed.</source>
+        <translation>%1 a %2 liens physiques ; SQLite ne peut pas protéger un fichier sous plus d’un nom. Copiez-le dans un fichier à part (sauvegarde), puis ouvrez celui-ci. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file %1: is the disk full? %2 was not changed.</source>
+        <translation>Impossible d’écrire le fichier de verrou %1 : le disque est-il plein ? %2 n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: permission denied.</source>
+        <translation>Impossible de créer le fichier de verrou %1 : permission refusée.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, or its lock file %2 was left behind. If no Mentorbook has it open, delete %2 and try again.</source>
+        <translation>%1 est utilisé par un autre programme, ou son fichier de verrou %2 est resté. Si aucun Mentorbook ne l’a ouvert, supprimez %2 et réessayez.</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>le dossier %1 est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>le fichier %1 est en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: disk I/O error (is the disk full or failing?). It was not changed.</source>
+        <translation>%1 ne peut pas être lu : erreur d’entrée/sortie du disque (est-il plein ou défaillant ?). Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk is full. It was not changed.</source>
+        <translation>%1 ne peut pas être lu : le disque est plein. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the folder %2 is read-only (%3). It was not changed.</source>
+        <translation>%1 ne peut pas être lu : le dossier %2 est en lecture seule (%3). Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2). It was not changed.</source>
+        <translation>%1 ne peut pas être ouvert (%2). Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is busy in another program. It was not changed.</source>
+        <translation>%1 ne peut pas être lu : il est occupé par un autre programme. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the form this version of Mentorbook needs: %2. It was not changed.</source>
+        <translation>%1 n’a pas la forme dont cette version de Mentorbook a besoin : %2. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Mentorbook database yet, and it cannot become one here: %2. It was not changed.</source>
+        <translation>%1 est vide : ce n’est pas encore une base Mentorbook, et elle ne peut pas le devenir ici : %2. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Mentorbook and cannot be upgraded here: %2. Copy it to a place that can be written, then open that. It was not changed.</source>
+        <translation>%1 a été écrit par une version plus ancienne de Mentorbook et ne peut pas être mis à niveau ici : %2. Copiez-le dans un endroit accessible en écriture, puis ouvrez cette copie. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Mentorbook database yet. Open it in Mentorbook to make it one. It was not changed.</source>
+        <translation>%1 est vide : ce n’est pas encore une base Mentorbook. Ouvrez-le dans Mentorbook pour en faire une. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>it holds no Mentorbook schema</source>
+        <translation>il ne contient aucun schéma Mentorbook</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Mentorbook</source>
+        <translation>il a été écrit par une version plus récente de Mentorbook</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1656,13 @@ d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>Mentorbook::GuardedApplication</name>
+    <message>
+        <source>An unknown error.</source>
+        <translation>Une erreur inconnue.</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::JsonImporter</name>
     <message>
         <source>null</source>
@@ -1980,6 +2031,42 @@ d&apos;utilisation.
     <message>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>This database is read-only: %1; you can view, export and back it up.</source>
+        <translation>Cette base est en lecture seule : %1 ; vous pouvez la consulter, l’exporter et la sauvegarder.</translation>
+    </message>
+    <message>
+        <source>The database failed</source>
+        <translation>La base de données a échoué</translation>
+    </message>
+    <message>
+        <source>Mentorbook cannot go on with %1.</source>
+        <translation>Mentorbook ne peut pas continuer avec %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+What was saved is kept. Reopen the database to go on, or close Mentorbook and run “mentorbook check” on it.</source>
+        <translation>%1
+
+Ce qui était enregistré est conservé. Rouvrez la base pour continuer, ou fermez Mentorbook et vérifiez-la avec « mentorbook check ».</translation>
+    </message>
+    <message>
+        <source>%1
+
+What you typed last could not be saved either (%2). What was saved before is kept.</source>
+        <translation>%1
+
+Ce que vous avez saisi en dernier n’a pas pu être enregistré non plus (%2). Ce qui était enregistré avant est conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Close Mentorbook</source>
+        <translation>&amp;Fermer Mentorbook</translation>
     </message>
 </context>
 <context>
@@ -2561,10 +2648,6 @@ d&apos;utilisation.
     <message>
         <source>Add pre-work files</source>
         <translation>Ajouter des fichiers de préparation</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Started on:</source>
@@ -3152,6 +3235,154 @@ d&apos;utilisation.
         <source>this action was already reviewed at this session</source>
         <translation>cette action a déjà été passée en revue à cette séance</translation>
     </message>
+    <message>
+        <source>the rows of %1 cannot be read (%2)</source>
+        <translation>les lignes de %1 ne peuvent pas être lues (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 would be refused: %3</source>
+        <translation>%1 %2 serait refusé : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more row(s) of %1 would be refused</source>
+        <translation>
+            <numerusform>et %n autre ligne de %1 serait refusée</numerusform>
+            <numerusform>et %n autres lignes de %1 seraient refusées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SaveFile</name>
+    <message>
+        <source>Cannot write %1: the file is not writable.</source>
+        <translation>Impossible d’écrire %1 : le fichier n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>le dossier n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>the folder is not writable (the disk is read-only)</source>
+        <translation>le dossier n’est pas accessible en écriture (le disque est en lecture seule)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (input/output error)</source>
+        <translation>le disque n’a pas pu être écrit (erreur d’entrée/sortie)</translation>
+    </message>
+    <message>
+        <source>the file is too large for the disk</source>
+        <translation>le fichier est trop gros pour le disque</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SchemaCheck</name>
+    <message>
+        <source>its list of tables cannot be read (%1)</source>
+        <translation>sa liste de tables ne peut pas être lue (%1)</translation>
+    </message>
+    <message>
+        <source>cannot build the expected schema (%1)</source>
+        <translation>impossible de construire le schéma attendu (%1)</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>its table %1 lacks the column %2</source>
+        <translation>sa table %1 n’a pas la colonne %2</translation>
+    </message>
+    <message>
+        <source>its table %1 has the column %2 as %3 instead of %4</source>
+        <translation>sa table %1 a la colonne %2 en %3 au lieu de %4</translation>
+    </message>
+    <message>
+        <source>its table %1 has a column %2 this version does not know</source>
+        <translation>sa table %1 a une colonne %2 que cette version ne connaît pas</translation>
+    </message>
+    <message>
+        <source>its table %1 lacks the reference %2</source>
+        <translation>sa table %1 n’a pas la référence %2</translation>
+    </message>
+    <message>
+        <source>its table %1 has a reference %2 this version does not know</source>
+        <translation>sa table %1 a une référence %2 que cette version ne connaît pas</translation>
+    </message>
+    <message>
+        <source>its table %1 has other rules (CHECK or UNIQUE) than this version expects</source>
+        <translation>sa table %1 a d’autres règles (CHECK ou UNIQUE) que celles qu’attend cette version</translation>
+    </message>
+    <message>
+        <source>it lacks the table %1</source>
+        <translation>la table %1 lui manque</translation>
+    </message>
+    <message>
+        <source>it has a table %1 this version does not know</source>
+        <translation>elle a une table %1 que cette version ne connaît pas</translation>
+    </message>
+    <message>
+        <source>it lacks the %1 %2</source>
+        <translation>il lui manque : %1 %2</translation>
+    </message>
+    <message>
+        <source>its %1 %2 is not the one this version expects</source>
+        <translation>%1 %2 n’est pas celui qu’attend cette version</translation>
+    </message>
+    <message>
+        <source>it has a %1 %2 this version does not know</source>
+        <translation>elle a %1 %2 que cette version ne connaît pas</translation>
+    </message>
+    <message>
+        <source>its table %1 cannot be read (%2)</source>
+        <translation>sa table %1 ne peut pas être lue (%2)</translation>
+    </message>
+    <message>
+        <source>the row %1 of %2 breaks a rule (%3)</source>
+        <translation>la ligne %1 de %2 enfreint une règle (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more row(s) of %1 break rules</source>
+        <translation>
+            <numerusform>et %n autre ligne de %1 enfreint des règles</numerusform>
+            <numerusform>et %n autres lignes de %1 enfreignent des règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its table %1 cannot be read to the end (%2)</source>
+        <translation>sa table %1 ne peut pas être lue jusqu’au bout (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::SessionEditor</name>
@@ -3526,6 +3757,17 @@ d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>Mentorbook::Store</name>
+    <message>
+        <source>This database is read-only: %1. Nothing was changed.</source>
+        <translation>Cette base est en lecture seule : %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This database is open for reading only. Nothing was changed.</source>
+        <translation>Cette base est ouverte en lecture seule. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::TimelineDelegate</name>
     <message>
         <source>Today</source>
@@ -3545,10 +3787,6 @@ d&apos;utilisation.
     <message>
         <source>%1 · Mentorbook</source>
         <translation>%1 · Mentorbook</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3866,21 @@ d&apos;utilisation.
     <message>
         <source>a reason is only recorded when the exercise did not happen</source>
         <translation>une raison ne s&apos;enregistre que si l&apos;exercice n&apos;a pas eu lieu</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::Writer</name>
+    <message>
+        <source>Not saved: “%1” of this %2 was changed in another window or program after it was shown here. It now shows what was saved there.</source>
+        <translation>Non enregistré : « %1 » a été modifié dans une autre fenêtre ou un autre programme (%2) après son affichage ici. Ce qui y a été enregistré est maintenant affiché.</translation>
+    </message>
+    <message>
+        <source>You had emptied it.</source>
+        <translation>Vous l’aviez vidé.</translation>
+    </message>
+    <message>
+        <source>You had entered: “%1”</source>
+        <translation>Vous aviez saisi : « %1 »</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,9 @@ namespace Mentorbook {
 namespace {
 QString changedElsewhereMessage(const Change &change, const QString &refusedValue)
 {
-    const char *const context = "Mentorbook::Writer";
     const QString noun = singularNoun(tableName(change.table));
     const QString field = fieldTitle(change.fields.value(0));
-    QString message = QCoreApplication::translate(context,
+    QString message = QCoreApplication::translate("Mentorbook::Writer",
                                                   "Not saved: “%1” of this %2 was changed in "
                                                   "another window or program after it was shown "
                                                   "here. It now shows what was saved there.")
@@ -24,10 +23,12 @@ QString changedElsewhereMessage(const Change &change, const QString &refusedValu
     if (value.size() > longest)
         value = value.left(longest - 1) + QChar(0x2026);
     if (value.isEmpty())
-        message += QLatin1Char(' ') + QCoreApplication::translate(context, "You had emptied it.");
+        message += QLatin1Char(' ')
+                   + QCoreApplication::translate("Mentorbook::Writer", "You had emptied it.");
     else
         message += QLatin1Char(' ')
-                   + QCoreApplication::translate(context, "You had entered: “%1”").arg(value);
+                   + QCoreApplication::translate("Mentorbook::Writer", "You had entered: “%1”")
+                         .arg(value);
     return message;
 }
 } // namespace
