@@ -12,6 +12,8 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
 namespace Mentorbook::TestSupport {
 
 /** The fixed "today" of every test: tests never depend on the real date. */
@@ -135,5 +137,29 @@ inline QByteArray fileDigest(const QString &path)
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
+
+/** The permission bits of a file, as stat() gives them (0600), or -1 if there is none. */
+inline int modeOf(const QString &path)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return -1;
+    return int(status.st_mode & 0777);
+}
+
+/** Sets the umask while it lives (the processes it starts inherit it). */
+class Umask
+{
+public:
+    explicit Umask(mode_t mask)
+        : m_previous(::umask(mask))
+    {}
+    ~Umask() { ::umask(m_previous); }
+    Umask(const Umask &) = delete;
+    Umask &operator=(const Umask &) = delete;
+
+private:
+    mode_t m_previous;
+};
 
 } // namespace Mentorbook::TestSupport

@@ -670,15 +670,6 @@ void TestCommandLine::shouldRefuseToWriteWhileAnotherProcessHoldsTheLock()
 }
 
 namespace {
-/** The permission bits of a file, as stat() gives them (0600). */
-int modeOf(const QString &path)
-{
-    struct stat status = {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return -1;
-    return int(status.st_mode & 0777);
-}
-
 /** The entries of the folder whose names start with the file's, the file included. */
 QStringList entriesBeside(const QString &file)
 {
@@ -688,18 +679,6 @@ QStringList entriesBeside(const QString &file)
                    QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
 }
 
-/** Sets the umask while it lives (the processes it starts inherit it). */
-class Umask
-{
-public:
-    explicit Umask(mode_t mask)
-        : m_previous(::umask(mask))
-    {}
-    ~Umask() { ::umask(m_previous); }
-
-private:
-    mode_t m_previous;
-};
 } // namespace
 
 void TestCommandLine::shouldFailAndLeaveNothingWhenAFileCannotBeWritten_data()

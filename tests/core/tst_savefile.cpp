@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "savefile.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <thread>
 
 using namespace Mentorbook;
+using namespace Mentorbook::TestSupport;
 
 /** Every file Mentorbook writes: whole or not at all, as private as asked, failures in words. */
 class TestSaveFile : public QObject
@@ -33,28 +35,6 @@ private slots:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-namespace {
-int modeOf(const QString &path)
-{
-    struct stat status = {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return -1;
-    return int(status.st_mode & 0777);
-}
-
-class Umask
-{
-public:
-    explicit Umask(mode_t mask)
-        : m_previous(::umask(mask))
-    {}
-    ~Umask() { ::umask(m_previous); }
-
-private:
-    mode_t m_previous;
-};
-} // namespace
 
 void TestSaveFile::init()
 {
