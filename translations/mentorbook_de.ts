@@ -2923,6 +2923,15 @@ Auch das zuletzt Eingegebene konnte nicht gespeichert werden (%2). Was vorher ge
         <source>New date: %1</source>
         <translation>Neuer Termin: %1</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <comment>sent after a meeting that did not take place</comment>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Note – Session %1 – %2</source>
+        <translation>Nachricht – Sitzung %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::RelationshipSummary</name>

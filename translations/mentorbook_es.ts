@@ -2925,6 +2925,15 @@ Tampoco se pudo guardar lo último que escribió (%2). Lo guardado antes se cons
         <source>New date: %1</source>
         <translation>Nueva fecha: %1</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <comment>sent after a meeting that did not take place</comment>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Note – Session %1 – %2</source>
+        <translation>Mensaje – Sesión %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::RelationshipSummary</name>

@@ -579,7 +579,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Could not write to standard output: %1.</source>
-        <translation>Impossible d’écrire sur la sortie standard : %1.</translation>
+        <translation>Impossible d’écrire sur la sortie standard&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -682,15 +682,15 @@ d&apos;utilisation.
     </message>
     <message>
         <source>%1 has %2 hard links; SQLite cannot keep it safe through more than one name. Copy it to a file of its own (backup), then open that. It was not changed.</source>
-        <translation>%1 a %2 liens physiques ; SQLite ne peut pas protéger un fichier sous plus d’un nom. Copiez-le dans un fichier à part (sauvegarde), puis ouvrez celui-ci. Il n’a pas été modifié.</translation>
+        <translation>%1 a %2 liens physiques&#xa0;; SQLite ne peut pas protéger un fichier sous plus d’un nom. Copiez-le dans un fichier à part (sauvegarde), puis ouvrez celui-ci. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot write the lock file %1: is the disk full? %2 was not changed.</source>
-        <translation>Impossible d’écrire le fichier de verrou %1 : le disque est-il plein ? %2 n’a pas été modifié.</translation>
+        <translation>Impossible d’écrire le fichier de verrou %1&#xa0;: le disque est-il plein&#xa0;? %2 n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1: permission denied.</source>
-        <translation>Impossible de créer le fichier de verrou %1 : permission refusée.</translation>
+        <translation>Impossible de créer le fichier de verrou %1&#xa0;: permission refusée.</translation>
     </message>
     <message>
         <source>%1 is in use by another program, or its lock file %2 was left behind. If no Mentorbook has it open, delete %2 and try again.</source>
@@ -706,15 +706,15 @@ d&apos;utilisation.
     </message>
     <message>
         <source>%1 cannot be read: disk I/O error (is the disk full or failing?). It was not changed.</source>
-        <translation>%1 ne peut pas être lu : erreur d’entrée/sortie du disque (est-il plein ou défaillant ?). Il n’a pas été modifié.</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: erreur d’entrée/sortie du disque (est-il plein ou défaillant&#xa0;?). Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 cannot be read: the disk is full. It was not changed.</source>
-        <translation>%1 ne peut pas être lu : le disque est plein. Il n’a pas été modifié.</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: le disque est plein. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 cannot be read: the folder %2 is read-only (%3). It was not changed.</source>
-        <translation>%1 ne peut pas être lu : le dossier %2 est en lecture seule (%3). Il n’a pas été modifié.</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: le dossier %2 est en lecture seule (%3). Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 cannot be opened (%2). It was not changed.</source>
@@ -722,23 +722,23 @@ d&apos;utilisation.
     </message>
     <message>
         <source>%1 cannot be read: it is busy in another program. It was not changed.</source>
-        <translation>%1 ne peut pas être lu : il est occupé par un autre programme. Il n’a pas été modifié.</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: il est occupé par un autre programme. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is not in the form this version of Mentorbook needs: %2. It was not changed.</source>
-        <translation>%1 n’a pas la forme dont cette version de Mentorbook a besoin : %2. Il n’a pas été modifié.</translation>
+        <translation>%1 n’a pas la forme dont cette version de Mentorbook a besoin&#xa0;: %2. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a Mentorbook database yet, and it cannot become one here: %2. It was not changed.</source>
-        <translation>%1 est vide : ce n’est pas encore une base Mentorbook, et elle ne peut pas le devenir ici : %2. Il n’a pas été modifié.</translation>
+        <translation>%1 est vide&#xa0;: ce n’est pas encore une base Mentorbook, et elle ne peut pas le devenir ici&#xa0;: %2. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was written by an older version of Mentorbook and cannot be upgraded here: %2. Copy it to a place that can be written, then open that. It was not changed.</source>
-        <translation>%1 a été écrit par une version plus ancienne de Mentorbook et ne peut pas être mis à niveau ici : %2. Copiez-le dans un endroit accessible en écriture, puis ouvrez cette copie. Il n’a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus ancienne de Mentorbook et ne peut pas être mis à niveau ici&#xa0;: %2. Copiez-le dans un endroit accessible en écriture, puis ouvrez cette copie. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a Mentorbook database yet. Open it in Mentorbook to make it one. It was not changed.</source>
-        <translation>%1 est vide : ce n’est pas encore une base Mentorbook. Ouvrez-le dans Mentorbook pour en faire une. Il n’a pas été modifié.</translation>
+        <translation>%1 est vide&#xa0;: ce n’est pas encore une base Mentorbook. Ouvrez-le dans Mentorbook pour en faire une. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>it holds no Mentorbook schema</source>
@@ -2034,7 +2034,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>This database is read-only: %1; you can view, export and back it up.</source>
-        <translation>Cette base est en lecture seule : %1 ; vous pouvez la consulter, l’exporter et la sauvegarder.</translation>
+        <translation>Cette base est en lecture seule&#xa0;: %1&#xa0;; vous pouvez la consulter, l’exporter et la sauvegarder.</translation>
     </message>
     <message>
         <source>The database failed</source>
@@ -2050,7 +2050,7 @@ d&apos;utilisation.
 What was saved is kept. Reopen the database to go on, or close Mentorbook and run “mentorbook check” on it.</source>
         <translation>%1
 
-Ce qui était enregistré est conservé. Rouvrez la base pour continuer, ou fermez Mentorbook et vérifiez-la avec « mentorbook check ».</translation>
+Ce qui était enregistré est conservé. Rouvrez la base pour continuer, ou fermez Mentorbook et vérifiez-la avec «&#xa0;mentorbook check&#xa0;».</translation>
     </message>
     <message>
         <source>%1
@@ -2925,6 +2925,15 @@ Ce que vous avez saisi en dernier n’a pas pu être enregistré non plus (%2). 
         <source>New date: %1</source>
         <translation>Nouvelle date&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <comment>sent after a meeting that did not take place</comment>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Note – Session %1 – %2</source>
+        <translation>Message – Séance %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::RelationshipSummary</name>
@@ -3241,7 +3250,7 @@ Ce que vous avez saisi en dernier n’a pas pu être enregistré non plus (%2). 
     </message>
     <message>
         <source>%1 %2 would be refused: %3</source>
-        <translation>%1 %2 serait refusé : %3</translation>
+        <translation>%1 %2 serait refusé&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>and %n more row(s) of %1 would be refused</source>
@@ -3255,7 +3264,7 @@ Ce que vous avez saisi en dernier n’a pas pu être enregistré non plus (%2). 
     <name>Mentorbook::SaveFile</name>
     <message>
         <source>Cannot write %1: the file is not writable.</source>
-        <translation>Impossible d’écrire %1 : le fichier n’est pas accessible en écriture.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: le fichier n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -3295,7 +3304,7 @@ Ce que vous avez saisi en dernier n’a pas pu être enregistré non plus (%2). 
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1 : %2.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3354,7 +3363,7 @@ Ce que vous avez saisi en dernier n’a pas pu être enregistré non plus (%2). 
     </message>
     <message>
         <source>it lacks the %1 %2</source>
-        <translation>il lui manque : %1 %2</translation>
+        <translation>il lui manque&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>its %1 %2 is not the one this version expects</source>
@@ -3760,7 +3769,7 @@ Ce que vous avez saisi en dernier n’a pas pu être enregistré non plus (%2). 
     <name>Mentorbook::Store</name>
     <message>
         <source>This database is read-only: %1. Nothing was changed.</source>
-        <translation>Cette base est en lecture seule : %1. Rien n’a été modifié.</translation>
+        <translation>Cette base est en lecture seule&#xa0;: %1. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This database is open for reading only. Nothing was changed.</source>
@@ -3872,7 +3881,7 @@ Ce que vous avez saisi en dernier n’a pas pu être enregistré non plus (%2). 
     <name>Mentorbook::Writer</name>
     <message>
         <source>Not saved: “%1” of this %2 was changed in another window or program after it was shown here. It now shows what was saved there.</source>
-        <translation>Non enregistré : « %1 » a été modifié dans une autre fenêtre ou un autre programme (%2) après son affichage ici. Ce qui y a été enregistré est maintenant affiché.</translation>
+        <translation>Non enregistré&#xa0;: «&#xa0;%1&#xa0;» a été modifié dans une autre fenêtre ou un autre programme (%2) après son affichage ici. Ce qui y a été enregistré est maintenant affiché.</translation>
     </message>
     <message>
         <source>You had emptied it.</source>
@@ -3880,7 +3889,7 @@ Ce que vous avez saisi en dernier n’a pas pu être enregistré non plus (%2). 
     </message>
     <message>
         <source>You had entered: “%1”</source>
-        <translation>Vous aviez saisi : « %1 »</translation>
+        <translation>Vous aviez saisi&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -184,10 +184,14 @@ Recap::build(const Repositories &repositories, Id sessionId, const ReportOptions
     const RecapWords words(content, author);
     const QString mentorName = author.mentorName.trimmed();
 
+    // After a meeting that did not take place the mentee gets a short note, not a recap.
+    const bool note = content.followUp == Program::FollowUp::MissedNote;
     ReportDocument document;
-    document.kind = tr("Recap");
+    document.kind = note ? tr("Note", "sent after a meeting that did not take place") : tr("Recap");
     document.person = content.mentee.name;
-    document.title = tr("Recap – Session %1 – %2").arg(session.sequence).arg(content.mentee.name);
+    document.title = (note ? tr("Note – Session %1 – %2") : tr("Recap – Session %1 – %2"))
+                         .arg(session.sequence)
+                         .arg(content.mentee.name);
 
     HtmlBuilder html;
     QStringList facts = ReportContent::sessionFacts(content.stored);
@@ -196,7 +200,7 @@ Recap::build(const Repositories &repositories, Id sessionId, const ReportOptions
         facts.insert(1, label(session.status));
     if (!mentorName.isEmpty())
         facts << tr("Mentor: %1").arg(mentorName);
-    html.title(tr("Recap"), tr("Our session on %1").arg(dateOf(session)), facts);
+    html.title(document.kind, tr("Our session on %1").arg(dateOf(session)), facts);
     html.paragraph(words.greeting());
     const QStringList actionHeaders{tr("What"), tr("Who"), tr("With whom"), tr("By when")};
     const QList<int> actionWidths{52, 14, 18, 16};

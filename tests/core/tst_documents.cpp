@@ -522,6 +522,13 @@ void TestDocuments::shouldWordTheRecapForEachStatus()
     QVERIFY2(email.startsWith(QStringLiteral("Dear Dr Kumar,")), qPrintable(email));
     QVERIFY2(email.contains(says.at(1)), qPrintable(email));
     QVERIFY(email.endsWith(QStringLiteral("With best wishes,\nGrace Hopper")));
+    // AND after a meeting that did not take place it is called a note, file name and title too
+    const bool note = SessionStatus(status) != SessionStatus::Held;
+    QCOMPARE(document.kind, note ? QStringLiteral("Note") : QStringLiteral("Recap"));
+    QCOMPARE(document.title,
+             (note ? QStringLiteral("Note – Session 2 – Ravi Kumar")
+                   : QStringLiteral("Recap – Session 2 – Ravi Kumar")));
+    QVERIFY2(text.startsWith(document.kind.toUpper()), qPrintable(text.left(40)));
 }
 
 void TestDocuments::shouldSummariseTheRelationship()
