@@ -2066,6 +2066,14 @@ Auch das zuletzt Eingegebene konnte nicht gespeichert werden (%2). Was vorher ge
         <source>&amp;Close Mentorbook</source>
         <translation>Mentorbook &amp;schließen</translation>
     </message>
+    <message>
+        <source>%1
+
+The sample database was temporary. Close Mentorbook and start the demo again.</source>
+        <translation>%1
+
+Die Beispieldatenbank war nur vorübergehend. Schließen Sie Mentorbook und starten Sie die Vorführung erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::MenteeDelegate</name>

@@ -2066,6 +2066,14 @@ Tampoco se pudo guardar lo último que escribió (%2). Lo guardado antes se cons
         <source>&amp;Close Mentorbook</source>
         <translation>&amp;Cerrar Mentorbook</translation>
     </message>
+    <message>
+        <source>%1
+
+The sample database was temporary. Close Mentorbook and start the demo again.</source>
+        <translation>%1
+
+La base de datos de ejemplo era temporal. Cierre Mentorbook y vuelva a iniciar la demostración.</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::MenteeDelegate</name>

@@ -2068,6 +2068,14 @@ Ce que vous avez saisi en dernier n’a pas pu être enregistré non plus (%2). 
         <source>&amp;Close Mentorbook</source>
         <translation>&amp;Fermer Mentorbook</translation>
     </message>
+    <message>
+        <source>%1
+
+The sample database was temporary. Close Mentorbook and start the demo again.</source>
+        <translation>%1
+
+La base d’exemple était temporaire. Fermez Mentorbook et relancez la démonstration.</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::MenteeDelegate</name>

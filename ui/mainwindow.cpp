@@ -798,21 +798,29 @@ void MainWindow::databaseFailed(const QString &message)
         QMessageBox::NoButton,
         this);
     box.setObjectName(QStringLiteral("databaseFailure"));
+    // The demo's database goes with its temporary folder: there is nothing to reopen.
+    const bool canReopen = !m_database.isTemporary();
     box.setInformativeText(
-        unsaved.isEmpty()
+        !canReopen ? tr("%1\n\nThe sample database was temporary. Close Mentorbook and start "
+                        "the demo again.")
+                         .arg(message)
+        : unsaved.isEmpty()
             ? tr("%1\n\nWhat was saved is kept. Reopen the database to go on, or close "
                  "Mentorbook and run “mentorbook check” on it.")
                   .arg(message)
             : tr("%1\n\nWhat you typed last could not be saved either (%2). What was saved "
                  "before is kept.")
                   .arg(message, unsaved));
-    QPushButton *reopen = box.addButton(tr("&Reopen"), QMessageBox::AcceptRole);
-    reopen->setObjectName(QStringLiteral("reopenDatabase"));
-    box.addButton(tr("&Close Mentorbook"), QMessageBox::RejectRole)
-        ->setObjectName(QStringLiteral("closeAfterFailure"));
-    box.setDefaultButton(reopen);
+    QPushButton *reopen = nullptr;
+    if (canReopen) {
+        reopen = box.addButton(tr("&Reopen"), QMessageBox::AcceptRole);
+        reopen->setObjectName(QStringLiteral("reopenDatabase"));
+    }
+    QPushButton *close = box.addButton(tr("&Close Mentorbook"), QMessageBox::RejectRole);
+    close->setObjectName(QStringLiteral("closeAfterFailure"));
+    box.setDefaultButton(reopen ? reopen : close);
     box.exec();
-    if (box.clickedButton() == reopen) {
+    if (reopen && box.clickedButton() == reopen) {
         m_switch = {m_database.path(), QString()};
         QCoreApplication::exit(SwitchDatabaseExitCode);
     } else {

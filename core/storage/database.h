@@ -44,6 +44,8 @@ public:
     /** Opens a new database in a temporary folder that is removed on close (for --demo). */
     void openTemporary();
     void close();
+    /** Whether it was opened by openTemporary(): it is gone once closed. */
+    bool isTemporary() const { return m_temporaryDir != nullptr; }
 
     bool isOpen() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }

@@ -39,6 +39,7 @@ private slots:
     void cleanup();
     void shouldOfferToReopenWhenTheDatabaseFailsUnderTheWindow_data();
     void shouldOfferToReopenWhenTheDatabaseFailsUnderTheWindow();
+    void shouldOfferOnlyToCloseTheDemo();
     void shouldSaveWhatWasTypedWhenToldToStop_data();
     void shouldSaveWhatWasTypedWhenToldToStop();
 
@@ -173,6 +174,37 @@ void TestResilience::shouldOfferToReopenWhenTheDatabaseFailsUnderTheWindow()
     QCOMPARE(m_window->store().repositories().sessions.get(session).notes, before + typed);
     // AND the choice is kept for main(): the same file again, or nothing
     QCOMPARE(m_window->databaseSwitch().open, reopen ? m_database->path() : QString());
+}
+
+void TestResilience::shouldOfferOnlyToCloseTheDemo()
+{
+    // GIVEN the demo's temporary database, failing under the window
+    m_database = std::make_unique<Database>();
+    m_database->openTemporary();
+    Repositories repositories(*m_database);
+    m_sample = SampleRelationship::add(repositories, frozenNow().date());
+    openWindow();
+    QStringList buttons;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("databaseFailure"))
+            return;
+        answer.stop();
+        for (QAbstractButton *button : box->buttons())
+            buttons << button->objectName();
+        box->findChild<QAbstractButton *>(QStringLiteral("closeAfterFailure"))->click();
+    });
+    answer.start();
+
+    // WHEN it fails
+    GuardedApplication::report(QStringLiteral("disk I/O error"));
+
+    // THEN there is nothing to reopen: the one way on is to close
+    QTRY_VERIFY(!buttons.isEmpty());
+    QCOMPARE(buttons, QStringList{QStringLiteral("closeAfterFailure")});
+    QCOMPARE(m_window->databaseSwitch().open, QString());
 }
 
 void TestResilience::shouldSaveWhatWasTypedWhenToldToStop_data()
