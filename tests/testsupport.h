@@ -7,6 +7,9 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -136,6 +139,27 @@ inline QByteArray fileDigest(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+/**
+ * Runs statements on a database file as another program would, behind Mentorbook's back
+ * (its own connection, no lock); fails the test at the first statement SQLite refuses.
+ */
+inline void rawExec(const QString &file, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const QString &statement : statements)
+            QVERIFY2(query.exec(statement),
+                     qPrintable(statement + QLatin1Char(' ') + query.lastError().text()));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 /** The permission bits of a file, as stat() gives them (0600), or -1 if there is none. */

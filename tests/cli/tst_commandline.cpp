@@ -599,19 +599,8 @@ void TestCommandLine::shouldCheckWhatTheProgramNeeds()
     QFETCH(QStringList, expected);
     // GIVEN the sample, changed behind the program's back with SQLite's rules switched off
     QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(database());
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
-        for (const QString &statement : damage)
-            QVERIFY2(query.exec(statement), qPrintable(statement));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    rawExec(database(),
+            QStringList{QStringLiteral("PRAGMA ignore_check_constraints = ON")} + damage);
     const QByteArray before = fileDigest(database());
 
     // WHEN it is checked THEN each problem is named, the exit status says so, nothing changed
@@ -627,15 +616,7 @@ void TestCommandLine::shouldCheckWhatTheProgramNeeds()
 void TestCommandLine::shouldRefuseANewerDatabaseUnchanged()
 {
     QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(database());
-        QVERIFY(db.open());
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    rawExec(database(), {QStringLiteral("PRAGMA user_version = 99")});
     const QByteArray before = fileDigest(database());
     for (const QStringList &arguments :
          {QStringList{QStringLiteral("sample")},

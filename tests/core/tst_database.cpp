@@ -48,7 +48,6 @@ private:
         return m_dir->filePath(name);
     }
     /** Runs SQL on a plain connection, outside Database, to build test files. */
-    static void rawExec(const QString &file, const QStringList &statements);
     static void addMentee(Database &database, const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -58,22 +57,6 @@ void TestDatabase::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-}
-
-void TestDatabase::rawExec(const QString &file, const QStringList &statements)
-{
-    const QString name = QStringLiteral("raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString &statement : statements)
-            QVERIFY2(query.exec(statement), qPrintable(statement));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 void TestDatabase::addMentee(Database &database, const QString &name)

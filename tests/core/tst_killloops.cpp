@@ -245,17 +245,10 @@ void TestKillLoops::shouldSurviveKillsDuringEdits()
         // The run starts again where it stopped: the lock of the killed one is taken over.
         checkPrivateFiles(folder);
         // The next round's numbers start from 0 again: keep them apart.
-        const QString name = QStringLiteral("reset");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(database);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("UPDATE sessions SET notes = 'round %1' WHERE id = "
-                                              "(SELECT min(id) FROM sessions)")
-                                   .arg(round)));
-        }
-        QSqlDatabase::removeDatabase(name);
+        rawExec(database,
+                {QStringLiteral("UPDATE sessions SET notes = 'round %1' WHERE id = "
+                                "(SELECT min(id) FROM sessions)")
+                     .arg(round)});
     }
     QVERIFY2(saved > Rounds / 3, qPrintable(QString::number(saved)));
 }

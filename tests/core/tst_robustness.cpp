@@ -109,7 +109,6 @@ private:
     /** A closed database at file with one mentee (id 1), a goal and a session. */
     static void makeDatabase(const QString &file);
     /** Runs SQL on a plain connection, outside Database, to damage test files. */
-    static void rawExec(const QString &file, const QStringList &statements);
     /** Opens file, expecting a refusal that contains every text; the file stays unchanged. */
     static void
     expectRefusal(const QString &file, Database::Access access, const QStringList &texts);
@@ -129,23 +128,6 @@ void TestRobustness::makeDatabase(const QString &file)
     database.open(file);
     Repositories repositories(database);
     addRelationship(repositories, QStringLiteral("Priya Raman"));
-}
-
-void TestRobustness::rawExec(const QString &file, const QStringList &statements)
-{
-    const QString name = QStringLiteral("raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString &statement : statements)
-            QVERIFY2(query.exec(statement),
-                     qPrintable(statement + QLatin1Char(' ') + query.lastError().text()));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 void TestRobustness::expectRefusal(const QString &file,

@@ -55,8 +55,6 @@ private:
     }
     /** Types into the selected session's Discussed, within the typing pause. */
     QPlainTextEdit *typeNotes(const QString &text);
-    /** A statement run on the file by another program, beside the window. */
-    void runElsewhere(const QString &sql);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
@@ -112,19 +110,6 @@ QPlainTextEdit *TestResilience::typeNotes(const QString &text)
     return notes;
 }
 
-void TestResilience::runElsewhere(const QString &sql)
-{
-    const QString name = QStringLiteral("elsewhere");
-    {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        other.setDatabaseName(m_database->path());
-        QVERIFY(other.open());
-        QSqlQuery query(other);
-        QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 void TestResilience::shouldOfferToReopenWhenTheDatabaseFailsUnderTheWindow_data()
 {
     QTest::addColumn<bool>("reopen");
@@ -143,7 +128,8 @@ void TestResilience::shouldOfferToReopenWhenTheDatabaseFailsUnderTheWindow()
     const QString before = m_window->store().repositories().sessions.get(session).notes;
     typeNotes(typed);
     // AND another program renames a column the window reads
-    runElsewhere(QStringLiteral("ALTER TABLE actions RENAME COLUMN with_whom TO gone"));
+    rawExec(m_database->path(),
+            {QStringLiteral("ALTER TABLE actions RENAME COLUMN with_whom TO gone")});
 
     // WHEN the mentor moves to the other mentee, whose actions can no longer be read
     QString shown;
