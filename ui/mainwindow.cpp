@@ -47,6 +47,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -840,6 +841,14 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // A window saved on a larger screen, or the default size on a small one, fits the screen.
+    if (const QScreen *shown = screen()) {
+        const QRect available = shown->availableGeometry();
+        if (width() > available.width() || height() > available.height()) {
+            resize(size().boundedTo(available.size()));
+            move(available.topLeft());
+        }
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_newestFirstAction->setChecked(

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -60,6 +62,7 @@ private slots:
 
     void shouldWelcomeOnAnEmptyDatabase();
     void shouldExploreTheSampleFromTheWelcome();
+    void shouldFitTheScreenWhenSavedOnALargerOne();
     void shouldRunARelationshipWithMouseAndKeyboard();
     void shouldNotTypeTheLetterOfAnAltKeyNoMnemonicTook();
     void shouldKeepTheTextWhenASaveIsRefused();
@@ -152,6 +155,29 @@ void TestMainWindow::shouldWelcomeOnAnEmptyDatabase()
     QVERIFY(child<QPushButton>("addFirstMentee")->isVisible());
     QVERIFY(child<QPushButton>("exploreSample")->isVisible());
     QVERIFY(!child<QWidget>("mainSplitter")->isVisible());
+}
+
+void TestMainWindow::shouldFitTheScreenWhenSavedOnALargerOne()
+{
+    // GIVEN a window geometry saved on a screen larger than this one
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    {
+        QWidget larger;
+        larger.resize(available.size() + QSize(400, 300));
+        QSettings().setValue(QStringLiteral("window/geometry"), larger.saveGeometry());
+    }
+    // WHEN the window opens THEN it is no larger than the screen (or than its smallest size,
+    // on a screen smaller than that: the offscreen one is 800 wide)
+    openWindow();
+    const QSize least = m_window->minimumSizeHint();
+    QVERIFY2(m_window->width() <= qMax(available.width(), least.width())
+                 && m_window->height() <= qMax(available.height(), least.height()),
+             qPrintable(QStringLiteral("%1×%2 on %3×%4")
+                            .arg(m_window->width())
+                            .arg(m_window->height())
+                            .arg(available.width())
+                            .arg(available.height())));
+    QCOMPARE(m_window->pos(), available.topLeft());
 }
 
 void TestMainWindow::shouldExploreTheSampleFromTheWelcome()
