@@ -127,6 +127,16 @@ struct Session
     QString exerciseWithWhom;
     QDate exerciseByWhen;
     QString exerciseIfThen;
+    /**
+     * The meeting's identity in calendars (RFC 5545 UID): given when the session is first
+     * stored and never changed, whatever is renumbered, exported or imported.
+     */
+    QString calendarUid;
+    /**
+     * The calendar's SEQUENCE: only ever grows, by one whenever the time, length, place or
+     * status changes (the storage sees to it, undo included), so calendars take the update.
+     */
+    int calendarSequence = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

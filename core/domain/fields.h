@@ -41,6 +41,8 @@ struct Field
     QStringList choices;              ///< the non-empty keys, for messages
     QStringList keys;                 ///< every key in display order, "" for a "none" value
     QList<const char *> labelSources; ///< untranslated labels, parallel to keys
+    /** Kept by Mentorbook itself (a calendar identity), never written by the mentor or shown. */
+    bool kept = false;
     std::function<QVariant(const T &)> read;
     std::function<void(T &, const QVariant &)> write;
 };
@@ -150,6 +152,14 @@ Field<T> integer(const char *name, int T::*member, int minimum, int maximum)
         item.*member = int(Canonical::toInteger(field, value, minimum, maximum));
     };
     return f;
+}
+
+/** A field Mentorbook keeps for itself (see Field::kept). */
+template<class T>
+Field<T> kept(Field<T> field)
+{
+    field.kept = true;
+    return field;
 }
 
 template<class T>

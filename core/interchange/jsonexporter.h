@@ -10,7 +10,7 @@ class Repositories;
 
 /** Writes a whole database as the versioned JSON interchange document (docs/json-format.md). */
 namespace JsonExporter {
-constexpr int FormatVersion = 4;
+constexpr int FormatVersion = 5;
 QJsonObject toObject(const Repositories &repositories);
 QByteArray toJson(const Repositories &repositories);
 } // namespace JsonExporter

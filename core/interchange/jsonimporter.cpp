@@ -279,6 +279,58 @@ private:
     QHash<QString, IdMap> m_documentIds;
     bool m_keepIds;
 };
+/**
+ * Every imported session keeps the calendar UID it had, so that calendars which imported its
+ * events update them. A document older than format 5 has none: its sessions get the UID and
+ * SEQUENCE that the release which wrote it gave them in .ics exports (made of the document's
+ * own ids and the session's time stamps). Two
+ * sessions of the document with one UID are refused; a UID that a session already stored here
+ * has (the same document imported twice) is dropped, and the copy gets a new one.
+ */
+void keepCalendarIdentities(Repositories &repositories,
+                            qint64 version,
+                            const QList<std::pair<QString, Mentee>> &mentees,
+                            QList<std::pair<QString, Session>> &sessions)
+{
+    if (version < 5) {
+        QHash<Id, QDateTime> created;
+        for (const auto &[path, mentee] : mentees)
+            created.insert(mentee.id, mentee.createdAt);
+        for (auto &[path, session] : sessions) {
+            if (!session.calendarUid.isEmpty())
+                continue;
+            session.calendarUid
+                = QStringLiteral("mentorbook-%1-%2-%3@mentorbook.invalid")
+                      .arg(created.value(session.menteeId)
+                               .toUTC()
+                               .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))
+                      .arg(session.menteeId)
+                      .arg(session.id);
+            session.calendarSequence
+                = int(std::max<qint64>(0, session.createdAt.secsTo(session.updatedAt)));
+        }
+    }
+    QSet<QString> stored;
+    if (!repositories.isEmpty()) {
+        QSqlQuery query = repositories.database().prepare(
+            QStringLiteral("SELECT calendar_uid FROM sessions"));
+        query.setForwardOnly(true);
+        Database::run(query);
+        while (query.next())
+            stored.insert(query.value(0).toString());
+    }
+    QHash<QString, QString> seen;
+    for (auto &[path, session] : sessions) {
+        if (session.calendarUid.isEmpty())
+            continue;
+        if (const auto other = seen.constFind(session.calendarUid); other != seen.constEnd())
+            refuse(path + QStringLiteral(".calendar_uid"),
+                   JsonImporter::tr("is used twice (also by %1)").arg(*other));
+        seen.insert(session.calendarUid, path);
+        if (stored.contains(session.calendarUid))
+            session.calendarUid.clear();
+    }
+}
 } // namespace
 
 JsonImporter::Counts JsonImporter::import(Repositories &repositories, const QByteArray &json)
@@ -332,6 +384,7 @@ JsonImporter::Counts JsonImporter::import(Repositories &repositories, const QByt
         for (auto &session : sessions)
             session.second.agenda = Migrations::withoutLegacyAgendaParts(session.second.agenda);
     }
+    keepCalendarIdentities(repositories, version, mentees, sessions);
     auto goalReviews = importer.parse<GoalReview>(root);
     auto actions = importer.parse<Action>(root);
     auto actionReviews = importer.parse<ActionReview>(root);

@@ -218,9 +218,45 @@ const QStringList &schemaV4()
     return statements;
 }
 
+/**
+ * Version 5: a session's identity in calendars. Each session keeps its calendar UID, so that
+ * exports, imports and renumbering never change it, and a SEQUENCE that only grows, raised
+ * whenever what a calendar shows of the meeting (its time, length, place or status) changes.
+ * A session of an older database keeps the UID and SEQUENCE its exported .ics already had
+ * ("mentorbook-<mentee created>-<mentee id>-<session id>@mentorbook.invalid", and the seconds
+ * between its creation and its last change), so calendars that imported it update the same
+ * event. What was published to the mentor's calendar server, and in which form, is noted per
+ * server in calendar_publications, so that a change is published once and a failed one retried.
+ */
+const QStringList &schemaV5()
+{
+    static const QStringList statements{
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN calendar_uid TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(
+            "ALTER TABLE sessions ADD COLUMN calendar_sequence INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(
+            "UPDATE sessions SET calendar_uid = 'mentorbook-' || (SELECT strftime('%Y%m%dT%H%M%SZ', "
+            "mentees.created_at) FROM mentees WHERE mentees.id = sessions.mentee_id) || '-' || "
+            "mentee_id || '-' || id || '@mentorbook.invalid', calendar_sequence = max(0, "
+            "coalesce(strftime('%s', updated_at) - strftime('%s', created_at), 0))"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX sessions_by_calendar_uid ON sessions (calendar_uid)"),
+        QStringLiteral(R"(CREATE TABLE calendar_publications (
+    server TEXT NOT NULL,
+    calendar_uid TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    etag TEXT NOT NULL DEFAULT '',
+    published_at TEXT NOT NULL,
+    PRIMARY KEY (server, calendar_uid)
+))"),
+    };
+    return statements;
+}
+
 const QList<const QStringList *> &steps()
 {
-    static const QList<const QStringList *> all{&schemaV1(), &schemaV2(), &schemaV3(), &schemaV4()};
+    static const QList<const QStringList *> all{
+        &schemaV1(), &schemaV2(), &schemaV3(), &schemaV4(), &schemaV5()};
     return all;
 }
 

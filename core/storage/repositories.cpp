@@ -3,6 +3,10 @@
 
 #include "../domain/fieldtitles.h"
 
+#include <QUuid>
+
+#include <algorithm>
+
 namespace Mentorbook {
 
 namespace {
@@ -156,6 +160,54 @@ void checkUnique(const Database &database, const Session &session)
                               RepositoryMessages::tr("this mentee already has a session number %1")
                                   .arg(session.sequence));
     }
+    QSqlQuery uid = database.prepare(
+        QStringLiteral("SELECT id FROM sessions WHERE calendar_uid = ? AND id <> ?"));
+    uid.addBindValue(session.calendarUid);
+    uid.addBindValue(session.id);
+    if (firstId(uid) != 0)
+        throw ValidationError(QStringLiteral("calendar_uid"),
+                              RepositoryMessages::tr("another session already has this identity"));
+}
+
+void completeNew(const Database &, Session &session, bool restored)
+{
+    if (!restored) {
+        session.calendarUid.clear();
+        session.calendarSequence = 0;
+    }
+    if (session.calendarUid.isEmpty())
+        session.calendarUid = QStringLiteral("mentorbook-%1@mentorbook.invalid")
+                                  .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+void completeChange(const Database &database, Session &session)
+{
+    QSqlQuery query = database.prepare(
+        QStringLiteral("SELECT calendar_uid, calendar_sequence, scheduled_at, duration_minutes, "
+                       "location, status FROM sessions WHERE id = ?"));
+    query.addBindValue(session.id);
+    Database::run(query);
+    if (!query.next())
+        return; // the update itself says there is no such session
+    const QString storedUid = query.value(0).toString();
+    if (!storedUid.isEmpty())
+        session.calendarUid = storedUid;
+    else
+        completeNew(database, session, true);
+    const auto &fields = tableOf<Session>().fields;
+    auto shown = [&fields, &session](const char *name) {
+        for (const Field<Session> &field : fields) {
+            if (field.name == QLatin1String(name))
+                return field.read(session);
+        }
+        return QVariant();
+    };
+    const bool moved = shown("scheduled_at").toString() != query.value(2).toString()
+                       || shown("duration_minutes").toLongLong() != query.value(3).toLongLong()
+                       || shown("location").toString() != query.value(4).toString()
+                       || shown("status").toString() != query.value(5).toString();
+    const int stored = query.value(1).toInt();
+    session.calendarSequence = std::max(session.calendarSequence, stored + (moved ? 1 : 0));
 }
 
 void checkUnique(const Database &database, const GoalReview &review)

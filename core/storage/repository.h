@@ -43,6 +43,24 @@ void checkUnique(const Database &, const T &)
 {}
 
 /**
+ * What a stored row gets from the storage itself: a session its calendar UID, if it has none.
+ * A new row (not one restored) is always a new meeting: it gets a new UID, at SEQUENCE 0.
+ */
+void completeNew(const Database &database, Session &session, bool restored);
+template<class T>
+void completeNew(const Database &, T &, bool)
+{}
+/**
+ * What a changed row keeps from the stored one whatever the caller wrote: a session its
+ * calendar UID, and a calendar SEQUENCE that never falls and rises by one when the time,
+ * length, place or status changes (undo and redo included, so calendars always take it).
+ */
+void completeChange(const Database &database, Session &session);
+template<class T>
+void completeChange(const Database &, T &)
+{}
+
+/**
  * Reads and writes the rows of one entity's table, described by tableOf<T>(). Every write is
  * validated (fields, rules, references that exist and belong to the same mentee), stamped and
  * run as a prepared statement inside a transaction.
@@ -111,6 +129,7 @@ public:
         stored.id = 0;
         stored.createdAt = now;
         stored.updatedAt = now;
+        completeNew(m_database, stored, false);
         insert(stored);
         item = stored;
     }
@@ -138,11 +157,12 @@ public:
         T stored = item;
         if (stamp == Stamp::Now || !stored.updatedAt.isValid())
             stored.updatedAt = m_database.now();
+        Transaction transaction(m_database);
+        completeChange(m_database, stored);
         QStringList assignments;
         for (const Field<T> &field : table().fields)
             assignments << field.name + QStringLiteral(" = ?");
         assignments << QStringLiteral("updated_at = ?");
-        Transaction transaction(m_database);
         QSqlQuery query
             = m_database.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                                      .arg(table().name, assignments.join(QStringLiteral(", "))));
@@ -277,6 +297,7 @@ private:
 
     void insert(T &item)
     {
+        completeNew(m_database, item, true);
         check(item);
         const bool withId = item.id > 0;
         QStringList placeholders;

@@ -386,7 +386,7 @@ void TestCommandLine::shouldBackUpAndCheck()
     QVERIFY(result.out.startsWith(QStringLiteral("Backed up")));
     const Result check = mentorbook(on(backup, {QStringLiteral("check")}));
     QCOMPARE(check.exitCode, 0);
-    QVERIFY2(check.out.contains(QStringLiteral("is healthy: database version 4")),
+    QVERIFY2(check.out.contains(QStringLiteral("is healthy: database version 5")),
              qPrintable(check.out));
     const Result list = mentorbook(on(backup, {QStringLiteral("list"), QStringLiteral("mentees")}));
     QCOMPARE(list.out,

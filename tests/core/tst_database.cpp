@@ -92,6 +92,7 @@ void TestDatabase::shouldCreateAPrivateFileWithTheLatestSchema()
              QStringList({QStringLiteral("action_reviews"),
                           QStringLiteral("actions"),
                           QStringLiteral("attachments"),
+                          QStringLiteral("calendar_publications"),
                           QStringLiteral("goal_reviews"),
                           QStringLiteral("goals"),
                           QStringLiteral("mentees"),

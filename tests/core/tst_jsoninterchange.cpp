@@ -32,6 +32,7 @@ private slots:
     void shouldDescribeTheFormatAndVersion();
     void shouldRoundTripIntoAnEmptyDatabase();
     void shouldMergeIntoADatabaseThatHasData();
+    void shouldKeepCalendarIdentitiesWhenIdsChange();
     void shouldImportTheDocumentedExample();
     void shouldRefuseBadDocumentsAndChangeNothing_data();
     void shouldRefuseBadDocumentsAndChangeNothing();
@@ -72,7 +73,7 @@ void TestJsonInterchange::cleanup() {}
 void TestJsonInterchange::shouldDescribeTheFormatAndVersion()
 {
     QCOMPARE(m_sample.value(QStringLiteral("format")).toString(), QStringLiteral("mentorbook"));
-    QCOMPARE(m_sample.value(QStringLiteral("version")).toInt(), 4);
+    QCOMPARE(m_sample.value(QStringLiteral("version")).toInt(), 5);
     for (const char *table : {"mentees",
                               "attachments",
                               "goals",
@@ -126,6 +127,12 @@ void TestJsonInterchange::shouldMergeIntoADatabaseThatHasData()
         QVERIFY(second.at(i).id != first.at(i).id);
         QCOMPARE(second.at(i).notes, first.at(i).notes);
         QCOMPARE(second.at(i).createdAt, first.at(i).createdAt);
+        // the copy is a meeting of its own in calendars; the first keeps the document's UID
+        QCOMPARE(first.at(i).calendarUid,
+                 m_sample.value(QStringLiteral("sessions"))[i][QStringLiteral("calendar_uid")]
+                     .toString());
+        QVERIFY(!second.at(i).calendarUid.isEmpty());
+        QVERIFY(second.at(i).calendarUid != first.at(i).calendarUid);
         if (first.at(i).problemStatementId) {
             const ProblemStatement statement
                 = repositories.problemStatements.get(second.at(i).problemStatementId);
@@ -135,6 +142,38 @@ void TestJsonInterchange::shouldMergeIntoADatabaseThatHasData()
     QCOMPARE(repositories.actionReviews.count(),
              2 * int(m_sample.value(QStringLiteral("action_reviews")).toArray().size()));
     QVERIFY(database->integrityProblems().isEmpty());
+}
+
+void TestJsonInterchange::shouldKeepCalendarIdentitiesWhenIdsChange()
+{
+    // GIVEN a database that already holds a relationship, so that imported ids change
+    auto database = openDatabase(QStringLiteral("target-identity.sqlite"));
+    Repositories repositories(*database);
+    addRelationship(repositories, QStringLiteral("Ana"));
+    QHash<QString, int> wanted; // UID → SEQUENCE, as the other computer's calendar has them
+    for (const QJsonValue &session : m_sample.value(QStringLiteral("sessions")).toArray()) {
+        wanted.insert(session[QStringLiteral("calendar_uid")].toString(),
+                      session[QStringLiteral("calendar_sequence")].toInt());
+    }
+    QCOMPARE(wanted.size(), m_sample.value(QStringLiteral("sessions")).toArray().size());
+
+    // WHEN another computer's export is imported
+    JsonImporter::import(repositories, m_sampleJson);
+
+    // THEN its sessions have new ids but the UIDs and SEQUENCEs their events have
+    int found = 0;
+    for (const Session &session : repositories.sessions.all()) {
+        if (!wanted.contains(session.calendarUid))
+            continue;
+        ++found;
+        QCOMPARE(session.calendarSequence, wanted.value(session.calendarUid));
+    }
+    QCOMPARE(found, int(wanted.size()));
+    const QJsonValue first = m_sample.value(QStringLiteral("sessions"))[0];
+    for (const Session &session : repositories.sessions.all()) {
+        if (session.calendarUid == first[QStringLiteral("calendar_uid")].toString())
+            QVERIFY(session.id != first[QStringLiteral("id")].toInteger());
+    }
 }
 
 void TestJsonInterchange::shouldImportTheDocumentedExample()
@@ -213,8 +252,8 @@ void TestJsonInterchange::shouldRefuseBadDocumentsAndChangeNothing_data()
                                 << setTop(QStringLiteral("version"), QJsonValue::Undefined)
                                 << QStringLiteral("version: is required");
     QTest::newRow("newer version")
-        << QByteArray() << setTop(QStringLiteral("version"), 5)
-        << QStringLiteral("version: 5 is newer than this version of Mentorbook reads (4)");
+        << QByteArray() << setTop(QStringLiteral("version"), 6)
+        << QStringLiteral("version: 6 is newer than this version of Mentorbook reads (5)");
     QTest::newRow("version as text")
         << QByteArray() << setTop(QStringLiteral("version"), QStringLiteral("1"))
         << QStringLiteral("version: expected a whole number, found a string");
@@ -272,6 +311,21 @@ void TestJsonInterchange::shouldRefuseBadDocumentsAndChangeNothing_data()
                     QStringLiteral("scheduled_at"),
                     QStringLiteral("tomorrow"))
         << QStringLiteral("sessions[2].scheduled_at: \"tomorrow\" is not a date and time");
+    QTest::newRow("control character")
+        << QByteArray()
+        << setField(QStringLiteral("sessions"),
+                    2,
+                    QStringLiteral("location"),
+                    QStringLiteral("Room") + QChar(0) + QStringLiteral("Zero"))
+        << QStringLiteral("sessions[2].location: contains a control character (U+0000) at "
+                          "character 5; remove it");
+    QTest::newRow("calendar identity twice")
+        << QByteArray()
+        << setField(QStringLiteral("sessions"),
+                    3,
+                    QStringLiteral("calendar_uid"),
+                    m_sample.value(QStringLiteral("sessions"))[1][QStringLiteral("calendar_uid")])
+        << QStringLiteral("sessions[3].calendar_uid: is used twice (also by sessions[1])");
     QTest::newRow("missing mentee")
         << QByteArray() << setField(QStringLiteral("sessions"), 0, QStringLiteral("mentee_id"), 999)
         << QStringLiteral("sessions[0].mentee_id: there is no mentee with id 999 in the document");

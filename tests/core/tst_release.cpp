@@ -24,6 +24,8 @@ QJsonObject asVersionOne(const QByteArray &json)
     for (auto row = sessions.begin(); row != sessions.end(); ++row) {
         QJsonObject session = row->toObject();
         session.remove(QStringLiteral("status_reason"));
+        session.remove(QStringLiteral("calendar_uid"));
+        session.remove(QStringLiteral("calendar_sequence"));
         *row = session;
     }
     document.insert(QStringLiteral("sessions"), sessions);
@@ -36,6 +38,49 @@ QJsonObject asVersionOne(const QByteArray &json)
     document.insert(QStringLiteral("mentees"), mentees);
     document.insert(QStringLiteral("version"), 1);
     return document;
+}
+
+/**
+ * Checks that every session of an upgraded or imported release keeps the calendar UID and
+ * SEQUENCE that the release's own `export ics` gave it, so that calendars update the events.
+ */
+void verifyReleaseCalendarIdentities(const Repositories &repositories, const QByteArray &release)
+{
+    const QJsonObject document = QJsonDocument::fromJson(release).object();
+    QHash<qint64, QString> created;
+    for (const QJsonValue &mentee : document.value(QStringLiteral("mentees")).toArray()) {
+        created.insert(mentee[QStringLiteral("id")].toInteger(),
+                       mentee[QStringLiteral("created_at")].toString());
+    }
+    const QJsonArray sessions = document.value(QStringLiteral("sessions")).toArray();
+    QVERIFY(!sessions.isEmpty());
+    QSet<QString> uids;
+    for (const QJsonValue &row : sessions) {
+        const qint64 menteeId = row[QStringLiteral("mentee_id")].toInteger();
+        // what 0.1.0's CalendarExport wrote: the mentee's creation, its id, the session's id
+        const QString expected
+            = QStringLiteral("mentorbook-%1-%2-%3@mentorbook.invalid")
+                  .arg(QDateTime::fromString(created.value(menteeId), Qt::ISODate)
+                           .toUTC()
+                           .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))
+                  .arg(menteeId)
+                  .arg(row[QStringLiteral("id")].toInteger());
+        const QDateTime createdAt
+            = QDateTime::fromString(row[QStringLiteral("created_at")].toString(), Qt::ISODate);
+        const QDateTime updatedAt
+            = QDateTime::fromString(row[QStringLiteral("updated_at")].toString(), Qt::ISODate);
+        bool found = false;
+        for (const Session &session : repositories.sessions.all()) {
+            if (session.calendarUid != expected)
+                continue;
+            found = true;
+            QCOMPARE(session.sequence, row[QStringLiteral("sequence")].toInt());
+            QCOMPARE(qint64(session.calendarSequence), createdAt.secsTo(updatedAt));
+        }
+        QVERIFY2(found, qPrintable(expected));
+        uids.insert(expected);
+    }
+    QCOMPARE(uids.size(), sessions.size());
 }
 
 /** The release's document as version 3 keeps it: the agendas without the parts' lines. */
@@ -132,6 +177,7 @@ void TestRelease::shouldUpgradeTheLastReleasesDatabaseWithNothingLost()
     const QList<Session> sessions = repositories.sessionsOf(1);
     for (const Session &session : sessions)
         QVERIFY(session.statusReason.isEmpty());
+    verifyReleaseCalendarIdentities(repositories, fixture("release-0.1.0.json"));
     // every mentee is greeted by the first word of the name, as before
     QVERIFY(!repositories.mentees.all().isEmpty());
     for (const Mentee &mentee : repositories.mentees.all())
@@ -160,10 +206,12 @@ void TestRelease::shouldImportTheLastReleasesJson()
     Repositories repositories(database);
     JsonImporter::import(repositories, json);
 
-    // THEN everything is there, and the export is the same document in version 4, its
-    // agendas holding only topics, as the upgraded database's do, and no form of address
+    // THEN everything is there, and the export is the same document in version 5, its
+    // agendas holding only topics, as the upgraded database's do, no form of address, and
+    // the calendar identities the release's .ics exports gave the sessions
     const QByteArray exported = JsonExporter::toJson(repositories);
-    QVERIFY(exported.contains("\"version\": 4"));
+    QVERIFY(exported.contains("\"version\": 5"));
+    verifyReleaseCalendarIdentities(repositories, json);
     QVERIFY(exported.contains("\"status_reason\": \"\""));
     QVERIFY(exported.contains("\"address_as\": \"\""));
     QCOMPARE(asVersionOne(exported), withTopicsOnly(json));

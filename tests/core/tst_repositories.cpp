@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "interchange/tables.h"
 #include "program/rules.h"
 #include "storage/repositories.h"
 #include "testsupport.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -32,6 +34,11 @@ private slots:
     void shouldKeepActionsWhenTheirSessionIsDeleted();
     void shouldCountCarriedActions();
     void shouldNumberSessionsPerMentee();
+    void shouldRefuseControlCharactersInEveryTextField_data();
+    void shouldRefuseControlCharactersInEveryTextField();
+    void shouldGiveEverySessionALastingCalendarIdentity();
+    void shouldRaiseTheCalendarSequenceWhenTheMeetingChanges_data();
+    void shouldRaiseTheCalendarSequenceWhenTheMeetingChanges();
 
 private:
     /** A mentee with a row in every table; returns the mentee. */
@@ -414,6 +421,188 @@ void TestRepositories::shouldNumberSessionsPerMentee()
     QCOMPARE(m_repositories->nextSequence(ana), 2);
     QCOMPARE(m_repositories->nextSequence(bo), 2);
     QCOMPARE(m_repositories->nextSequence(12345), 1);
+}
+
+using SessionChange = std::function<void(Session &)>;
+Q_DECLARE_METATYPE(SessionChange)
+
+void TestRepositories::shouldRefuseControlCharactersInEveryTextField_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("problem"); // empty: accepted
+    QTest::addColumn<QString>("kept");
+    // Every text field of every table, from the field descriptions, so none can be forgotten.
+    forEachTable([](auto tag) {
+        using T = typename decltype(tag)::Type;
+        for (const Field<T> &field : tableOf<T>().fields) {
+            if (field.type != FieldType::Text || field.kept)
+                continue;
+            const QString table = tableOf<T>().name;
+            auto row = [&](const char *what,
+                           const QString &text,
+                           const QString &problem,
+                           const QString &kept) {
+                QTest::addRow("%s.%s %s", qPrintable(table), qPrintable(field.name), what)
+                    << table << field.name << text << problem << kept;
+            };
+            row("NUL",
+                QStringLiteral("Room") + QChar(0) + QStringLiteral("Zero"),
+                QStringLiteral("contains a control character (U+0000) at character 5"),
+                {});
+            row("bell",
+                QStringLiteral("a\ab"),
+                QStringLiteral("contains a control character (U+0007) at character 2"),
+                {});
+            row("escape",
+                QStringLiteral("\x1b[31mred"),
+                QStringLiteral("contains a control character (U+001B) at character 1"),
+                {});
+            row("lone carriage return",
+                QStringLiteral("one\rtwo"),
+                QStringLiteral("contains a control character (U+000D) at character 4"),
+                {});
+            row("delete",
+                QStringLiteral("x\x7f"),
+                QStringLiteral("contains a control character (U+007F) at character 2"),
+                {});
+        }
+    });
+    // What text may hold: tabs and line ends, a Windows line end kept as one
+    QTest::newRow("tab and new line")
+        << QStringLiteral("sessions") << QStringLiteral("notes") << QStringLiteral("a\tb\nc")
+        << QString() << QStringLiteral("a\tb\nc");
+    QTest::newRow("Windows line ends")
+        << QStringLiteral("sessions") << QStringLiteral("notes") << QStringLiteral("one\r\ntwo\r\n")
+        << QString() << QStringLiteral("one\ntwo\n");
+}
+
+void TestRepositories::shouldRefuseControlCharactersInEveryTextField()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, problem);
+    QFETCH(QString, kept);
+    addRelationship(QStringLiteral("Ana"));
+    bool tried = false;
+    forEachTable([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if (tableOf<T>().name != table)
+            return;
+        for (const Field<T> &described : tableOf<T>().fields) {
+            if (described.name != field)
+                continue;
+            tried = true;
+            Repository<T> &repository = m_repositories->of<T>();
+            T row = repository.all().constFirst();
+            const QVariant before = described.read(row);
+            try {
+                described.write(row, text);
+                repository.update(row);
+                QVERIFY2(problem.isEmpty(), "the control character was accepted");
+                QCOMPARE(described.read(repository.get(row.id)).toString(), kept);
+            } catch (const ValidationError &error) {
+                QVERIFY2(!problem.isEmpty(), qPrintable(error.message()));
+                QCOMPARE(error.message(),
+                         field + QStringLiteral(": ") + problem + QStringLiteral("; remove it"));
+                QCOMPARE(described.read(repository.get(row.id)), before);
+            }
+        }
+    });
+    QVERIFY(tried);
+}
+
+void TestRepositories::shouldGiveEverySessionALastingCalendarIdentity()
+{
+    const Id ana = addRelationship(QStringLiteral("Ana"));
+    Session first = m_repositories->sessionsOf(ana).constFirst();
+    static const QRegularExpression uid(
+        QStringLiteral("^mentorbook-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@"
+                       "mentorbook\\.invalid$"));
+    QVERIFY2(uid.match(first.calendarUid).hasMatch(), qPrintable(first.calendarUid));
+    QCOMPARE(first.calendarSequence, 0);
+
+    // WHEN a session is copied into a new one THEN the copy is a meeting of its own
+    Session copy = first;
+    copy.sequence = m_repositories->nextSequence(ana);
+    copy.calendarSequence = 7;
+    m_repositories->sessions.add(copy);
+    QVERIFY(uid.match(copy.calendarUid).hasMatch());
+    QVERIFY(copy.calendarUid != first.calendarUid);
+    QCOMPARE(m_repositories->sessions.get(copy.id).calendarSequence, 0);
+
+    // WHEN a write brings another UID THEN the stored one stays
+    Session renamed = m_repositories->sessions.get(first.id);
+    renamed.calendarUid = QStringLiteral("someone-else@example.org");
+    renamed.notes = QStringLiteral("changed");
+    m_repositories->sessions.update(renamed);
+    QCOMPARE(m_repositories->sessions.get(first.id).calendarUid, first.calendarUid);
+    QCOMPARE(renamed.calendarUid, first.calendarUid);
+
+    // WHEN a row is restored with a UID that another session has THEN it is refused
+    Session clash = copy;
+    clash.id = 0;
+    clash.sequence = m_repositories->nextSequence(ana);
+    clash.calendarUid = first.calendarUid;
+    try {
+        m_repositories->sessions.restore(clash);
+        QFAIL("a second session with the same identity was stored");
+    } catch (const ValidationError &error) {
+        QCOMPARE(error.message(),
+                 QStringLiteral("calendar_uid: another session already has this identity"));
+    }
+}
+
+void TestRepositories::shouldRaiseTheCalendarSequenceWhenTheMeetingChanges_data()
+{
+    QTest::addColumn<SessionChange>("change");
+    QTest::addColumn<int>("raised");
+    QTest::newRow("moved") << SessionChange([](Session &s) {
+        s.scheduledAt = s.scheduledAt.addDays(1);
+    }) << 1;
+    QTest::newRow("longer") << SessionChange([](Session &s) { s.durationMinutes += 15; }) << 1;
+    QTest::newRow("elsewhere") << SessionChange([](Session &s) {
+        s.location = QStringLiteral("Café");
+    }) << 1;
+    QTest::newRow("cancelled") << SessionChange([](Session &s) {
+        s.status = SessionStatus::Cancelled;
+    }) << 1;
+    QTest::newRow("moved and elsewhere at once") << SessionChange([](Session &s) {
+        s.scheduledAt = s.scheduledAt.addSecs(3600);
+        s.location = QStringLiteral("Online");
+    }) << 1;
+    QTest::newRow("notes") << SessionChange([](Session &s) { s.notes = QStringLiteral("n"); }) << 0;
+    QTest::newRow("agenda") << SessionChange([](Session &s) { s.agenda = QStringLiteral("a"); })
+                            << 0;
+    QTest::newRow("a stale copy's lower SEQUENCE")
+        << SessionChange([](Session &s) { s.calendarSequence = 0; }) << 0;
+    QTest::newRow("a stale copy, moved") << SessionChange([](Session &s) {
+        s.calendarSequence = 0;
+        s.scheduledAt = s.scheduledAt.addDays(-1);
+    }) << 1;
+}
+
+void TestRepositories::shouldRaiseTheCalendarSequenceWhenTheMeetingChanges()
+{
+    QFETCH(SessionChange, change);
+    QFETCH(int, raised);
+    const Id ana = addRelationship(QStringLiteral("Ana"));
+    Session session = m_repositories->sessionsOf(ana).constFirst();
+    session.scheduledAt = session.scheduledAt.addDays(2); // SEQUENCE 1
+    session.location = QStringLiteral("Room 4");          // at once, still one change
+    m_repositories->sessions.update(session);
+    QCOMPARE(m_repositories->sessions.get(session.id).calendarSequence, 1);
+    session.durationMinutes = 90; // SEQUENCE 2
+    m_repositories->sessions.update(session);
+    QCOMPARE(m_repositories->sessions.get(session.id).calendarSequence, 2);
+
+    Session changed = session;
+    change(changed);
+    m_repositories->sessions.update(changed);
+    QCOMPARE(m_repositories->sessions.get(session.id).calendarSequence, 2 + raised);
+    QCOMPARE(changed.calendarSequence, 2 + raised);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

@@ -30,12 +30,15 @@ bool editField(Store &store, const T &after, const QString &text, const QString 
 /** The ids of one small relationship with a row in every table. */
 using Ids = RelationshipIds;
 
+/** What the caller wrote into a row; what the storage keeps itself (Field::kept) is left out. */
 template<class T>
 QVariantMap valuesOf(const T &item)
 {
     QVariantMap values;
-    for (const Field<T> &field : tableOf<T>().fields)
-        values.insert(field.name, field.read(item));
+    for (const Field<T> &field : tableOf<T>().fields) {
+        if (!field.kept)
+            values.insert(field.name, field.read(item));
+    }
     return values;
 }
 

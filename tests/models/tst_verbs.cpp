@@ -9,6 +9,9 @@
 #include "sample/samplerelationship.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -79,13 +82,34 @@ private slots:
     void shouldNameTheMeetingThatFollowedInAnOlderRecap();
 
 private:
-    QByteArray json() const { return JsonExporter::toJson(m_store->repositories()); }
+    /** The export, but for the calendar SEQUENCE, which only grows (undo raises it too). */
+    QByteArray json() const
+    {
+        QJsonObject document = JsonExporter::toObject(m_store->repositories());
+        QJsonArray sessions = document.value(QStringLiteral("sessions")).toArray();
+        for (auto row = sessions.begin(); row != sessions.end(); ++row) {
+            QJsonObject session = row->toObject();
+            session.remove(QStringLiteral("calendar_sequence"));
+            *row = session;
+        }
+        document.insert(QStringLiteral("sessions"), sessions);
+        return QJsonDocument(document).toJson();
+    }
+    /** Each session's calendar SEQUENCE by its UID. */
+    QHash<QString, int> calendarSequences() const
+    {
+        QHash<QString, int> sequences;
+        for (const Session &session : m_store->repositories().sessions.all())
+            sequences.insert(session.calendarUid, session.calendarSequence);
+        return sequences;
+    }
     void refuse(const QString &what);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Store> m_store;
     Sample m_sample;
+    QHash<QString, int> m_before; ///< the calendar SEQUENCEs before the verb
 };
 
 void TestVerbs::init()
@@ -276,6 +300,7 @@ void TestVerbs::shouldUndoAndRedoEveryVerbExactly()
     QFETCH(VerbCase, verb);
     QSignalSpy failed(m_store.get(), &Store::writeFailed);
     const QByteArray before = json();
+    m_before = calendarSequences();
     const int steps = m_store->undoStack()->count();
 
     // WHEN the verb is done THEN it is written at once, as one undo step
@@ -286,13 +311,27 @@ void TestVerbs::shouldUndoAndRedoEveryVerbExactly()
     QVERIFY(m_store->undoStack()->count() > steps);
     QVERIFY(m_database->integrityProblems().isEmpty());
 
-    // WHEN undone THEN the export is byte for byte what it was; redone, what the verb made
+    // WHEN undone THEN the export is byte for byte what it was; redone, what the verb made;
+    // and a calendar SEQUENCE never falls: a session the verb moved (or cancelled) rises again
+    // when undone and when redone, so that calendars take back each change
+    const QHash<QString, int> sequencesBefore = m_before;
+    const QHash<QString, int> sequencesAfter = calendarSequences();
     while (m_store->undoStack()->canUndo())
         m_store->undoStack()->undo();
     QCOMPARE(json(), before);
+    const QHash<QString, int> sequencesUndone = calendarSequences();
+    for (auto it = sequencesUndone.cbegin(); it != sequencesUndone.cend(); ++it) {
+        QVERIFY2(it.value() >= sequencesBefore.value(it.key()), qPrintable(it.key()));
+        if (sequencesAfter.value(it.key()) > sequencesBefore.value(it.key()))
+            QVERIFY2(it.value() > sequencesAfter.value(it.key()), qPrintable(it.key()));
+    }
     while (m_store->undoStack()->canRedo())
         m_store->undoStack()->redo();
     QCOMPARE(json(), after);
+    for (auto it = sequencesUndone.cbegin(); it != sequencesUndone.cend(); ++it) {
+        if (sequencesAfter.value(it.key()) > sequencesBefore.value(it.key()))
+            QVERIFY2(calendarSequences().value(it.key()) > it.value(), qPrintable(it.key()));
+    }
     m_store->undoStack()->undo();
     m_store->undoStack()->redo();
     QCOMPARE(json(), after);
