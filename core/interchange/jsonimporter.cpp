@@ -299,21 +299,20 @@ void keepCalendarIdentities(Repositories &repositories,
         for (auto &[path, session] : sessions) {
             if (!session.calendarUid.isEmpty())
                 continue;
-            session.calendarUid
-                = QStringLiteral("mentorbook-%1-%2-%3@mentorbook.invalid")
-                      .arg(created.value(session.menteeId)
-                               .toUTC()
-                               .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))
-                      .arg(session.menteeId)
-                      .arg(session.id);
+            session.calendarUid = QStringLiteral("mentorbook-%1-%2-%3@mentorbook.invalid")
+                                      .arg(created.value(session.menteeId)
+                                               .toUTC()
+                                               .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))
+                                      .arg(session.menteeId)
+                                      .arg(session.id);
             session.calendarSequence
                 = int(std::max<qint64>(0, session.createdAt.secsTo(session.updatedAt)));
         }
     }
     QSet<QString> stored;
     if (!repositories.isEmpty()) {
-        QSqlQuery query = repositories.database().prepare(
-            QStringLiteral("SELECT calendar_uid FROM sessions"));
+        QSqlQuery query
+            = repositories.database().prepare(QStringLiteral("SELECT calendar_uid FROM sessions"));
         query.setForwardOnly(true);
         Database::run(query);
         while (query.next())

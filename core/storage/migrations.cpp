@@ -235,12 +235,12 @@ const QStringList &schemaV5()
         QStringLiteral(
             "ALTER TABLE sessions ADD COLUMN calendar_sequence INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral(
-            "UPDATE sessions SET calendar_uid = 'mentorbook-' || (SELECT strftime('%Y%m%dT%H%M%SZ', "
+            "UPDATE sessions SET calendar_uid = 'mentorbook-' || (SELECT "
+            "strftime('%Y%m%dT%H%M%SZ', "
             "mentees.created_at) FROM mentees WHERE mentees.id = sessions.mentee_id) || '-' || "
             "mentee_id || '-' || id || '@mentorbook.invalid', calendar_sequence = max(0, "
             "coalesce(strftime('%s', updated_at) - strftime('%s', created_at), 0))"),
-        QStringLiteral(
-            "CREATE UNIQUE INDEX sessions_by_calendar_uid ON sessions (calendar_uid)"),
+        QStringLiteral("CREATE UNIQUE INDEX sessions_by_calendar_uid ON sessions (calendar_uid)"),
         QStringLiteral(R"(CREATE TABLE calendar_publications (
     server TEXT NOT NULL,
     calendar_uid TEXT NOT NULL,
