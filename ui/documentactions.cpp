@@ -275,12 +275,16 @@ void DocumentActions::emailRecap()
         const QString opened
             = tr("Opened a new email to %1. Attach the recap yourself: it is saved at %2.")
                   .arg(to, shown);
-        m_launcher.report(
-            before + opened
-                + (outcome.folderShown
-                       ? QString()
-                       : QLatin1Char(' ') + tr("No file manager is set up to show its folder.")),
-            path);
+        const QString message
+            = before + opened
+              + (outcome.folderShown
+                     ? QString()
+                     : QLatin1Char(' ') + tr("No file manager is set up to show its folder."));
+        // The program the desktop names did not take it: worth more than a passing notice.
+        if (outcome.problem.isEmpty())
+            m_launcher.report(message, path);
+        else
+            m_launcher.reportFailure(message, path);
     } else if (outcome.client == MailComposer::Client::XdgEmail) {
         m_launcher.report(before
                               + tr("Asked your email program, through xdg-email, for a new email "

@@ -179,12 +179,19 @@ private slots:
     void shouldEmailTheRecapAttachedInTheDesktopsProgram_data();
     void shouldEmailTheRecapAttachedInTheDesktopsProgram();
     void shouldOpenAMailtoEmailAndTheFolderWithoutAProgram();
+    void shouldSayWhatWentWrongBeforeTheMailtoEmail_data();
+    void shouldSayWhatWentWrongBeforeTheMailtoEmail();
     void shouldKeepEveryArgumentSmallForAHugeSession_data();
     void shouldKeepEveryArgumentSmallForAHugeSession();
 
 private:
-    /** A folder, first and alone on PATH, with xdg-mime answering `handler` and these fakes. */
-    void fakeDesktop(const QString &handler, const QStringList &programs);
+    /**
+     * A folder, first and alone on PATH, with xdg-mime answering `handler` and these fakes;
+     * the `broken` ones are found but cannot be started (their interpreter does not exist).
+     */
+    void fakeDesktop(const QString &handler,
+                     const QStringList &programs,
+                     const QStringList &broken = {});
     /** Waits until the fake program ran, and returns what it was given. */
     std::optional<Record> recordOf(const QString &program) const;
     void openWindow();
@@ -270,7 +277,9 @@ void TestMailComposer::cleanup()
     m_opened.clear();
 }
 
-void TestMailComposer::fakeDesktop(const QString &handler, const QStringList &programs)
+void TestMailComposer::fakeDesktop(const QString &handler,
+                                   const QStringList &programs,
+                                   const QStringList &broken)
 {
     auto write = [this](const QString &name, const QString &script) {
         QFile file(QDir(m_bin).filePath(name));
@@ -298,6 +307,8 @@ void TestMailComposer::fakeDesktop(const QString &handler, const QStringList &pr
                              "printf '%s' \"$i\" > \"%1.count\"\n")
                   .arg(record));
     }
+    for (const QString &program : broken)
+        write(program, QStringLiteral("#!/nonexistent/interpreter\n"));
 }
 
 std::optional<Record> TestMailComposer::recordOf(const QString &program) const
@@ -570,6 +581,55 @@ void TestMailComposer::shouldOpenAMailtoEmailAndTheFolderWithoutAProgram()
              QStringLiteral("No email program is set up. The recap is saved at %1; attach it to "
                             "an email to %2.")
                  .arg(QDir::toNativeSeparators(pdfPath()), m_mentee.email));
+}
+
+void TestMailComposer::shouldSayWhatWentWrongBeforeTheMailtoEmail_data()
+{
+    QTest::addColumn<QString>("handler");
+    QTest::addColumn<QStringList>("broken");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("thunderbird not installed")
+        << QStringLiteral("thunderbird.desktop") << QStringList()
+        << QStringLiteral("Thunderbird is set up for email, but its program thunderbird was not "
+                          "found.");
+    QTest::newRow("evolution does not start")
+        << QStringLiteral("org.gnome.Evolution.desktop") << QStringList{QStringLiteral("evolution")}
+        << QStringLiteral("Evolution did not start.");
+    QTest::newRow("kmail and xdg-email do not start")
+        << QStringLiteral("org.kde.kmail2.desktop")
+        << QStringList{QStringLiteral("kmail"), QStringLiteral("xdg-email")}
+        << QStringLiteral("KMail did not start. xdg-email did not start.");
+}
+
+void TestMailComposer::shouldSayWhatWentWrongBeforeTheMailtoEmail()
+{
+    QFETCH(QString, handler);
+    QFETCH(QStringList, broken);
+    QFETCH(QString, problem);
+    // GIVEN a desktop whose email program is missing or cannot start
+    fakeDesktop(handler, {}, broken);
+    openWindow();
+    QString failure;
+    connect(&m_window->launcher(),
+            &DesktopLauncher::failed,
+            this,
+            [&failure](const QString &message) { failure = message; });
+
+    // WHEN the mentor emails the recap
+    emailRecap();
+
+    // THEN the mailto: email and the folder open, and the failure says what happened first,
+    // then where the PDF is to attach by hand
+    QCOMPARE(m_opened.size(), 2);
+    QCOMPARE(m_opened.at(0).scheme(), QStringLiteral("mailto"));
+    const QString expected
+        = problem
+          + QStringLiteral(" Opened a new email to %1. Attach the recap yourself: it is saved at "
+                           "%2.")
+                .arg(m_mentee.email, QDir::toNativeSeparators(pdfPath()));
+    QCOMPARE(failure, expected);
+    QCOMPARE(statusMessage(), expected);
+    QVERIFY(QFile::exists(pdfPath()));
 }
 
 void TestMailComposer::shouldKeepEveryArgumentSmallForAHugeSession_data()
