@@ -275,16 +275,16 @@ void DocumentActions::emailRecap()
         const QString opened
             = tr("Opened a new email to %1. Attach the recap yourself: it is saved at %2.")
                   .arg(to, shown);
-        const QString message
+        const QString notice
             = before + opened
               + (outcome.folderShown
                      ? QString()
                      : QLatin1Char(' ') + tr("No file manager is set up to show its folder."));
         // The program the desktop names did not take it: worth more than a passing notice.
         if (outcome.problem.isEmpty())
-            m_launcher.report(message, path);
+            m_launcher.report(notice, path);
         else
-            m_launcher.reportFailure(message, path);
+            m_launcher.reportFailure(notice, path);
     } else if (outcome.client == MailComposer::Client::XdgEmail) {
         m_launcher.report(before
                               + tr("Asked your email program, through xdg-email, for a new email "

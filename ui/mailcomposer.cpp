@@ -131,8 +131,9 @@ QString MailComposer::nameOf(Client client)
     return {};
 }
 
-QString MailComposer::thunderbirdArgument(const MailMessage &message)
+QString MailComposer::thunderbirdArgument(const MailMessage &original)
 {
+    const MailMessage message = bounded(original);
     // Thunderbird's GetArgs() (MsgComposeCommands.js) splits "name=value" pairs at commas
     // outside quotes; a value in single quotes is taken as it is, any other value goes through
     // decodeURIComponent. Percent-encoded values hold no comma, quote or line break, so
@@ -157,8 +158,9 @@ QString MailComposer::thunderbirdArgument(const MailMessage &message)
     return pairs.join(QLatin1Char(','));
 }
 
-QUrl MailComposer::mailtoUrl(const MailMessage &message, bool withAttachments)
+QUrl MailComposer::mailtoUrl(const MailMessage &original, bool withAttachments)
 {
+    const MailMessage message = bounded(original);
     auto url = [&](const QStringList &lines) {
         QString text = QStringLiteral("mailto:") + encoded(message.to, "@");
         QStringList query;
@@ -174,21 +176,21 @@ QUrl MailComposer::mailtoUrl(const MailMessage &message, bool withAttachments)
             text += QLatin1Char('?') + query.join(QLatin1Char('&'));
         return text;
     };
-    QStringList lines
-        = message.body.isEmpty() ? QStringList() : message.body.split(QLatin1Char('\n'));
+    // Each character takes at least a byte: what lies beyond the limit can never fit.
+    const QString body = cut(message.body, maxMailtoLength);
+    QStringList lines = body.isEmpty() ? QStringList() : body.split(QLatin1Char('\n'));
     QString text = url(lines);
     // Too long for the programs that take mailto: URLs: the body loses lines from its end.
-    bool shortened = false;
     while (text.size() > maxMailtoLength && !lines.isEmpty()) {
         lines.removeLast();
-        shortened = true;
-        text = url(shortened ? lines + QStringList{QStringLiteral("…")} : lines);
+        text = url(lines + QStringList{QStringLiteral("…")});
     }
     return QUrl::fromEncoded(text.toLatin1());
 }
 
-QStringList MailComposer::argumentsFor(Client client, const MailMessage &message)
+QStringList MailComposer::argumentsFor(Client client, const MailMessage &original)
 {
+    const MailMessage message = bounded(original);
     QStringList arguments;
     switch (client) {
     case Client::Thunderbird:

@@ -74,7 +74,7 @@ public:
     static QString executableOf(Client client);
     /** The client's name in messages. */
     static QString nameOf(Client client);
-    /** The arguments that open the message in that client (none for Client::None). */
+    /** The arguments that open the bounded() message in that client (none for Client::None). */
     static QStringList argumentsFor(Client client, const MailMessage &message);
     /**
      * Thunderbird's -compose argument: "to=…,subject=…,body=…,format=text,attachment='file:…'".
@@ -84,7 +84,7 @@ public:
      */
     static QString thunderbirdArgument(const MailMessage &message);
     /**
-     * The message as a mailto: URL (RFC 6068: lines end in %0D%0A), with attach= for each file
+     * The bounded() message as a mailto: URL (RFC 6068: lines end in %0D%0A), attach= for each file
      * when withAttachments (Evolution reads it), and no longer than maxMailtoLength.
      */
     static QUrl mailtoUrl(const MailMessage &message, bool withAttachments = false);

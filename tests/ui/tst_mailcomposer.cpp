@@ -176,6 +176,7 @@ private slots:
     void shouldKnowTheClientOfEachDesktopEntry();
     void shouldQuoteEveryFieldAsThunderbirdParsesIt_data();
     void shouldQuoteEveryFieldAsThunderbirdParsesIt();
+    void shouldBoundEveryArgument();
     void shouldEmailTheRecapAttachedInTheDesktopsProgram_data();
     void shouldEmailTheRecapAttachedInTheDesktopsProgram();
     void shouldOpenAMailtoEmailAndTheFolderWithoutAProgram();
@@ -440,6 +441,41 @@ void TestMailComposer::shouldQuoteEveryFieldAsThunderbirdParsesIt()
     QCOMPARE(kmail.body, body);
     QCOMPARE(kmail.attachments, attachments);
     QCOMPARE(kmail.to, to);
+}
+
+void TestMailComposer::shouldBoundEveryArgument()
+{
+    // GIVEN a message of 1 MB of letters that take three bytes each, encoded nine
+    QString body;
+    while (body.size() < 1024 * 1024)
+        body += QStringLiteral("会议记录，第") + QString::number(body.size()) + QLatin1Char('\n');
+    const MailMessage huge{QString(5000, QLatin1Char('a')) + QStringLiteral("@example.org"),
+                           QString(5000, QChar(0x4f1a)),
+                           body,
+                           {QStringLiteral("/tmp/recap.pdf")}};
+
+    // WHEN it is bounded for passing on
+    const MailMessage message = MailComposer::bounded(huge);
+
+    // THEN body and fields are cut, the body at a line break and marked so
+    QVERIFY(message.body.size() <= MailComposer::maxBodyLength);
+    QVERIFY(message.body.endsWith(QStringLiteral("\n…")));
+    QVERIFY(huge.body.startsWith(message.body.chopped(2)));
+    QCOMPARE(message.subject.size(), MailComposer::maxFieldLength);
+    QCOMPARE(message.to.size(), MailComposer::maxFieldLength);
+    // AND no client's argument comes near Linux's 128 KiB
+    using Client = MailComposer::Client;
+    for (Client client :
+         {Client::Thunderbird, Client::Evolution, Client::KMail, Client::XdgEmail}) {
+        for (const QString &argument : MailComposer::argumentsFor(client, message))
+            QVERIFY2(argument.toUtf8().size() < maxArgumentBytes, qPrintable(argument.left(40)));
+    }
+    // AND a mailto: URL, even of the whole 1 MB, is no longer than its own limit
+    QVERIFY(MailComposer::mailtoUrl(huge).toEncoded().size() <= MailComposer::maxMailtoLength);
+    const QUrl shortened = MailComposer::mailtoUrl(message);
+    QVERIFY(shortened.toEncoded().size() <= MailComposer::maxMailtoLength);
+    QVERIFY(
+        readMailto(shortened.toString(QUrl::FullyEncoded)).body.endsWith(QStringLiteral("\r\n…")));
 }
 
 void TestMailComposer::shouldEmailTheRecapAttachedInTheDesktopsProgram_data()
