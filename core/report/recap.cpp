@@ -292,7 +292,6 @@ public:
     {}
 
     QString greeting() const { return m_words.greeting() + QLatin1Char('\n'); }
-    QString signOff() const { return m_words.signOff(); }
     bool missed() const { return m_content.followUp == Program::FollowUp::MissedNote; }
 
     /** After a meeting that did not take place: the apology, the reason, the new date. */
@@ -310,7 +309,10 @@ public:
         return opening.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
 
-    /** After a meeting held: what was discussed and agreed, each under its heading. */
+    /**
+     * Each under its heading: after a meeting held, what was discussed and agreed and the next
+     * meeting; after one that did not take place, what is still open.
+     */
     QStringList sections() const
     {
         const ShareableSession &session = m_content.session;
@@ -397,8 +399,7 @@ Recap::coveringNote(const Repositories &repositories, Id sessionId, const Report
     const QString date = dateOf(content.session);
     QStringList text{email.greeting()};
     if (email.missed()) {
-        text << email.missedOpening(inFull,
-                                    tr("A note with what is still open is attached as a PDF."));
+        text << email.missedOpening(inFull, tr("A note on it is attached as a PDF."));
         if (inFull)
             text << email.sections();
         return email.finish(text);

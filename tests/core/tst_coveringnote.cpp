@@ -157,8 +157,8 @@ void TestCoveringNote::shouldApologiseForAMeetingThatDidNotTakePlace()
 
     // THEN it apologises, says the note is attached and proposes the next date
     QVERIFY2(note.startsWith(QStringLiteral("Dear Priya,\n\nI am sorry that we could not meet for "
-                                            "our session on %1.\nA note with what is still open "
-                                            "is attached as a PDF.\n")
+                                            "our session on %1.\nA note on it is attached as a "
+                                            "PDF.\n")
                                  .arg(dateOf(cancelled))),
              qPrintable(note));
     QVERIFY(note.contains(QStringLiteral("Reason: Off sick with flu")));
@@ -166,6 +166,16 @@ void TestCoveringNote::shouldApologiseForAMeetingThatDidNotTakePlace()
     QVERIFY(note.contains(QStringLiteral("New date: ")));
     QVERIFY(!note.contains(QStringLiteral("thank you for our conversation")));
     QVERIFY(note.endsWith(QStringLiteral("With best wishes,\nGrace Hopper\ngrace@example.org")));
+
+    // WHEN the reason recorded is 1 MB long THEN the note leaves it to the PDF
+    Session longer = cancelled;
+    longer.statusReason = QStringLiteral("REASON-MARKER ") + QString(1024 * 1024, QLatin1Char('r'));
+    m_repositories->sessions.update(longer);
+    const QString shortNote = Recap::coveringNote(*m_repositories, cancelled.id, m_author);
+    QVERIFY(!shortNote.contains(QStringLiteral("REASON-MARKER")));
+    QVERIFY(shortNote.contains(QStringLiteral("A note on it is attached as a PDF.")));
+    QVERIFY(shortNote.contains(QStringLiteral("New date: ")));
+    QVERIFY2(shortNote.size() < 1000, qPrintable(QString::number(shortNote.size())));
 }
 
 void TestCoveringNote::shouldSayWhenNoNextMeetingIsPlanned()
