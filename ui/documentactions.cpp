@@ -4,6 +4,7 @@
 #include "desktoplauncher.h"
 #include "edit/store.h"
 #include "error.h"
+#include "mailcomposer.h"
 #include "preferences.h"
 #include "report/agenda.h"
 #include "report/recap.h"
@@ -20,8 +21,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QUrl>
-#include <QUrlQuery>
 
 namespace Mentorbook {
 
@@ -56,7 +55,8 @@ DocumentActions::DocumentActions(Store &store, DesktopLauncher &launcher, QWidge
     m_emailRecap
         = addAction(Kind::Recap, tr("E&mail Recap…"), "emailRecapAction", [this] { emailRecap(); });
     m_emailRecap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_emailRecap->setStatusTip(tr("Save the recap as a PDF and write to the mentee with its text"));
+    m_emailRecap->setStatusTip(
+        tr("Save the recap as a PDF and write to the mentee with it attached"));
     m_menu->addSeparator();
     addAction(Kind::Summary, tr("Previe&w Summary…"), "previewSummaryAction", [this] {
         preview(Kind::Summary);
@@ -253,31 +253,50 @@ void DocumentActions::emailRecap()
         return;
     }
     const Mentee mentee = repositories.mentees.get(m_menteeId);
-    QUrl mail;
-    mail.setScheme(QStringLiteral("mailto"));
-    mail.setPath(mentee.email.trimmed());
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("subject"), Recap::emailSubject(repositories, m_sessionId));
-    query.addQueryItem(QStringLiteral("body"),
-                       Recap::emailText(repositories, m_sessionId, Preferences::reportOptions()));
-    mail.setQuery(query);
-    const bool composing = m_launcher.open(mail);
-    // The mentor attaches the PDF; its folder opens beside the new email.
-    const bool showing = m_launcher.open(QUrl::fromLocalFile(folder));
-    const QString shown = QDir::toNativeSeparators(path);
-    if (!composing) {
-        const QString to = mentee.email.trimmed().isEmpty() ? mentee.name : mentee.email.trimmed();
-        m_launcher.reportFailure(tr("No email program is set up. The recap is saved at %1; "
-                                    "attach it to an email to %2.")
-                                     .arg(shown, to),
-                                 path);
-    } else if (!showing) {
-        m_launcher.report(tr("Saved %1 – attach it to the email. No file manager is set up to "
-                             "show its folder.")
-                              .arg(shown),
+    MailMessage message;
+    message.to = mentee.email.trimmed();
+    message.subject = Recap::emailSubject(repositories, m_sessionId);
+    message.body = Recap::coveringNote(repositories, m_sessionId, Preferences::reportOptions());
+    message.attachments << QFileInfo(path).absoluteFilePath();
+    const MailComposer::Outcome outcome = MailComposer(m_launcher).compose(message);
+
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const QString to = message.to.isEmpty() ? mentee.name : message.to;
+    // What went wrong on the way comes first ("Thunderbird did not start."), then what was done.
+    const QString before
+        = outcome.problem.isEmpty() ? QString() : outcome.problem + QLatin1Char(' ');
+    if (!outcome.started) {
+        m_launcher.reportFailure(
+            (outcome.problem.isEmpty() ? tr("No email program is set up.") : outcome.problem)
+                + QLatin1Char(' ')
+                + tr("The recap is saved at %1; attach it to an email to %2.").arg(shown, to),
+            path);
+    } else if (outcome.viaMailto) {
+        const QString opened
+            = tr("Opened a new email to %1. Attach the recap yourself: it is saved at %2.")
+                  .arg(to, shown);
+        const QString notice
+            = before + opened
+              + (outcome.folderShown
+                     ? QString()
+                     : QLatin1Char(' ') + tr("No file manager is set up to show its folder."));
+        // The program the desktop names did not take it: worth more than a passing notice.
+        if (outcome.problem.isEmpty())
+            m_launcher.report(notice, path);
+        else
+            m_launcher.reportFailure(notice, path);
+    } else if (outcome.client == MailComposer::Client::XdgEmail) {
+        m_launcher.report(before
+                              + tr("Asked your email program, through xdg-email, for a new email "
+                                   "to %1 with the recap attached. If it is not attached, the "
+                                   "recap is at %2.")
+                                    .arg(to, shown),
                           path);
     } else {
-        m_launcher.report(tr("Saved %1 – attach it to the email.").arg(shown), path);
+        m_launcher.report(before
+                              + tr("Opened a new email to %1 in %2 with the recap attached.")
+                                    .arg(to, outcome.program),
+                          path);
     }
 }
 

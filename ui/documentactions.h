@@ -50,7 +50,10 @@ public:
     void print(Kind kind);
     /** Asks where to save and writes the PDF; returns the file, or empty if not written. */
     QString exportPdf(Kind kind);
-    /** Saves the recap in the export folder, opens an email with its text, shows the file. */
+    /**
+     * Saves the recap in the export folder and opens an email to the mentee with a covering note
+     * and the PDF attached, in the desktop's email program (see MailComposer).
+     */
     void emailRecap();
 
 signals:

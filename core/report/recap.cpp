@@ -279,39 +279,52 @@ Recap::build(const Repositories &repositories, Id sessionId, const ReportOptions
     return document;
 }
 
-QString
-Recap::emailText(const Repositories &repositories, Id sessionId, const ReportOptions &author)
+namespace {
+/** The email's parts in plain text: what emailText() and coveringNote() both say. */
+class EmailText
 {
-    const RecapContent content = gather(repositories, sessionId);
-    const ShareableSession &session = content.session;
-    const RecapWords words(content, author);
-    QStringList text;
-    auto section = [&text](const QString &heading, const QString &body) {
-        if (!body.trimmed().isEmpty())
-            text << heading + QLatin1Char('\n') + body.trimmed() + QLatin1Char('\n');
-    };
-    auto actionLines = [&words](const QList<Action> &actions) {
-        QStringList lines;
-        for (const Action &action : actions)
-            lines << words.actionLine(action);
-        return lines.join(QLatin1Char('\n'));
-    };
-    text << words.greeting() + QLatin1Char('\n');
+    Q_DECLARE_TR_FUNCTIONS(Mentorbook::Recap)
 
-    if (content.followUp == Program::FollowUp::MissedNote) {
-        QStringList opening{words.apology()};
-        if (!session.statusReason.trimmed().isEmpty())
+public:
+    EmailText(const RecapContent &content, const ReportOptions &author)
+        : m_content(content)
+        , m_words(content, author)
+    {}
+
+    QString greeting() const { return m_words.greeting() + QLatin1Char('\n'); }
+    bool missed() const { return m_content.followUp == Program::FollowUp::MissedNote; }
+
+    /** After a meeting that did not take place: the apology, the reason, the new date. */
+    QString missedOpening(bool withReason, const QString &attached = {}) const
+    {
+        const ShareableSession &session = m_content.session;
+        QStringList opening{m_words.apology()};
+        if (!attached.isEmpty())
+            opening << attached;
+        if (withReason && !session.statusReason.trimmed().isEmpty())
             opening << tr("Reason: %1").arg(session.statusReason.simplified());
-        opening << words.proposal();
-        if (content.next)
-            opening << tr("New date: %1").arg(words.nextMeeting());
-        text << opening.join(QLatin1Char('\n')) + QLatin1Char('\n');
-        section(tr("Still open until we meet"), actionLines(content.stillOpen));
-    } else {
-        text << tr("thank you for our conversation on %1. Here is what we discussed and agreed; "
-                   "the recap is attached as a PDF.")
-                        .arg(dateOf(session))
-                    + QLatin1Char('\n');
+        opening << m_words.proposal();
+        if (m_content.next)
+            opening << tr("New date: %1").arg(m_words.nextMeeting());
+        return opening.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    }
+
+    /**
+     * Each under its heading: after a meeting held, what was discussed and agreed and the next
+     * meeting; after one that did not take place, what is still open.
+     */
+    QStringList sections() const
+    {
+        const ShareableSession &session = m_content.session;
+        QStringList text;
+        auto section = [&text](const QString &heading, const QString &body) {
+            if (!body.trimmed().isEmpty())
+                text << heading + QLatin1Char('\n') + body.trimmed() + QLatin1Char('\n');
+        };
+        if (missed()) {
+            section(tr("Still open until we meet"), actionLines(m_content.stillOpen));
+            return text;
+        }
         section(tr("What we discussed"), session.notes);
         section(tr("Decisions"), session.decisions);
         if (!session.exerciseWhat.trimmed().isEmpty()) {
@@ -322,14 +335,85 @@ Recap::emailText(const Repositories &repositories, Id sessionId, const ReportOpt
                 exercise << tr("By when: %1").arg(ReportContent::dueText(session.exerciseByWhen));
             section(tr("Your exercise"), exercise.join(QLatin1Char('\n')));
         }
-        section(tr("Agreed actions"), actionLines(content.agreed));
+        section(tr("Agreed actions"), actionLines(m_content.agreed));
         section(tr("By our next session"), session.hopedOutcome);
-        section(tr("Next meeting"), words.nextMeeting());
+        text << nextMeeting();
+        return text;
     }
-    const QString signOff = words.signOff();
-    if (!signOff.isEmpty())
-        text << signOff;
-    return text.join(QLatin1Char('\n')).trimmed();
+
+    QString nextMeeting() const
+    {
+        return tr("Next meeting") + QLatin1Char('\n') + m_words.nextMeeting() + QLatin1Char('\n');
+    }
+
+    /** The lines joined, the sign-off last. */
+    QString finish(QStringList text) const
+    {
+        const QString signOff = m_words.signOff();
+        if (!signOff.isEmpty())
+            text << signOff;
+        return text.join(QLatin1Char('\n')).trimmed();
+    }
+
+private:
+    QString actionLines(const QList<Action> &actions) const
+    {
+        QStringList lines;
+        for (const Action &action : actions)
+            lines << m_words.actionLine(action);
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    const RecapContent &m_content;
+    RecapWords m_words;
+};
+
+QString fullEmailText(const RecapContent &content, const EmailText &email)
+{
+    QStringList text{email.greeting()};
+    if (email.missed()) {
+        text << email.missedOpening(true);
+    } else {
+        text << EmailText::tr("thank you for our conversation on %1. Here is what we discussed "
+                              "and agreed; the recap is attached as a PDF.")
+                        .arg(dateOf(content.session))
+                    + QLatin1Char('\n');
+    }
+    return email.finish(text << email.sections());
+}
+} // namespace
+
+QString
+Recap::emailText(const Repositories &repositories, Id sessionId, const ReportOptions &author)
+{
+    const RecapContent content = gather(repositories, sessionId);
+    return fullEmailText(content, EmailText(content, author));
+}
+
+QString
+Recap::coveringNote(const Repositories &repositories, Id sessionId, const ReportOptions &author)
+{
+    const RecapContent content = gather(repositories, sessionId);
+    const EmailText email(content, author);
+    const bool inFull = fullEmailText(content, email).size() <= fullTextInNoteLimit;
+    const QString date = dateOf(content.session);
+    QStringList text{email.greeting()};
+    if (email.missed()) {
+        text << email.missedOpening(inFull, tr("A note on it is attached as a PDF."));
+        if (inFull)
+            text << email.sections();
+        return email.finish(text);
+    }
+    text << tr("thank you for our conversation. The recap of our session %1 on %2 is attached "
+               "as a PDF.")
+                    .arg(content.session.sequence)
+                    .arg(date)
+                + QLatin1Char('\n');
+    if (inFull)
+        text << email.sections();
+    else
+        text << email.nextMeeting();
+    return email.finish(text);
 }
 
 } // namespace Mentorbook

@@ -39,6 +39,18 @@ public:
     emailText(const Repositories &repositories, Id sessionId, const ReportOptions &author);
     /** "Recap of our session on 16 March 2026", for the email's subject. */
     static QString emailSubject(const Repositories &repositories, Id sessionId);
+
+    /** The longest emailText() that coveringNote() includes in full; about a screen of text. */
+    static constexpr int fullTextInNoteLimit = 2000;
+    /**
+     * The short email that goes with the recap's PDF: the greeting, that the recap of session N
+     * on DATE is attached, the next meeting (or, after a meeting that did not take place, the
+     * new date proposed) and the signature. When emailText() is at most fullTextInNoteLimit
+     * characters, its sections follow in full; a longer recap stays in the PDF only, so that
+     * the email stays small whatever the mentor wrote. Throws as build() does.
+     */
+    static QString
+    coveringNote(const Repositories &repositories, Id sessionId, const ReportOptions &author);
 };
 
 } // namespace Mentorbook
