@@ -118,6 +118,17 @@ void Preferences::setCadenceDays(int days)
     setValue("sessions/cadenceDays", days);
 }
 
+int Preferences::reminderMinutes()
+{
+    const int minutes = value("reminders/minutes", 24 * 60).toInt();
+    return qBound(0, minutes, 14 * 24 * 60);
+}
+
+void Preferences::setReminderMinutes(int minutes)
+{
+    setValue("reminders/minutes", qBound(0, minutes, 14 * 24 * 60));
+}
+
 QString Preferences::databasePath()
 {
     const QString path = value("database/path").toString();

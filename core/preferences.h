@@ -40,6 +40,13 @@ public:
     static int cadenceDays();
     static void setCadenceDays(int days);
 
+    /**
+     * How long before a meeting calendars and the desktop remind mentor and mentee, in
+     * minutes: one day unless chosen; 0 for no reminder.
+     */
+    static int reminderMinutes();
+    static void setReminderMinutes(int minutes);
+
     /** The database the window opens: the chosen one, or the platform's default. */
     static QString databasePath();
     static void setDatabasePath(const QString &path);
