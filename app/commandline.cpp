@@ -435,7 +435,10 @@ int CommandLine::runExport(QTextStream &out, QTextStream &, Database &database, 
     if (what == QLatin1String("ics")) {
         writeOutput(
             out,
-            CalendarExport::ics(repositories, menteeOption(), QDateTime::currentDateTimeUtc()),
+            CalendarExport::ics(repositories,
+                                menteeOption(),
+                                QDateTime::currentDateTimeUtc(),
+                                Preferences::calendarOptions()),
             Privacy::Shared);
         return Success;
     }

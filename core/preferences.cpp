@@ -157,6 +157,15 @@ void Preferences::setExportFolder(const QString &folder)
     setValue("documents/exportFolder", folder);
 }
 
+CalendarOptions Preferences::calendarOptions()
+{
+    CalendarOptions options;
+    options.organizerName = mentorName();
+    options.organizerEmail = mentorEmail();
+    options.reminderMinutes = reminderMinutes();
+    return options;
+}
+
 ReportOptions Preferences::reportOptions()
 {
     ReportOptions options;

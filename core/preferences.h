@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/calendarexport.h"
 #include "report/typesetter.h"
 
 #include <QPageSize>
@@ -57,6 +58,8 @@ public:
 
     /** The mentor's name and the paper, for the typesetter. */
     static ReportOptions reportOptions();
+    /** The mentor as the meetings' organizer, and the reminder, for calendars. */
+    static CalendarOptions calendarOptions();
 };
 
 } // namespace Mentorbook

@@ -8,7 +8,7 @@ PACKAGES="cmake ninja-build g++ make pkg-config python3
 qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
 qt6-qpa-plugins libqt6svg6 qt6-translations-l10n xvfb xauth fonts-dejavu-core fonts-droid-fallback fonts-symbola
 fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
-python3-icalendar
+python3-icalendar libical-dev khal
 poppler-utils qpdf desktop-file-utils appstream dpkg-dev"
 
 missing=""

@@ -80,6 +80,19 @@ QDateTime toDateTime(const QString &field, const QVariant &value, bool required)
     return dateTime;
 }
 
+QString controlCharacterProblem(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if ((c < 0x20 && c != u'\t' && c != u'\n') || c == 0x7F) {
+            return Messages::tr("contains a control character (U+%1) at character %2; remove it")
+                .arg(QStringLiteral("%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper())
+                .arg(QLocale().toString(i + 1));
+        }
+    }
+    return {};
+}
+
 QString toText(const QString &field, const QVariant &value, bool required)
 {
     if (!value.isNull() && value.typeId() != QMetaType::QString)
@@ -88,16 +101,6 @@ QString toText(const QString &field, const QVariant &value, bool required)
     // Line ends are not content: text pasted or imported from Windows keeps its lines.
     if (text.contains(QLatin1Char('\r')))
         text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if ((c < 0x20 && c != u'\t' && c != u'\n') || c == 0x7F) {
-            throw ValidationError(
-                field,
-                Messages::tr("contains a control character (U+%1) at character %2; remove it")
-                    .arg(QStringLiteral("%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper())
-                    .arg(QLocale().toString(i + 1)));
-        }
-    }
     if (required && text.trimmed().isEmpty())
         throw ValidationError(field, Messages::tr("must not be empty"));
     if (text.size() > MaximumTextLength) {

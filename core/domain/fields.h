@@ -95,7 +95,14 @@ QVariant fromDate(const QDate &date);
 QDate toDate(const QString &field, const QVariant &value, bool required);
 QVariant fromDateTime(const QDateTime &dateTime);
 QDateTime toDateTime(const QString &field, const QVariant &value, bool required);
+/**
+ * Reads text; a Windows line end is read as one new line. Control characters are not refused
+ * here, so that a row an older release stored with one still reads: validate() refuses them
+ * in what is written.
+ */
 QString toText(const QString &field, const QVariant &value, bool required);
+/** Why text cannot be stored: a control character (C0 but tab and new line, or DEL), or empty. */
+QString controlCharacterProblem(const QString &text);
 qint64 toInteger(const QString &field, const QVariant &value, qint64 minimum, qint64 maximum);
 Id toReference(const QString &field, const QVariant &value, bool required);
 QByteArray toBlob(const QString &field, const QVariant &value, qint64 maximum);

@@ -19,15 +19,21 @@ void checkRules(const Action &action);
 void checkRules(const ActionReview &review);
 
 /**
- * Checks every field of item (through the same conversions storage and import use) and the
- * entity's rules. Throws ValidationError naming the first field that is wrong.
+ * Checks every field of item (through the same conversions storage and import use), that no
+ * text holds a control character, and the entity's rules. Throws ValidationError naming the first field that is wrong.
  */
 template<class T>
 void validate(const T &item)
 {
     T scratch;
-    for (const Field<T> &field : tableOf<T>().fields)
+    for (const Field<T> &field : tableOf<T>().fields) {
         field.write(scratch, field.read(item));
+        if (field.type != FieldType::Text)
+            continue;
+        const QString problem = Canonical::controlCharacterProblem(field.read(scratch).toString());
+        if (!problem.isEmpty())
+            throw ValidationError(field.name, problem);
+    }
     checkRules(item);
 }
 

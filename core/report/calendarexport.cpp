@@ -1,15 +1,138 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendarexport.h"
 
+#include "error.h"
 #include "shareablesession.h"
 #include "storage/repositories.h"
 
 namespace Mentorbook {
 
 namespace {
+enum class Method { Publish, Request, Cancel, None };
+
 QByteArray utcStamp(const QDateTime &time)
 {
     return time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+}
+
+/** A calendar being written: one content line at a time, folded. */
+class Writer
+{
+public:
+    void line(const QString &text) { m_out += CalendarExport::fold(text.toUtf8()); }
+    void property(const QString &name, const QString &text)
+    {
+        line(name + QLatin1Char(':') + CalendarExport::escapeText(text));
+    }
+    QByteArray result() const { return m_out; }
+
+private:
+    QByteArray m_out;
+};
+
+/** A parameter value (CN=…): quoted, without the characters a quoted value cannot hold. */
+QString parameterValue(const QString &text)
+{
+    QString value;
+    for (const QChar c : text) {
+        if (c != QLatin1Char('"') && c.unicode() >= 0x20 && c.unicode() != 0x7F)
+            value += c;
+    }
+    return QLatin1Char('"') + value.simplified() + QLatin1Char('"');
+}
+
+QString mailto(const QString &email)
+{
+    return QStringLiteral("mailto:") + email.trimmed();
+}
+
+void begin(Writer &out, Method method, const QString &calendarName)
+{
+    out.line(QStringLiteral("BEGIN:VCALENDAR"));
+    out.line(QStringLiteral("VERSION:2.0"));
+    out.line(QStringLiteral("PRODID:-//Mentorbook//Mentorbook %1//EN")
+                 .arg(QStringLiteral(MENTORBOOK_VERSION)));
+    out.line(QStringLiteral("CALSCALE:GREGORIAN"));
+    switch (method) {
+    case Method::Publish:
+        out.line(QStringLiteral("METHOD:PUBLISH"));
+        break;
+    case Method::Request:
+        out.line(QStringLiteral("METHOD:REQUEST"));
+        break;
+    case Method::Cancel:
+        out.line(QStringLiteral("METHOD:CANCEL"));
+        break;
+    case Method::None:
+        break;
+    }
+    if (!calendarName.isEmpty())
+        out.property(QStringLiteral("X-WR-CALNAME"), calendarName);
+}
+
+QString organizerRefusal(const CalendarOptions &options)
+{
+    if (options.organizerEmail.trimmed().isEmpty())
+        return CalendarExport::tr(
+            "Calendars need your email address as the meetings' organizer: set it under "
+            "Preferences › You.");
+    return {};
+}
+
+/** The event of one session. */
+void event(Writer &out,
+           const Mentee &mentee,
+           const Session &stored,
+           Method method,
+           const QDateTime &stamp,
+           const CalendarOptions &options)
+{
+    const ShareableSession session = shareableContent(stored);
+    const bool cancelled = stored.status == SessionStatus::Cancelled;
+    const bool invited = method != Method::Publish && !mentee.email.trimmed().isEmpty();
+    out.line(QStringLiteral("BEGIN:VEVENT"));
+    out.property(QStringLiteral("UID"), stored.calendarUid);
+    out.line(QStringLiteral("DTSTAMP:") + QString::fromLatin1(utcStamp(stamp)));
+    out.line(QStringLiteral("DTSTART:") + QString::fromLatin1(utcStamp(session.scheduledAt)));
+    out.line(
+        QStringLiteral("DTEND:")
+        + QString::fromLatin1(utcStamp(session.scheduledAt.addSecs(60 * session.durationMinutes))));
+    out.line(QStringLiteral("SEQUENCE:%1").arg(stored.calendarSequence));
+    // The mentor's own calendar says with whom; the one the mentee shares says who meets.
+    const QString summary
+        = method == Method::Publish || options.organizerName.trimmed().isEmpty()
+              ? CalendarExport::tr("Mentoring: session %1 with %2 (%3)")
+                    .arg(session.sequence)
+                    .arg(mentee.name.simplified(), label(session.stage))
+              : CalendarExport::tr("Mentoring: %1 and %2, session %3 (%4)")
+                    .arg(options.organizerName.simplified(), mentee.name.simplified())
+                    .arg(session.sequence)
+                    .arg(label(session.stage));
+    out.property(QStringLiteral("SUMMARY"), summary);
+    if (!session.location.isEmpty())
+        out.property(QStringLiteral("LOCATION"), session.location);
+    if (!session.agenda.isEmpty())
+        out.property(QStringLiteral("DESCRIPTION"), session.agenda);
+    QString organizer = QStringLiteral("ORGANIZER");
+    if (!options.organizerName.trimmed().isEmpty())
+        organizer += QStringLiteral(";CN=") + parameterValue(options.organizerName);
+    out.line(organizer + QLatin1Char(':') + mailto(options.organizerEmail));
+    if (invited) {
+        out.line(QStringLiteral("ATTENDEE;CN=%1;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;"
+                                "RSVP=TRUE:%2")
+                     .arg(parameterValue(mentee.name), mailto(mentee.email)));
+    }
+    out.line(cancelled ? QStringLiteral("STATUS:CANCELLED") : QStringLiteral("STATUS:CONFIRMED"));
+    const bool toCome = stored.status == SessionStatus::Planned && session.scheduledAt > stamp;
+    if (toCome && options.reminderMinutes > 0 && method != Method::Cancel) {
+        out.line(QStringLiteral("BEGIN:VALARM"));
+        out.line(QStringLiteral("ACTION:DISPLAY"));
+        out.property(QStringLiteral("DESCRIPTION"), summary);
+        out.line(QStringLiteral("TRIGGER:")
+                 + CalendarExport::reminderTrigger(options.reminderMinutes));
+        out.line(QStringLiteral("END:VALARM"));
+    }
+    out.line(QStringLiteral("END:VEVENT"));
 }
 } // namespace
 
@@ -31,10 +154,14 @@ QString CalendarExport::escapeText(const QString &text)
         case '\n':
             escaped += QStringLiteral("\\n");
             break;
-        case '\r':
+        case '\t':
+            escaped += QLatin1Char(' ');
             break;
         default:
-            escaped += c;
+            // Any other control character (validation refuses them; an older database may
+            // hold one) would make the line unreadable to calendars: it is left out.
+            if (c.unicode() >= 0x20 && c.unicode() != 0x7F)
+                escaped += c;
         }
     }
     return escaped;
@@ -56,53 +183,93 @@ QByteArray CalendarExport::fold(const QByteArray &line)
     return folded + line.mid(start) + "\r\n";
 }
 
-QByteArray
-CalendarExport::ics(const Repositories &repositories, Id menteeId, const QDateTime &stamp)
+QString CalendarExport::reminderTrigger(int minutes)
+{
+    if (minutes % (24 * 60) == 0)
+        return QStringLiteral("-P%1D").arg(minutes / (24 * 60));
+    if (minutes % 60 == 0)
+        return QStringLiteral("-PT%1H").arg(minutes / 60);
+    return QStringLiteral("-PT%1M").arg(minutes);
+}
+
+QByteArray CalendarExport::ics(const Repositories &repositories,
+                               Id menteeId,
+                               const QDateTime &stamp,
+                               const CalendarOptions &options)
 {
     const Mentee mentee = repositories.mentees.get(menteeId);
-    QByteArray out;
-    auto line = [&out](const QString &text) {
-        out += fold(text.toUtf8());
-    };
-    line(QStringLiteral("BEGIN:VCALENDAR"));
-    line(QStringLiteral("VERSION:2.0"));
-    line(QStringLiteral("PRODID:-//Mentorbook//Mentorbook %1//EN")
-             .arg(QStringLiteral(MENTORBOOK_VERSION)));
-    line(QStringLiteral("CALSCALE:GREGORIAN"));
-    line(QStringLiteral("METHOD:PUBLISH"));
-    line(QStringLiteral("X-WR-CALNAME:") + escapeText(tr("Mentoring with %1").arg(mentee.name)));
-    for (const Session &stored : repositories.sessionsOf(menteeId)) {
-        if (stored.status != SessionStatus::Planned)
-            continue;
-        const ShareableSession session = shareableContent(stored);
-        line(QStringLiteral("BEGIN:VEVENT"));
-        // The mentee's creation time keeps ids from two databases apart; the session id keeps
-        // the event the same one in the calendar when it is exported again.
-        line(QStringLiteral("UID:mentorbook-%1-%2-%3@mentorbook.invalid")
-                 .arg(QString::fromLatin1(utcStamp(mentee.createdAt)),
-                      QString::number(mentee.id),
-                      QString::number(session.id)));
-        line(QStringLiteral("DTSTAMP:") + QString::fromLatin1(utcStamp(stamp)));
-        line(QStringLiteral("DTSTART:") + QString::fromLatin1(utcStamp(session.scheduledAt)));
-        line(QStringLiteral("DTEND:")
-             + QString::fromLatin1(
-                 utcStamp(session.scheduledAt.addSecs(60 * session.durationMinutes))));
-        line(QStringLiteral("SUMMARY:")
-             + escapeText(tr("Mentoring: session %1 with %2 (%3)")
-                              .arg(session.sequence)
-                              .arg(mentee.name, label(session.stage))));
-        if (!session.location.isEmpty())
-            line(QStringLiteral("LOCATION:") + escapeText(session.location));
-        if (!session.agenda.isEmpty())
-            line(QStringLiteral("DESCRIPTION:") + escapeText(session.agenda));
-        // Grows with every edit of the session, so calendars take the newer event.
-        line(QStringLiteral("SEQUENCE:%1")
-                 .arg(stored.updatedAt.toSecsSinceEpoch() - stored.createdAt.toSecsSinceEpoch()));
-        line(QStringLiteral("STATUS:CONFIRMED"));
-        line(QStringLiteral("END:VEVENT"));
+    const QList<Session> sessions = repositories.sessionsOf(menteeId);
+    if (sessions.isEmpty())
+        throw Error(tr("%1 has no sessions to put in a calendar yet.").arg(mentee.name));
+    if (const QString refusal = organizerRefusal(options); !refusal.isEmpty())
+        throw Error(refusal);
+    Writer out;
+    begin(out, Method::Publish, tr("Mentoring with %1").arg(mentee.name.simplified()));
+    for (const Session &session : sessions)
+        event(out, mentee, session, Method::Publish, stamp, options);
+    out.line(QStringLiteral("END:VCALENDAR"));
+    return out.result();
+}
+
+QString CalendarExport::invitationRefusal(const Repositories &repositories,
+                                          Id sessionId,
+                                          const CalendarOptions &options)
+{
+    const auto session = repositories.sessions.find(sessionId);
+    if (!session)
+        return tr("There is no session %1.").arg(sessionId);
+    const Mentee mentee = repositories.mentees.get(session->menteeId);
+    switch (session->status) {
+    case SessionStatus::Planned:
+    case SessionStatus::Cancelled:
+        break;
+    case SessionStatus::Held:
+        return tr("Session %1 was held: there is nothing to invite to or cancel.")
+            .arg(session->sequence);
+    case SessionStatus::Missed:
+        return tr("Session %1 was missed: there is nothing to invite to or cancel.")
+            .arg(session->sequence);
     }
-    line(QStringLiteral("END:VCALENDAR"));
-    return out;
+    if (mentee.email.trimmed().isEmpty())
+        return tr("%1 has no email address: add it to the profile to send invitations.")
+            .arg(mentee.name);
+    return organizerRefusal(options);
+}
+
+QByteArray CalendarExport::invitation(const Repositories &repositories,
+                                      Id sessionId,
+                                      const QDateTime &stamp,
+                                      const CalendarOptions &options)
+{
+    if (const QString refusal = invitationRefusal(repositories, sessionId, options);
+        !refusal.isEmpty())
+        throw Error(refusal);
+    const Session session = repositories.sessions.get(sessionId);
+    const Mentee mentee = repositories.mentees.get(session.menteeId);
+    const Method method
+        = session.status == SessionStatus::Cancelled ? Method::Cancel : Method::Request;
+    Writer out;
+    begin(out, method, {});
+    event(out, mentee, session, method, stamp, options);
+    out.line(QStringLiteral("END:VCALENDAR"));
+    return out.result();
+}
+
+QByteArray CalendarExport::resource(const Repositories &repositories,
+                                    Id sessionId,
+                                    const QDateTime &stamp,
+                                    const CalendarOptions &options)
+{
+    if (const QString refusal = organizerRefusal(options); !refusal.isEmpty())
+        throw Error(refusal);
+    const Session session = repositories.sessions.get(sessionId);
+    const Mentee mentee = repositories.mentees.get(session.menteeId);
+    Writer out;
+    begin(out, Method::None, {});
+    // As an invitation does, so that the server can invite the mentee.
+    event(out, mentee, session, Method::Request, stamp, options);
+    out.line(QStringLiteral("END:VCALENDAR"));
+    return out.result();
 }
 
 } // namespace Mentorbook
