@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "domain/validation.h"
 #include "edit/verbs.h"
 #include "interchange/jsonexporter.h"
 #include "interchange/jsonimporter.h"
@@ -87,12 +88,30 @@ CommandLine::CommandLine(const QStringList &arguments)
                      tr("FILE"))
     , m_sessionOption(QStringLiteral("session"), tr("The session a document is about."), tr("ID"))
     , m_menteeOption(QStringLiteral("mentee"), tr("The mentee to list or export."), tr("ID"))
+    , m_organizerOption(QStringLiteral("organizer"),
+                        tr("Your email address as the calendar's organizer, instead of the one "
+                           "in Preferences."),
+                        tr("EMAIL"))
     , m_helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
     , m_versionOption({QStringLiteral("v"), QStringLiteral("version")},
                       tr("Show the version and exit."))
 {
     addOptions();
     m_parsed = m_parser.parse(m_arguments);
+}
+
+CalendarOptions CommandLine::calendarOptions() const
+{
+    CalendarOptions options = Preferences::calendarOptions();
+    if (m_parser.isSet(m_organizerOption)) {
+        options.organizerEmail = m_parser.value(m_organizerOption).trimmed();
+        if (const QString problem = emailProblem(options.organizerEmail); !problem.isEmpty())
+            throw Error(tr("--organizer: %1").arg(problem));
+    } else if (options.organizerEmail.trimmed().isEmpty()) {
+        throw Error(tr("Calendars need your email address as the meetings' organizer: give it "
+                       "with --organizer EMAIL, or set it under Preferences › You."));
+    }
+    return options;
 }
 
 void CommandLine::addOptions()
@@ -104,6 +123,7 @@ void CommandLine::addOptions()
                          m_outputOption,
                          m_sessionOption,
                          m_menteeOption,
+                         m_organizerOption,
                          m_helpOption,
                          m_versionOption});
 }
@@ -146,7 +166,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
                   "  mentorbook [--database FILE] import json FILE.json\n"
                   "  mentorbook [--database FILE] export agenda|recap --session ID [-o FILE.pdf]\n"
                   "  mentorbook [--database FILE] export summary --mentee ID [-o FILE.pdf]\n"
-                  "  mentorbook [--database FILE] export ics --mentee ID [-o FILE.ics]\n"
+                  "  mentorbook [--database FILE] export ics --mentee ID [--organizer EMAIL] "
+                  "[-o FILE.ics]\n"
                   "  mentorbook [--database FILE] backup -o FILE.sqlite\n"
                   "  mentorbook [--database FILE] check\n"
                   "\n"
@@ -161,7 +182,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
                   "  export agenda  Write a session's one-page agenda as a PDF.\n"
                   "  export recap   Write a session's recap for the mentee as a PDF.\n"
                   "  export summary Write a summary of a mentoring relationship as a PDF.\n"
-                  "  export ics     Write a mentee's planned sessions as an iCalendar file.\n"
+                  "  export ics     Write a mentee's sessions as an iCalendar file, organized by\n"
+                  "                 your email (from Preferences, or --organizer).\n"
                   "  import json    Read a JSON document into the database (all or nothing).\n"
                   "  backup         Write a consistent copy of the database.\n"
                   "  check          Check the database's integrity.\n"
@@ -248,8 +270,10 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
         allowed << QStringLiteral("o");
         if (what == QLatin1String("agenda") || what == QLatin1String("recap"))
             allowed << QStringLiteral("session");
-        else if (what == QLatin1String("summary") || what == QLatin1String("ics"))
+        else if (what == QLatin1String("summary"))
             allowed << QStringLiteral("mentee");
+        else if (what == QLatin1String("ics"))
+            allowed << QStringLiteral("mentee") << QStringLiteral("organizer");
         else if (what != QLatin1String("json"))
             return usageError(err,
                               what.isEmpty()
@@ -435,10 +459,8 @@ int CommandLine::runExport(QTextStream &out, QTextStream &, Database &database, 
     if (what == QLatin1String("ics")) {
         writeOutput(
             out,
-            CalendarExport::ics(repositories,
-                                menteeOption(),
-                                QDateTime::currentDateTimeUtc(),
-                                Preferences::calendarOptions()),
+            CalendarExport::ics(
+                repositories, menteeOption(), QDateTime::currentDateTimeUtc(), calendarOptions()),
             Privacy::Shared);
         return Success;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/calendarexport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
@@ -49,6 +51,8 @@ private:
     int runCheck(QTextStream &out, Database &database);
     /** The id given with --mentee; throws Error when it is not one. */
     qint64 menteeOption() const;
+    /** The calendar's organizer and reminder: Preferences, or --organizer; throws Error if none. */
+    CalendarOptions calendarOptions() const;
     /** The id given with --session; throws Error when it is not one. */
     qint64 sessionOption() const;
     /** Writes to -o FILE (atomically, as private as privacy says) or standard output. */
@@ -62,6 +66,7 @@ private:
     QCommandLineOption m_outputOption;
     QCommandLineOption m_sessionOption;
     QCommandLineOption m_menteeOption;
+    QCommandLineOption m_organizerOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
 };

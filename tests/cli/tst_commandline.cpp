@@ -397,13 +397,29 @@ void TestCommandLine::shouldExportTheCalendarForAnyCalendarProgram()
 {
     QCOMPARE(mentorbook(on(database(), {QStringLiteral("sample")})).exitCode, 0);
     const QString file = m_dir->filePath(QStringLiteral("priya.ics"));
-    const Result result = mentorbook(on(database(),
-                                        {QStringLiteral("export"),
-                                         QStringLiteral("ics"),
-                                         QStringLiteral("--mentee"),
-                                         QStringLiteral("1"),
-                                         QStringLiteral("-o"),
-                                         file}));
+    const QStringList command{QStringLiteral("export"),
+                              QStringLiteral("ics"),
+                              QStringLiteral("--mentee"),
+                              QStringLiteral("1"),
+                              QStringLiteral("-o"),
+                              file};
+    // Without the mentor's email there is no organizer, which calendars need: it says so
+    const Result unorganized = mentorbook(on(database(), command));
+    QCOMPARE(unorganized.exitCode, 1);
+    QCOMPARE(unorganized.err,
+             QStringLiteral("mentorbook: Calendars need your email address as the meetings' "
+                            "organizer: give it with --organizer EMAIL, or set it under "
+                            "Preferences › You.\n"));
+    QVERIFY(!QFile::exists(file));
+    const Result wrong = mentorbook(on(
+        database(), command + QStringList{QStringLiteral("--organizer"), QStringLiteral("alex")}));
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.startsWith(QStringLiteral("mentorbook: --organizer: ")),
+             qPrintable(wrong.err));
+
+    const Result result = mentorbook(on(
+        database(),
+        command + QStringList{QStringLiteral("--organizer"), QStringLiteral("alex@example.org")}));
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
 
@@ -417,14 +433,18 @@ void TestCommandLine::shouldExportTheCalendarForAnyCalendarProgram()
              "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
              "for e in cal.walk('VEVENT'):\n"
              "    print('|'.join([str(e['UID']), e['DTSTART'].dt.strftime('%Y-%m-%dT%H:%M:%SZ'),"
-             " str(e['SUMMARY']), str(e.get('LOCATION', ''))]))\n"),
+             " str(e['SUMMARY']), str(e.get('LOCATION', '')), str(e['STATUS']),"
+             " str(e['ORGANIZER'])]))\n"),
          file});
     QVERIFY(python.waitForFinished(30000));
     QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
     const QStringList events
         = QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
-    QCOMPARE(events.size(), 1);
-    const QStringList fields = events.constFirst().split(QLatin1Char('|'));
+    // every session, as it stands; the next one planned is the last
+    QCOMPARE(events.size(), 9);
+    QCOMPARE(events.filter(QStringLiteral("|CANCELLED|")).size(), 1);
+    QCOMPARE(events.filter(QStringLiteral("|mailto:alex@example.org")).size(), 9);
+    const QStringList fields = events.constLast().split(QLatin1Char('|'));
     QVERIFY(fields.at(0).startsWith(QStringLiteral("mentorbook-")));
     QVERIFY2(fields.at(2).startsWith(QStringLiteral("Mentoring: session 9 with Priya Raman")),
              qPrintable(fields.at(2)));
@@ -439,7 +459,9 @@ void TestCommandLine::shouldExportTheCalendarForAnyCalendarProgram()
                                          {QStringLiteral("export"),
                                           QStringLiteral("ics"),
                                           QStringLiteral("--mentee"),
-                                          QStringLiteral("7")}));
+                                          QStringLiteral("7"),
+                                          QStringLiteral("--organizer"),
+                                          QStringLiteral("alex@example.org")}));
     QCOMPARE(missing.exitCode, 1);
     QCOMPARE(missing.err, QStringLiteral("mentorbook: There is no mentee with id 7.\n"));
 }
@@ -672,7 +694,9 @@ void TestCommandLine::shouldFailAndLeaveNothingWhenAFileCannotBeWritten_data()
         {{QStringLiteral("export"),
           QStringLiteral("ics"),
           QStringLiteral("--mentee"),
-          QStringLiteral("1")},
+          QStringLiteral("1"),
+          QStringLiteral("--organizer"),
+          QStringLiteral("alex@example.org")},
          QStringLiteral("export.ics")},
         {{QStringLiteral("export"),
           QStringLiteral("agenda"),
@@ -778,6 +802,8 @@ void TestCommandLine::shouldWritePrivateFilesForTheUserOnly()
                       QStringLiteral("ics"),
                       QStringLiteral("--mentee"),
                       QStringLiteral("1"),
+                      QStringLiteral("--organizer"),
+                      QStringLiteral("alex@example.org"),
                       QStringLiteral("-o"),
                       ics}}) {
         const Result result = mentorbook(on(database(), arguments));
