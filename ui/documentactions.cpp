@@ -10,6 +10,7 @@
 #include "report/recap.h"
 #include "report/relationshipsummary.h"
 #include "report/typesetter.h"
+#include "savefile.h"
 #include "signaturedialog.h"
 #include "storage/repositories.h"
 
@@ -23,6 +24,14 @@
 #include <QPrinter>
 
 namespace Mentorbook {
+
+namespace {
+/** "The recap" for "the recap", at the start of a sentence. */
+QString capitalized(const QString &text)
+{
+    return text.isEmpty() ? text : text.left(1).toUpper() + text.mid(1);
+}
+} // namespace
 
 DocumentActions::DocumentActions(Store &store, DesktopLauncher &launcher, QWidget *window)
     : QObject(window)
@@ -58,6 +67,17 @@ DocumentActions::DocumentActions(Store &store, DesktopLauncher &launcher, QWidge
     m_emailRecap->setStatusTip(
         tr("Save the recap as a PDF and write to the mentee with it attached"));
     m_menu->addSeparator();
+    m_addToCalendar
+        = addAction(Kind::Calendar, tr("Add to &Calendar…"), "addToCalendarAction", [this] {
+              addToCalendar();
+          });
+    m_addToCalendar->setStatusTip(
+        tr("Save the mentee's sessions as a calendar file and open it in your calendar"));
+    m_sendInvitation
+        = addAction(Kind::Invitation, tr("Send &Invitation…"), "sendInvitationAction", [this] {
+              sendInvitation();
+          });
+    m_menu->addSeparator();
     addAction(Kind::Summary, tr("Previe&w Summary…"), "previewSummaryAction", [this] {
         preview(Kind::Summary);
     });
@@ -69,8 +89,12 @@ DocumentActions::DocumentActions(Store &store, DesktopLauncher &launcher, QWidge
             m_statusTips.insert(action, action->statusTip());
     }
     connect(&m_store, &Store::changed, this, [this](const Change &change) {
-        if (change.is(TableId::Sessions) && change.id == m_sessionId)
+        if (change.is(TableId::Sessions) && change.id == m_sessionId) {
             updateRecapActions();
+            updateInvitationAction();
+        }
+        if (change.is(TableId::Mentees) && change.id == m_menteeId)
+            updateInvitationAction();
     });
     setContext(0, 0);
 }
@@ -92,9 +116,40 @@ void DocumentActions::setContext(Id menteeId, Id sessionId)
 {
     m_menteeId = menteeId;
     m_sessionId = sessionId;
-    for (const auto &[kind, action] : std::as_const(m_actions))
-        action->setEnabled(kind == Kind::Summary ? menteeId > 0 : sessionId > 0);
+    for (const auto &[kind, action] : std::as_const(m_actions)) {
+        const bool aboutMentee = kind == Kind::Summary || kind == Kind::Calendar;
+        action->setEnabled(aboutMentee ? menteeId > 0 : sessionId > 0);
+    }
     updateRecapActions();
+    updateInvitationAction();
+}
+
+void DocumentActions::updateInvitationAction()
+{
+    const Repositories &repositories = m_store.repositories();
+    const auto session = m_sessionId > 0 ? repositories.sessions.find(m_sessionId) : std::nullopt;
+    const bool cancelling = session && session->status == SessionStatus::Cancelled;
+    m_sendInvitation->setText(cancelling ? tr("Send &Cancellation…") : tr("Send &Invitation…"));
+    const QString refusal
+        = session ? CalendarExport::invitationRefusal(repositories, m_sessionId) : QString();
+    m_sendInvitation->setEnabled(session && refusal.isEmpty());
+    m_sendInvitation->setToolTip(refusal);
+    m_sendInvitation->setStatusTip(
+        !refusal.isEmpty() ? refusal
+        : cancelling       ? tr("Email the mentee the cancellation, which takes the session out "
+                                "of their calendar")
+                     : tr("Email the mentee an invitation to the session for their calendar"));
+}
+
+std::optional<CalendarOptions> DocumentActions::organizer()
+{
+    SignatureDialog::askOnce(m_window);
+    const CalendarOptions options = Preferences::calendarOptions();
+    if (const QString refusal = CalendarExport::organizerRefusal(options); !refusal.isEmpty()) {
+        m_launcher.reportFailure(refusal);
+        return std::nullopt;
+    }
+    return options;
 }
 
 QString DocumentActions::recapRefusal() const
@@ -259,9 +314,15 @@ void DocumentActions::emailRecap()
     message.body = Recap::coveringNote(repositories, m_sessionId, Preferences::reportOptions());
     message.attachments << QFileInfo(path).absoluteFilePath();
     const MailComposer::Outcome outcome = MailComposer(m_launcher).compose(message);
+    reportEmail(outcome, tr("the recap"), message.to.isEmpty() ? mentee.name : message.to, path);
+}
 
+void DocumentActions::reportEmail(const MailComposer::Outcome &outcome,
+                                  const QString &what,
+                                  const QString &to,
+                                  const QString &path)
+{
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    const QString to = message.to.isEmpty() ? mentee.name : message.to;
     // What went wrong on the way comes first ("Thunderbird did not start."), then what was done.
     const QString before
         = outcome.problem.isEmpty() ? QString() : outcome.problem + QLatin1Char(' ');
@@ -269,12 +330,13 @@ void DocumentActions::emailRecap()
         m_launcher.reportFailure(
             (outcome.problem.isEmpty() ? tr("No email program is set up.") : outcome.problem)
                 + QLatin1Char(' ')
-                + tr("The recap is saved at %1; attach it to an email to %2.").arg(shown, to),
+                + tr("%1 is saved at %2; attach it to an email to %3.")
+                      .arg(capitalized(what), shown, to),
             path);
     } else if (outcome.viaMailto) {
         const QString opened
-            = tr("Opened a new email to %1. Attach the recap yourself: it is saved at %2.")
-                  .arg(to, shown);
+            = tr("Opened a new email to %1. Attach %2 yourself: it is saved at %3.")
+                  .arg(to, what, shown);
         const QString notice
             = before + opened
               + (outcome.folderShown
@@ -288,16 +350,98 @@ void DocumentActions::emailRecap()
     } else if (outcome.client == MailComposer::Client::XdgEmail) {
         m_launcher.report(before
                               + tr("Asked your email program, through xdg-email, for a new email "
-                                   "to %1 with the recap attached. If it is not attached, the "
-                                   "recap is at %2.")
-                                    .arg(to, shown),
+                                   "to %1 with %2 attached. If it is not attached, %2 is at %3.")
+                                    .arg(to, what, shown),
                           path);
     } else {
         m_launcher.report(before
-                              + tr("Opened a new email to %1 in %2 with the recap attached.")
-                                    .arg(to, outcome.program),
+                              + tr("Opened a new email to %1 in %2 with %3 attached.")
+                                    .arg(to, outcome.program, what),
                           path);
     }
+}
+
+QString DocumentActions::addToCalendar()
+{
+    if (m_menteeId <= 0)
+        return {};
+    emit aboutToRead();
+    const auto options = organizer();
+    if (!options)
+        return {};
+    const Repositories &repositories = m_store.repositories();
+    QByteArray ics;
+    QString name;
+    try {
+        ics = CalendarExport::ics(repositories, m_menteeId, m_store.database().now(), *options);
+        name = repositories.mentees.get(m_menteeId).name.simplified();
+    } catch (const Error &error) {
+        m_launcher.reportFailure(error.message());
+        return {};
+    }
+    QFileDialog dialog(m_window, tr("Add to Calendar"));
+    dialog.setObjectName(QStringLiteral("calendarDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilter(tr("Calendars (*.ics)"));
+    dialog.setDefaultSuffix(QStringLiteral("ics"));
+    const QString suggested
+        = ReportDocument::safeFileName(tr("Mentoring with %1.ics").arg(name.left(80)));
+
+    dialog.selectFile(QDir(Preferences::exportFolder()).filePath(suggested));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    const QString path = dialog.selectedFiles().constFirst();
+    try {
+        writeFileAtomically(path, ics, Privacy::Shared);
+    } catch (const Error &error) {
+        m_launcher.reportFailure(error.message());
+        return {};
+    }
+    Preferences::setExportFolder(QFileInfo(path).absolutePath());
+    // The calendar program takes the events in; where there is none, the file is there.
+    m_launcher.openFile(path);
+    return path;
+}
+
+void DocumentActions::sendInvitation()
+{
+    if (m_sessionId <= 0)
+        return;
+    emit aboutToRead();
+    const Repositories &repositories = m_store.repositories();
+    if (const QString refusal = CalendarExport::invitationRefusal(repositories, m_sessionId);
+        !refusal.isEmpty()) {
+        m_launcher.reportFailure(refusal);
+        return;
+    }
+    const auto options = organizer();
+    if (!options)
+        return;
+    const bool cancelling
+        = repositories.sessions.get(m_sessionId).status == SessionStatus::Cancelled;
+    const QString path
+        = QDir(Preferences::exportFolder())
+              .filePath(CalendarExport::invitationFileName(repositories, m_sessionId));
+    MailMessage message;
+    try {
+        writeFileAtomically(path,
+                            CalendarExport::invitation(
+                                repositories, m_sessionId, m_store.database().now(), *options),
+                            Privacy::Shared);
+        const Mentee mentee
+            = repositories.mentees.get(repositories.sessions.get(m_sessionId).menteeId);
+        message.to = mentee.email.trimmed();
+        message.subject = CalendarExport::invitationSubject(repositories, m_sessionId);
+        message.body = CalendarExport::invitationNote(repositories, m_sessionId, *options);
+    } catch (const Error &error) {
+        m_launcher.reportFailure(error.message());
+        return;
+    }
+    message.attachments << QFileInfo(path).absoluteFilePath();
+    const MailComposer::Outcome outcome = MailComposer(m_launcher).compose(message);
+    reportEmail(
+        outcome, cancelling ? tr("the cancellation") : tr("the invitation"), message.to, path);
 }
 
 } // namespace Mentorbook

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "mailcomposer.h"
+#include "report/calendarexport.h"
 #include "report/reportdocument.h"
 
 #include <QHash>
@@ -33,7 +35,7 @@ class DocumentActions : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Agenda, Recap, Summary };
+    enum class Kind { Agenda, Recap, Summary, Calendar, Invitation };
 
     DocumentActions(Store &store, DesktopLauncher &launcher, QWidget *window);
 
@@ -42,6 +44,8 @@ public:
     QAction *previewAgendaAction() const { return m_previewAgenda; }
     QAction *exportRecapAction() const { return m_exportRecap; }
     QAction *emailRecapAction() const { return m_emailRecap; }
+    QAction *addToCalendarAction() const { return m_addToCalendar; }
+    QAction *sendInvitationAction() const { return m_sendInvitation; }
 
     /** What the documents are about; 0 for none, which disables the actions. */
     void setContext(Id menteeId, Id sessionId);
@@ -55,6 +59,13 @@ public:
      * and the PDF attached, in the desktop's email program (see MailComposer).
      */
     void emailRecap();
+    /** Asks where to save the mentee's sessions as .ics, then opens it in the calendar. */
+    QString addToCalendar();
+    /**
+     * Saves the invitation to the selected session (or, for a cancelled one, its
+     * cancellation) in the export folder and opens an email to the mentee with it attached.
+     */
+    void sendInvitation();
 
 signals:
     /** Emitted before a document reads the database: editors commit what is typed. */
@@ -66,6 +77,18 @@ private:
     void updateRecapActions();
     /** Why the current session has no recap, or empty. */
     QString recapRefusal() const;
+    /** Names the invitation's action for the session (invite, or cancel), on or off with why. */
+    void updateInvitationAction();
+    /** The mentor as organizer, asked once; nullopt (and said why) if there is no email. */
+    std::optional<CalendarOptions> organizer();
+    /**
+     * Says what became of an email with a file attached: `what` names the file ("the recap"),
+     * to is the mentee's address (or name), path the file.
+     */
+    void reportEmail(const MailComposer::Outcome &outcome,
+                     const QString &what,
+                     const QString &to,
+                     const QString &path);
     /** Says where a document went (the printer, or the file chosen) or that it was not printed. */
     void reportPrinted(const QPrinter &printer, const QString &title, int pages);
     QAction *addAction(Kind kind,
@@ -82,6 +105,8 @@ private:
     QAction *m_previewAgenda = nullptr;
     QAction *m_exportRecap = nullptr;
     QAction *m_emailRecap = nullptr;
+    QAction *m_addToCalendar = nullptr;
+    QAction *m_sendInvitation = nullptr;
     Id m_menteeId = 0;
     Id m_sessionId = 0;
 };

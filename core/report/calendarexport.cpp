@@ -2,8 +2,12 @@
 #include "calendarexport.h"
 
 #include "error.h"
+#include "reportcontent.h"
+#include "reportdocument.h"
 #include "shareablesession.h"
 #include "storage/repositories.h"
+
+#include <QLocale>
 
 namespace Mentorbook {
 
@@ -68,15 +72,6 @@ void begin(Writer &out, Method method, const QString &calendarName)
     }
     if (!calendarName.isEmpty())
         out.property(QStringLiteral("X-WR-CALNAME"), calendarName);
-}
-
-QString organizerRefusal(const CalendarOptions &options)
-{
-    if (options.organizerEmail.trimmed().isEmpty())
-        return CalendarExport::tr(
-            "Calendars need your email address as the meetings' organizer: set it under "
-            "Preferences › You.");
-    return {};
 }
 
 /** The event of one session. */
@@ -211,9 +206,15 @@ QByteArray CalendarExport::ics(const Repositories &repositories,
     return out.result();
 }
 
-QString CalendarExport::invitationRefusal(const Repositories &repositories,
-                                          Id sessionId,
-                                          const CalendarOptions &options)
+QString CalendarExport::organizerRefusal(const CalendarOptions &options)
+{
+    if (options.organizerEmail.trimmed().isEmpty())
+        return tr("Calendars need your email address as the meetings' organizer: set it under "
+                  "Preferences › You.");
+    return {};
+}
+
+QString CalendarExport::invitationRefusal(const Repositories &repositories, Id sessionId)
 {
     const auto session = repositories.sessions.find(sessionId);
     if (!session)
@@ -233,7 +234,56 @@ QString CalendarExport::invitationRefusal(const Repositories &repositories,
     if (mentee.email.trimmed().isEmpty())
         return tr("%1 has no email address: add it to the profile to send invitations.")
             .arg(mentee.name);
-    return organizerRefusal(options);
+    return {};
+}
+
+QString CalendarExport::invitationSubject(const Repositories &repositories, Id sessionId)
+{
+    const Session session = repositories.sessions.get(sessionId);
+    const QString date
+        = QLocale().toString(session.scheduledAt.toLocalTime().date(), QLocale::LongFormat);
+    return session.status == SessionStatus::Cancelled
+               ? tr("Cancelled: mentoring session %1, %2").arg(session.sequence).arg(date)
+               : tr("Invitation: mentoring session %1, %2").arg(session.sequence).arg(date);
+}
+
+QString CalendarExport::invitationNote(const Repositories &repositories,
+                                       Id sessionId,
+                                       const CalendarOptions &options)
+{
+    const Session stored = repositories.sessions.get(sessionId);
+    const ShareableSession session = shareableContent(stored);
+    const Mentee mentee = repositories.mentees.get(stored.menteeId);
+    QStringList paragraphs{tr("Dear %1,").arg(ReportContent::addressedName(mentee))};
+    if (stored.status == SessionStatus::Cancelled) {
+        paragraphs << tr("our session %1 is cancelled:").arg(session.sequence) + QLatin1Char('\n')
+                          + ReportContent::meetingLine(stored)
+                   << tr("The attached cancellation takes it out of your calendar.");
+    } else {
+        paragraphs << tr("here is the invitation to our session %1:").arg(session.sequence)
+                          + QLatin1Char('\n') + ReportContent::meetingLine(stored)
+                   << tr("Open the attached invitation to put it in your calendar, or let me "
+                         "know if the time does not suit you.");
+        if (!session.agenda.trimmed().isEmpty())
+            paragraphs << tr("What I would like us to talk about:") + QLatin1Char('\n')
+                              + session.agenda.trimmed();
+    }
+    const QString name = options.organizerName.trimmed();
+    if (!name.isEmpty())
+        paragraphs << tr("With best wishes,\n%1").arg(name);
+    return paragraphs.join(QStringLiteral("\n\n"));
+}
+
+QString CalendarExport::invitationFileName(const Repositories &repositories, Id sessionId)
+{
+    const Session session = repositories.sessions.get(sessionId);
+    const Mentee mentee = repositories.mentees.get(session.menteeId);
+    const QString name = QStringLiteral("%1 %2 - %3.ics")
+                             .arg(session.scheduledAt.toLocalTime().date().toString(Qt::ISODate),
+                                  session.status == SessionStatus::Cancelled ? tr("Cancellation")
+                                                                             : tr("Invitation"),
+                                  mentee.name.simplified().left(80));
+    return ReportDocument::safeFileName(name);
 }
 
 QByteArray CalendarExport::invitation(const Repositories &repositories,
@@ -241,8 +291,9 @@ QByteArray CalendarExport::invitation(const Repositories &repositories,
                                       const QDateTime &stamp,
                                       const CalendarOptions &options)
 {
-    if (const QString refusal = invitationRefusal(repositories, sessionId, options);
-        !refusal.isEmpty())
+    if (const QString refusal = invitationRefusal(repositories, sessionId); !refusal.isEmpty())
+        throw Error(refusal);
+    if (const QString refusal = organizerRefusal(options); !refusal.isEmpty())
         throw Error(refusal);
     const Session session = repositories.sessions.get(sessionId);
     const Mentee mentee = repositories.mentees.get(session.menteeId);

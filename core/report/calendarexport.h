@@ -53,10 +53,23 @@ public:
                                  Id sessionId,
                                  const QDateTime &stamp,
                                  const CalendarOptions &options);
-    /** Why no invitation can be made for the session, or empty if one can. */
-    static QString invitationRefusal(const Repositories &repositories,
-                                     Id sessionId,
-                                     const CalendarOptions &options);
+    /**
+     * Why no invitation or cancellation can be sent for the session (held or missed, no
+     * such session, a mentee without an email address), or empty if one can.
+     */
+    static QString invitationRefusal(const Repositories &repositories, Id sessionId);
+    /** Why calendars cannot name the mentor as organizer (no email), or empty. */
+    static QString organizerRefusal(const CalendarOptions &options);
+    /** The email's subject: "Invitation: mentoring session 9, Monday, 7 December 2026". */
+    static QString invitationSubject(const Repositories &repositories, Id sessionId);
+    /**
+     * The short email that goes with the invitation or cancellation: the greeting, the
+     * meeting (when, how long, where) or that it is cancelled, and the mentor's name.
+     */
+    static QString
+    invitationNote(const Repositories &repositories, Id sessionId, const CalendarOptions &options);
+    /** "2026-12-07 Invitation - Priya Raman.ics", or "… Cancellation - …". */
+    static QString invitationFileName(const Repositories &repositories, Id sessionId);
 
     /**
      * One session as the calendar object a CalDAV server keeps (no METHOD), with the mentee

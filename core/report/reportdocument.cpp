@@ -13,8 +13,13 @@ namespace Mentorbook {
 QString ReportDocument::suggestedFileName(const QDate &date) const
 {
     // File systems allow 255 bytes; a name of 80 characters leaves room in any script.
-    QString name = QStringLiteral("%1 %2 - %3.pdf")
-                       .arg(date.toString(Qt::ISODate), kind, person.simplified().left(80));
+    const QString name = QStringLiteral("%1 %2 - %3.pdf")
+                             .arg(date.toString(Qt::ISODate), kind, person.simplified().left(80));
+    return safeFileName(name);
+}
+
+QString ReportDocument::safeFileName(QString name)
+{
     // Characters that file systems or file managers refuse or misread.
     static const QString unsafe = QStringLiteral("/\\:*?\"<>|");
     for (QChar &c : name) {

@@ -29,6 +29,8 @@ struct ReportDocument
 
     /** "2026-11-22 Recap - Ana Silva.pdf": ISO date first so that files sort by date. */
     QString suggestedFileName(const QDate &date) const;
+    /** A file name with the characters file systems or file managers refuse or misread as "_". */
+    static QString safeFileName(QString name);
 };
 
 /**

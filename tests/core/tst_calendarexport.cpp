@@ -422,7 +422,11 @@ void TestCalendarExport::shouldSayWhyThereIsNoCalendar()
     QCOMPARE(refused([&] { CalendarExport::ics(*m_repositories, m_mentee, frozenNow(), {}); }),
              organizer);
     const QList<Session> sessions = m_repositories->sessionsOf(m_mentee);
-    QCOMPARE(CalendarExport::invitationRefusal(*m_repositories, sessions.constLast().id, {}),
+    QCOMPARE(CalendarExport::organizerRefusal({}), organizer);
+    QCOMPARE(refused([&] {
+                 CalendarExport::invitation(
+                     *m_repositories, sessions.constLast().id, frozenNow(), {});
+             }),
              organizer);
     // a held session: nothing to invite to
     Session held;
@@ -439,7 +443,7 @@ void TestCalendarExport::shouldSayWhyThereIsNoCalendar()
     Mentee mentee = m_repositories->mentees.get(m_mentee);
     mentee.email.clear();
     m_repositories->mentees.update(mentee);
-    QCOMPARE(CalendarExport::invitationRefusal(*m_repositories, sessions.constLast().id, mentor()),
+    QCOMPARE(CalendarExport::invitationRefusal(*m_repositories, sessions.constLast().id),
              QStringLiteral("Priya Raman has no email address: add it to the profile to send "
                             "invitations."));
     QVERIFY_THROWS_EXCEPTION(Error,

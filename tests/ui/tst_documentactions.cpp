@@ -79,6 +79,7 @@ private slots:
 
     void shouldExportTheRecapWhereTheMentorChooses();
     void shouldEmailTheRecapWithACoveringNote();
+    void shouldAddTheSessionsToTheCalendar();
     void shouldSayWhereTheRecapIsWhenNoEmailProgramStarts();
     void shouldReportAFailedWriteWithoutTouchingTheSaveState();
     void shouldSayWhetherThePreWorkFileOpened();
@@ -221,6 +222,73 @@ void TestDocumentActions::shouldExportTheRecapWhereTheMentorChooses()
     });
     action("exportSummaryAction")->trigger();
     QTRY_COMPARE(startFolder, folder);
+}
+
+void TestDocumentActions::shouldAddTheSessionsToTheCalendar()
+{
+    // GIVEN the mentor has not said their email yet
+    FakeDesktop desktop;
+    openWindow();
+    m_window->launcher().setOpener(desktop.opener());
+    QAction *add = action("addToCalendarAction");
+    QVERIFY(add->isEnabled());
+    const QString folder = m_dir.filePath(QStringLiteral("calendar-folder"));
+    QVERIFY(QDir().mkpath(folder));
+
+    // WHEN Documents › Add to Calendar is chosen THEN it says what calendars need, and nothing
+    // is written
+    add->trigger();
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Calendars need your email address as the meetings' organizer: "
+                                "set it under Preferences › You."));
+    QVERIFY(QDir(folder).isEmpty());
+
+    // WHEN the email is set and the mentor keeps the suggested name in the folder chosen
+    Preferences::setMentorEmail(QStringLiteral("alex@example.org"));
+    QString suggested;
+    whenOpen(QStringLiteral("calendarDialog"), [&](QWidget *widget) {
+        auto *dialog = qobject_cast<QFileDialog *>(widget);
+        suggested = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        const QString typed = name->text();
+        dialog->setDirectory(folder);
+        name->setText(typed);
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    add->trigger();
+
+    // THEN the mentee's every session is in the file, which the calendar program is given
+    QTRY_VERIFY(!suggested.isEmpty());
+    QCOMPARE(suggested, QStringLiteral("Mentoring with Priya Raman.ics"));
+    const QString path = QDir(folder).filePath(suggested);
+    QTRY_VERIFY(QFile::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray ics = file.readAll();
+    QCOMPARE(int(ics.count("BEGIN:VEVENT")), int(m_sessions.size()));
+    for (const Session &session : m_sessions)
+        QVERIFY(ics.contains("UID:" + session.calendarUid.toUtf8() + "\r\n"));
+    QVERIFY(ics.contains("ORGANIZER;CN=") || ics.contains("ORGANIZER:mailto:alex@example.org"));
+    QCOMPARE(desktop.urls.constLast(), QUrl::fromLocalFile(path));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Opened %1").arg(QDir::toNativeSeparators(path)));
+
+    // WHEN there is no calendar program THEN it says where the file is
+    desktop.works = false;
+    whenOpen(QStringLiteral("calendarDialog"), [&](QWidget *widget) {
+        auto *dialog = qobject_cast<QFileDialog *>(widget);
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        dialog->setDirectory(folder);
+        name->setText(QStringLiteral("Again.ics"));
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    add->trigger();
+    const QString again = QDir(folder).filePath(QStringLiteral("Again.ics"));
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(again)));
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(
+        QStringLiteral("No program is set up to open ICS files.")));
 }
 
 void TestDocumentActions::shouldEmailTheRecapWithACoveringNote()

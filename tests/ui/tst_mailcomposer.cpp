@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktoplauncher.h"
 #include "edit/store.h"
+#include "edit/verbs.h"
 #include "mailcomposer.h"
 #include "mainwindow.h"
 #include "preferences.h"
@@ -184,6 +185,8 @@ private slots:
     void shouldSayWhatWentWrongBeforeTheMailtoEmail();
     void shouldKeepEveryArgumentSmallForAHugeSession_data();
     void shouldKeepEveryArgumentSmallForAHugeSession();
+    void shouldSendTheInvitationThenTheUpdateAndTheCancellation_data();
+    void shouldSendTheInvitationThenTheUpdateAndTheCancellation();
 
 private:
     /**
@@ -728,6 +731,114 @@ void TestMailComposer::shouldKeepEveryArgumentSmallForAHugeSession()
     QVERIFY(!body.contains(QStringLiteral("NOTES-MARKER")));
     QVERIFY(!body.contains(QStringLiteral("PRIVATE-MARKER")));
     QVERIFY(body.contains(QStringLiteral("is attached as a PDF.")));
+}
+
+void TestMailComposer::shouldSendTheInvitationThenTheUpdateAndTheCancellation_data()
+{
+    QTest::addColumn<QString>("handler");
+    QTest::addColumn<QString>("program");
+    QTest::newRow("Thunderbird") << QStringLiteral("thunderbird.desktop")
+                                 << QStringLiteral("thunderbird");
+    QTest::newRow("Evolution") << QStringLiteral("org.gnome.Evolution.desktop")
+                               << QStringLiteral("evolution");
+    QTest::newRow("KMail") << QStringLiteral("org.kde.kmail2.desktop") << QStringLiteral("kmail");
+}
+
+void TestMailComposer::shouldSendTheInvitationThenTheUpdateAndTheCancellation()
+{
+    QFETCH(QString, handler);
+    QFETCH(QString, program);
+    // GIVEN the next session selected, and the mentor's email as the meetings' organizer
+    Preferences::setMentorEmail(QStringLiteral("grace@example.org"));
+    fakeDesktop(handler, {program});
+    openWindow();
+    const Repositories &repositories = m_window->store().repositories();
+    const Session next = repositories.sessionsOf(m_mentee.id).constLast();
+    QCOMPARE(next.status, SessionStatus::Planned);
+    m_window->selectSession(next.id);
+    auto *send = m_window->findChild<QAction *>(QStringLiteral("sendInvitationAction"));
+    QVERIFY(send);
+
+    // Sends, and returns the calendar file the program was given to attach
+    auto sent = [&](const QString &subject, const QString &file) -> QString {
+        const QString count = QDir(m_records).filePath(program + QStringLiteral(".count"));
+        QFile::remove(count);
+        [&] {
+            QVERIFY(send->isEnabled());
+            send->trigger();
+        }();
+        const auto record = recordOf(program);
+        if (!record)
+            return QStringLiteral("<not started: %1>").arg(statusMessage());
+        const Received received
+            = program == QLatin1String("thunderbird") ? readThunderbird(record->arguments)
+              : program == QLatin1String("evolution") ? readMailto(record->arguments.value(0))
+                                                      : readOptions(record->arguments);
+        [&] {
+            QCOMPARE(received.to, m_mentee.email);
+            QCOMPARE(received.subject, subject);
+            QVERIFY(received.body.startsWith(QStringLiteral("Dear Zoë,")));
+            QCOMPARE(received.attachments, QStringList{QDir(m_exports).filePath(file)});
+        }();
+        QFile ics(received.attachments.value(0));
+        return ics.open(QIODevice::ReadOnly) ? QString::fromUtf8(ics.readAll().replace("\r\n ", ""))
+                                             : QStringLiteral("<no file>");
+    };
+    auto value = [](const QString &ics, const QString &property) {
+        const qsizetype at = ics.indexOf(QStringLiteral("\r\n") + property + QLatin1Char(':'));
+        if (at < 0)
+            return QString();
+        const qsizetype start = at + 3 + property.size();
+        return ics.mid(start, ics.indexOf(QStringLiteral("\r\n"), start) - start);
+    };
+    const QString date
+        = QLocale().toString(next.scheduledAt.toLocalTime().date(), QLocale::LongFormat);
+    const QString file = next.scheduledAt.toLocalTime().date().toString(Qt::ISODate)
+                         + QStringLiteral(" Invitation - Zoë O'Brien, Jr..ics");
+
+    // WHEN the mentor sends the invitation THEN the email has it attached: a REQUEST, Zoë
+    // invited, the mentor organizing
+    const QString invitation
+        = sent(QStringLiteral("Invitation: mentoring session 9, %1").arg(date), file);
+    QCOMPARE(value(invitation, QStringLiteral("METHOD")), QStringLiteral("REQUEST"));
+    QCOMPARE(value(invitation, QStringLiteral("UID")), next.calendarUid);
+    QVERIFY2(invitation.contains(QStringLiteral(":mailto:zoe.o'brien+jr@example.org\r\n")),
+             qPrintable(invitation));
+    QVERIFY(invitation.contains(
+        QStringLiteral("ORGANIZER;CN=\"Grace Hopper\":mailto:grace@example.org")));
+    const int sequence = value(invitation, QStringLiteral("SEQUENCE")).toInt();
+    QVERIFY(statusMessage().contains(QStringLiteral("with the invitation attached")));
+
+    // WHEN the session is moved, as the mentor moves it, and the invitation sent again
+    Session moved = next;
+    moved.scheduledAt = next.scheduledAt.addSecs(3600);
+    QVERIFY(m_window->store().change(moved, QStringLiteral("Move")));
+    const QString update
+        = sent(QStringLiteral("Invitation: mentoring session 9, %1").arg(date), file);
+    // THEN it is the update of the same event
+    QCOMPARE(value(update, QStringLiteral("UID")), next.calendarUid);
+    QCOMPARE(value(update, QStringLiteral("SEQUENCE")).toInt(), sequence + 1);
+    QCOMPARE(value(update, QStringLiteral("DTSTART")),
+             moved.scheduledAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+
+    // WHEN it is cancelled THEN the action sends the cancellation
+    QVERIFY(Edit::setSessionStatus(
+        m_window->store(), next.id, SessionStatus::Cancelled, QStringLiteral("Ill")));
+    QTRY_COMPARE(send->text(), QStringLiteral("Send &Cancellation…"));
+    const QString cancellation
+        = sent(QStringLiteral("Cancelled: mentoring session 9, %1").arg(date),
+               QString(file).replace(QStringLiteral("Invitation"), QStringLiteral("Cancellation")));
+    QCOMPARE(value(cancellation, QStringLiteral("METHOD")), QStringLiteral("CANCEL"));
+    QCOMPARE(value(cancellation, QStringLiteral("STATUS")), QStringLiteral("CANCELLED"));
+    QCOMPARE(value(cancellation, QStringLiteral("UID")), next.calendarUid);
+    QCOMPARE(value(cancellation, QStringLiteral("SEQUENCE")).toInt(), sequence + 2);
+    QVERIFY(statusMessage().contains(QStringLiteral("with the cancellation attached")));
+
+    // AND a held session has nothing to invite to: the action is off and says why
+    m_window->selectSession(m_session.id);
+    QVERIFY(!send->isEnabled());
+    QCOMPARE(send->toolTip(),
+             QStringLiteral("Session 8 was held: there is nothing to invite to or cancel."));
 }
 
 QTEST_MAIN(TestMailComposer)
