@@ -254,6 +254,80 @@
         <source>Mentoring: session %1 with %2 (%3)</source>
         <translation>Mentoring: Sitzung %1 mit %2 (%3)</translation>
     </message>
+    <message>
+        <source>Mentoring: %1 and %2, session %3 (%4)</source>
+        <translation>Mentoring: %1 und %2, Sitzung %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 has no sessions to put in a calendar yet.</source>
+        <translation>%1 hat noch keine Sitzungen für einen Kalender.</translation>
+    </message>
+    <message>
+        <source>Calendars need your email address as the meetings&apos; organizer: set it under Preferences › You.</source>
+        <translation>Kalender brauchen Ihre E-Mail-Adresse als Organisator der Treffen: Tragen Sie sie unter Einstellungen › Sie ein.</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>Es gibt keine Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 was held: there is nothing to invite to or cancel.</source>
+        <translation>Sitzung %1 hat stattgefunden: Es gibt nichts einzuladen oder abzusagen.</translation>
+    </message>
+    <message>
+        <source>Session %1 was missed: there is nothing to invite to or cancel.</source>
+        <translation>Sitzung %1 wurde versäumt: Es gibt nichts einzuladen oder abzusagen.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address: add it to the profile to send invitations.</source>
+        <translation>%1 hat keine E-Mail-Adresse: Tragen Sie sie im Profil ein, um Einladungen zu senden.</translation>
+    </message>
+    <message>
+        <source>Cancelled: mentoring session %1, %2</source>
+        <translation>Abgesagt: Mentoring-Sitzung %1, %2</translation>
+    </message>
+    <message>
+        <source>Invitation: mentoring session %1, %2</source>
+        <translation>Einladung: Mentoring-Sitzung %1, %2</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Guten Tag %1,</translation>
+    </message>
+    <message>
+        <source>our session %1 is cancelled:</source>
+        <translation>unsere Sitzung %1 ist abgesagt:</translation>
+    </message>
+    <message>
+        <source>The attached cancellation takes it out of your calendar.</source>
+        <translation>Die angehängte Absage nimmt sie aus Ihrem Kalender.</translation>
+    </message>
+    <message>
+        <source>here is the invitation to our session %1:</source>
+        <translation>hier ist die Einladung zu unserer Sitzung %1:</translation>
+    </message>
+    <message>
+        <source>Open the attached invitation to put it in your calendar, or let me know if the time does not suit you.</source>
+        <translation>Öffnen Sie die angehängte Einladung, um sie in Ihren Kalender zu übernehmen, oder sagen Sie mir Bescheid, wenn der Termin Ihnen nicht passt.</translation>
+    </message>
+    <message>
+        <source>What I would like us to talk about:</source>
+        <translation>Worüber ich gern mit Ihnen sprechen möchte:</translation>
+    </message>
+    <message>
+        <source>With best wishes,
+%1</source>
+        <translation>Mit besten Grüßen
+%1</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Absage</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::CarryOverModel</name>
@@ -490,72 +564,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage:
-  mentorbook [--database FILE] [--demo]
-  mentorbook [--database FILE] sample
-  mentorbook [--database FILE] list mentees | sessions --mentee ID | actions --mentee ID
-  mentorbook [--database FILE] export json [-o FILE.json]
-  mentorbook [--database FILE] import json FILE.json
-  mentorbook [--database FILE] export agenda|recap --session ID [-o FILE.pdf]
-  mentorbook [--database FILE] export summary --mentee ID [-o FILE.pdf]
-  mentorbook [--database FILE] export ics --mentee ID [-o FILE.ics]
-  mentorbook [--database FILE] backup -o FILE.sqlite
-  mentorbook [--database FILE] check
-
-Mentorbook keeps each mentoring relationship&apos;s sessions, SMART goals and agreed
-actions in one private SQLite file. Without a command it opens the window.
-
-Commands:
-  sample         Add the sample mentoring relationship to the database.
-  list           List the mentees, or a mentee&apos;s sessions or actions.
-  export json    Write the whole database as a JSON document.
-  export agenda  Write a session&apos;s one-page agenda as a PDF.
-  export recap   Write a session&apos;s recap for the mentee as a PDF.
-  export summary Write a summary of a mentoring relationship as a PDF.
-  export ics     Write a mentee&apos;s planned sessions as an iCalendar file.
-  import json    Read a JSON document into the database (all or nothing).
-  backup         Write a consistent copy of the database.
-  check          Check the database&apos;s integrity.
-
-PDF documents without -o are saved under their usual name in the current
-folder; -o - writes them to standard output.
-The database is %1 unless --database names another.
-Exit status: 0 on success, 1 on bad input, 2 on a usage error.
-</source>
-        <translation>Aufruf:
-  mentorbook [--database DATEI] [--demo]
-  mentorbook [--database DATEI] sample
-  mentorbook [--database DATEI] list mentees | sessions --mentee ID | actions --mentee ID
-  mentorbook [--database DATEI] export json [-o DATEI.json]
-  mentorbook [--database DATEI] import json DATEI.json
-  mentorbook [--database DATEI] export agenda|recap --session ID [-o DATEI.pdf]
-  mentorbook [--database DATEI] export summary --mentee ID [-o DATEI.pdf]
-  mentorbook [--database DATEI] export ics --mentee ID [-o DATEI.ics]
-  mentorbook [--database DATEI] backup -o DATEI.sqlite
-  mentorbook [--database DATEI] check
-
-Mentorbook speichert die Sitzungen, SMART-Ziele und vereinbarten Aufgaben jeder
-Mentoring-Beziehung in einer privaten SQLite-Datei. Ohne Befehl öffnet sich das Fenster.
-
-Befehle:
-  sample         Die Beispiel-Beziehung zur Datenbank hinzufügen.
-  list           Die Mentees oder die Sitzungen bzw. Aufgaben eines Mentees auflisten.
-  export json    Die gesamte Datenbank als JSON-Dokument schreiben.
-  export agenda  Die einseitige Agenda einer Sitzung als PDF schreiben.
-  export recap   Das Protokoll einer Sitzung für den Mentee als PDF schreiben.
-  export summary Eine Zusammenfassung einer Mentoring-Beziehung als PDF schreiben.
-  export ics     Die geplanten Sitzungen eines Mentees als iCalendar-Datei schreiben.
-  import json    Ein JSON-Dokument in die Datenbank einlesen (alles oder nichts).
-  backup         Eine konsistente Kopie der Datenbank schreiben.
-  check          Die Integrität der Datenbank prüfen.
-
-PDF-Dokumente werden ohne -o unter ihrem üblichen Namen im aktuellen Ordner
-gespeichert; mit -o - werden sie in die Standardausgabe geschrieben.
-Die Datenbank ist %1, sofern --database keine andere angibt.
-Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
-</translation>
-    </message>
-    <message>
         <source>--session expects a session id (a positive whole number), not &quot;%1&quot;</source>
         <translation>--session erwartet die ID einer Sitzung (eine positive ganze Zahl), nicht &quot;%1&quot;</translation>
     </message>
@@ -578,6 +586,90 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>Could not write to standard output: %1.</source>
         <translation>Konnte nicht in die Standardausgabe schreiben: %1.</translation>
+    </message>
+    <message>
+        <source>Your email address as the calendar&apos;s organizer, instead of the one in Preferences.</source>
+        <translation>Ihre E-Mail-Adresse als Organisator des Kalenders, statt der aus den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>--organizer: %1</source>
+        <translation>--organizer: %1</translation>
+    </message>
+    <message>
+        <source>Calendars need your email address as the meetings&apos; organizer: give it with --organizer EMAIL, or set it under Preferences › You.</source>
+        <translation>Kalender brauchen Ihre E-Mail-Adresse als Organisator der Treffen: Geben Sie sie mit --organizer E-MAIL an oder tragen Sie sie unter Einstellungen › Sie ein.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  mentorbook [--database FILE] [--demo]
+  mentorbook [--database FILE] sample
+  mentorbook [--database FILE] list mentees | sessions --mentee ID | actions --mentee ID
+  mentorbook [--database FILE] export json [-o FILE.json]
+  mentorbook [--database FILE] import json FILE.json
+  mentorbook [--database FILE] export agenda|recap --session ID [-o FILE.pdf]
+  mentorbook [--database FILE] export summary --mentee ID [-o FILE.pdf]
+  mentorbook [--database FILE] export ics --mentee ID [--organizer EMAIL] [-o FILE.ics]
+  mentorbook [--database FILE] backup -o FILE.sqlite
+  mentorbook [--database FILE] check
+
+Mentorbook keeps each mentoring relationship&apos;s sessions, SMART goals and agreed
+actions in one private SQLite file. Without a command it opens the window.
+
+Commands:
+  sample         Add the sample mentoring relationship to the database.
+  list           List the mentees, or a mentee&apos;s sessions or actions.
+  export json    Write the whole database as a JSON document.
+  export agenda  Write a session&apos;s one-page agenda as a PDF.
+  export recap   Write a session&apos;s recap for the mentee as a PDF.
+  export summary Write a summary of a mentoring relationship as a PDF.
+  export ics     Write a mentee&apos;s sessions as an iCalendar file, organized by
+                 your email (from Preferences, or --organizer).
+  import json    Read a JSON document into the database (all or nothing).
+  backup         Write a consistent copy of the database.
+  check          Check the database&apos;s integrity.
+
+PDF documents without -o are saved under their usual name in the current
+folder; -o - writes them to standard output.
+The database is %1 unless --database names another.
+Exit status: 0 on success, 1 on bad input, 2 on a usage error.
+</source>
+        <translation>Aufruf:
+  mentorbook [--database DATEI] [--demo]
+  mentorbook [--database DATEI] sample
+  mentorbook [--database DATEI] list mentees | sessions --mentee ID | actions --mentee ID
+  mentorbook [--database DATEI] export json [-o DATEI.json]
+  mentorbook [--database DATEI] import json DATEI.json
+  mentorbook [--database DATEI] export agenda|recap --session ID [-o DATEI.pdf]
+  mentorbook [--database DATEI] export summary --mentee ID [-o DATEI.pdf]
+  mentorbook [--database DATEI] export ics --mentee ID [--organizer E-MAIL] [-o DATEI.ics]
+  mentorbook [--database DATEI] backup -o DATEI.sqlite
+  mentorbook [--database DATEI] check
+
+Mentorbook speichert die Sitzungen, SMART-Ziele und vereinbarten Aufgaben jeder
+Mentoring-Beziehung in einer privaten SQLite-Datei. Ohne Befehl öffnet sich das Fenster.
+
+Befehle:
+  sample         Die Beispiel-Beziehung zur Datenbank hinzufügen.
+  list           Die Mentees oder die Sitzungen bzw. Aufgaben eines Mentees auflisten.
+  export json    Die gesamte Datenbank als JSON-Dokument schreiben.
+  export agenda  Die einseitige Agenda einer Sitzung als PDF schreiben.
+  export recap   Das Protokoll einer Sitzung für den Mentee als PDF schreiben.
+  export summary Eine Zusammenfassung einer Mentoring-Beziehung als PDF schreiben.
+  export ics     Die Sitzungen eines Mentees als iCalendar-Datei schreiben, organisiert
+                 von Ihrer E-Mail-Adresse (aus den Einstellungen oder --organizer).
+  import json    Ein JSON-Dokument in die Datenbank einlesen (alles oder nichts).
+  backup         Eine konsistente Kopie der Datenbank schreiben.
+  check          Die Integrität der Datenbank prüfen.
+
+PDF-Dokumente werden ohne -o unter ihrem üblichen Namen im aktuellen Ordner
+gespeichert; mit -o - werden sie in die Standardausgabe geschrieben.
+Die Datenbank ist %1, sofern --database keine andere angibt.
+Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
+</translation>
     </message>
 </context>
 <context>
@@ -839,10 +931,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>Protokoll per E-&amp;Mail senden…</translation>
     </message>
     <message>
-        <source>Save the recap as a PDF and write to the mentee with its text</source>
-        <translation>Das Protokoll als PDF speichern und dem Mentee eine E-Mail mit dessen Text schreiben</translation>
-    </message>
-    <message>
         <source>Previe&amp;w Summary…</source>
         <translation>Zusammenfassung in der Vorschau &amp;anzeigen…</translation>
     </message>
@@ -871,10 +959,6 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <source>Saved %1 – attach it to the email.</source>
-        <translation>%1 gespeichert – hängen Sie die Datei an die E-Mail an.</translation>
-    </message>
-    <message>
         <source>Cannot print %1 to %2; choose a file in a folder you can write to.</source>
         <translation>%1 kann nicht nach %2 gedruckt werden; wählen Sie eine Datei in einem Ordner, in den Sie schreiben dürfen.</translation>
     </message>
@@ -887,12 +971,80 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <translation>%1 nach %2 gedruckt</translation>
     </message>
     <message>
-        <source>No email program is set up. The recap is saved at %1; attach it to an email to %2.</source>
-        <translation>Kein E-Mail-Programm ist eingerichtet. Die Zusammenfassung liegt unter %1; hängen Sie sie an eine E-Mail an %2 an.</translation>
+        <source>Save the recap as a PDF and write to the mentee with it attached</source>
+        <translation>Das Protokoll als PDF speichern und dem Mentee mit dem PDF im Anhang schreiben</translation>
     </message>
     <message>
-        <source>Saved %1 – attach it to the email. No file manager is set up to show its folder.</source>
-        <translation>%1 gespeichert – hängen Sie es an die E-Mail an. Kein Dateimanager ist eingerichtet, um seinen Ordner zu zeigen.</translation>
+        <source>Add to &amp;Calendar…</source>
+        <translation>Zum &amp;Kalender hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Save the mentee&apos;s sessions as a calendar file and open it in your calendar</source>
+        <translation>Die Sitzungen des Mentees als Kalenderdatei speichern und in Ihrem Kalender öffnen</translation>
+    </message>
+    <message>
+        <source>Send &amp;Invitation…</source>
+        <translation>&amp;Einladung senden…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Cancellation…</source>
+        <translation>&amp;Absage senden…</translation>
+    </message>
+    <message>
+        <source>Email the mentee the cancellation, which takes the session out of their calendar</source>
+        <translation>Dem Mentee die Absage mailen, die die Sitzung aus seinem Kalender nimmt</translation>
+    </message>
+    <message>
+        <source>Email the mentee an invitation to the session for their calendar</source>
+        <translation>Dem Mentee eine Einladung zur Sitzung für seinen Kalender mailen</translation>
+    </message>
+    <message>
+        <source>the recap</source>
+        <translation>das Protokoll</translation>
+    </message>
+    <message>
+        <source>No email program is set up.</source>
+        <translation>Es ist kein E-Mail-Programm eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 is saved at %2; attach it to an email to %3.</source>
+        <translation>%1 ist unter %2 gespeichert; hängen Sie es an eine E-Mail an %3 an.</translation>
+    </message>
+    <message>
+        <source>Opened a new email to %1. Attach %2 yourself: it is saved at %3.</source>
+        <translation>Eine neue E-Mail an %1 wurde geöffnet. Hängen Sie %2 selbst an: es ist unter %3 gespeichert.</translation>
+    </message>
+    <message>
+        <source>No file manager is set up to show its folder.</source>
+        <translation>Es ist kein Dateimanager eingerichtet, der seinen Ordner zeigt.</translation>
+    </message>
+    <message>
+        <source>Asked your email program, through xdg-email, for a new email to %1 with %2 attached. If it is not attached, %2 is at %3.</source>
+        <translation>Ihr E-Mail-Programm wurde über xdg-email um eine neue E-Mail an %1 mit %2 im Anhang gebeten. Falls der Anhang fehlt: %2 liegt unter %3.</translation>
+    </message>
+    <message>
+        <source>Opened a new email to %1 in %2 with %3 attached.</source>
+        <translation>Eine neue E-Mail an %1 wurde in %2 geöffnet, mit %3 im Anhang.</translation>
+    </message>
+    <message>
+        <source>Add to Calendar</source>
+        <translation>Zum Kalender hinzufügen</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Mentoring with %1.ics</source>
+        <translation>Mentoring mit %1.ics</translation>
+    </message>
+    <message>
+        <source>the cancellation</source>
+        <translation>die Absage</translation>
+    </message>
+    <message>
+        <source>the invitation</source>
+        <translation>die Einladung</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1670,14 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <source>Address as</source>
         <translation>Anrede</translation>
     </message>
+    <message>
+        <source>Calendar identity</source>
+        <translation>Kalenderkennung</translation>
+    </message>
+    <message>
+        <source>Calendar revision</source>
+        <translation>Kalenderrevision</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::GoalEditor</name>
@@ -1766,6 +1926,10 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
     </message>
+    <message>
+        <source>is used twice (also by %1)</source>
+        <translation>wird zweimal verwendet (auch von %1)</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::KeyboardShortcutsDialog</name>
@@ -1791,6 +1955,17 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::MailComposer</name>
+    <message>
+        <source>%1 is set up for email, but its program %2 was not found.</source>
+        <translation>%1 ist für E-Mail eingerichtet, aber sein Programm %2 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 did not start.</source>
+        <translation>%1 ist nicht gestartet.</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3115,14 @@ Die Beispieldatenbank war nur vorübergehend. Schließen Sie Mentorbook und star
         <source>Note – Session %1 – %2</source>
         <translation>Nachricht – Sitzung %1 – %2</translation>
     </message>
+    <message>
+        <source>A note on it is attached as a PDF.</source>
+        <translation>Eine Notiz dazu ist als PDF angehängt.</translation>
+    </message>
+    <message>
+        <source>thank you for our conversation. The recap of our session %1 on %2 is attached as a PDF.</source>
+        <translation>vielen Dank für unser Gespräch. Das Protokoll unserer Sitzung %1 am %2 ist als PDF angehängt.</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::RelationshipSummary</name>
@@ -3264,6 +3447,10 @@ Die Beispieldatenbank war nur vorübergehend. Schließen Sie Mentorbook und star
             <numerusform>und %n weitere Zeile von %1 würde abgelehnt</numerusform>
             <numerusform>und %n weitere Zeilen von %1 würden abgelehnt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>another session already has this identity</source>
+        <translation>eine andere Sitzung hat bereits diese Kennung</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4068,10 @@ Die Beispieldatenbank war nur vorübergehend. Schließen Sie Mentorbook und star
     <message>
         <source>a reason is only recorded when the exercise did not happen</source>
         <translation>ein Grund wird nur erfasst, wenn die Übung nicht stattgefunden hat</translation>
+    </message>
+    <message>
+        <source>contains a control character (U+%1) at character %2; remove it</source>
+        <translation>enthält ein Steuerzeichen (U+%1) an Zeichen %2; entfernen Sie es</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>Mentorbook::ActionChecklistModel</name>
@@ -8,10 +7,8 @@
 (carried forward %n time(s))</source>
         <translation>
             <numerusform>%1
-(carried forward %n time)</numerusform>
-            <numerusform>%1
-(carried forward %n times)</numerusform>
-        </translation>
+(carried forward %n time)</numerusform><numerusform>%1
+(carried forward %n times)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -19,9 +16,7 @@
     <message numerus="yes">
         <source>(carried %n time(s))</source>
         <translation>
-            <numerusform>(carried %n time)</numerusform>
-            <numerusform>(carried %n times)</numerusform>
-        </translation>
+            <numerusform>(carried %n time)</numerusform><numerusform>(carried %n times)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -29,9 +24,7 @@
     <message numerus="yes">
         <source>%1 · %n min</source>
         <translation>
-            <numerusform>%1 · %n min</numerusform>
-            <numerusform>%1 · %n min</numerusform>
-        </translation>
+            <numerusform>%1 · %n min</numerusform><numerusform>%1 · %n min</numerusform></translation>
     </message>
 </context>
 <context>
@@ -39,51 +32,37 @@
     <message numerus="yes">
         <source>Added the sample relationship with %1 (mentee %2, %n session(s)).</source>
         <translation>
-            <numerusform>Added the sample relationship with %1 (mentee %2, %n session).</numerusform>
-            <numerusform>Added the sample relationship with %1 (mentee %2, %n sessions).</numerusform>
-        </translation>
+            <numerusform>Added the sample relationship with %1 (mentee %2, %n session).</numerusform><numerusform>Added the sample relationship with %1 (mentee %2, %n sessions).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Imported %n mentee(s), </source>
         <translation>
-            <numerusform>Imported %n mentee, </numerusform>
-            <numerusform>Imported %n mentees, </numerusform>
-        </translation>
+            <numerusform>Imported %n mentee, </numerusform><numerusform>Imported %n mentees, </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), </source>
         <translation>
-            <numerusform>%n session, </numerusform>
-            <numerusform>%n sessions, </numerusform>
-        </translation>
+            <numerusform>%n session, </numerusform><numerusform>%n sessions, </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s) and </source>
         <translation>
-            <numerusform>%n goal and </numerusform>
-            <numerusform>%n goals and </numerusform>
-        </translation>
+            <numerusform>%n goal and </numerusform><numerusform>%n goals and </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n action(s).</source>
         <translation>
-            <numerusform>%n action.</numerusform>
-            <numerusform>%n actions.</numerusform>
-        </translation>
+            <numerusform>%n action.</numerusform><numerusform>%n actions.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s): %2</source>
         <translation>
-            <numerusform>%1 has %n problem: %2</numerusform>
-            <numerusform>%1 has %n problems: %2</numerusform>
-        </translation>
+            <numerusform>%1 has %n problem: %2</numerusform><numerusform>%1 has %n problems: %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n mentee(s), </source>
         <translation>
-            <numerusform>%n mentee, </numerusform>
-            <numerusform>%n mentees, </numerusform>
-        </translation>
+            <numerusform>%n mentee, </numerusform><numerusform>%n mentees, </numerusform></translation>
     </message>
 </context>
 <context>
@@ -91,9 +70,7 @@
     <message numerus="yes">
         <source>%n session(s) held</source>
         <translation>
-            <numerusform>%n session held</numerusform>
-            <numerusform>%n sessions held</numerusform>
-        </translation>
+            <numerusform>%n session held</numerusform><numerusform>%n sessions held</numerusform></translation>
     </message>
 </context>
 <context>
@@ -101,9 +78,7 @@
     <message numerus="yes">
         <source>%n action(s) overdue</source>
         <translation>
-            <numerusform>%n action overdue</numerusform>
-            <numerusform>%n actions overdue</numerusform>
-        </translation>
+            <numerusform>%n action overdue</numerusform><numerusform>%n actions overdue</numerusform></translation>
     </message>
 </context>
 <context>
@@ -111,9 +86,7 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -121,51 +94,37 @@
     <message numerus="yes">
         <source>every %n day(s)</source>
         <translation>
-            <numerusform>every %n day</numerusform>
-            <numerusform>every %n days</numerusform>
-        </translation>
+            <numerusform>every %n day</numerusform><numerusform>every %n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
+            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
         <translation>
-            <numerusform>%n session held</numerusform>
-            <numerusform>%n sessions held</numerusform>
-        </translation>
+            <numerusform>%n session held</numerusform><numerusform>%n sessions held</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) agreed</source>
         <translation>
-            <numerusform>%n action agreed</numerusform>
-            <numerusform>%n actions agreed</numerusform>
-        </translation>
+            <numerusform>%n action agreed</numerusform><numerusform>%n actions agreed</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
         <translation>
-            <numerusform>%n done</numerusform>
-            <numerusform>%n done</numerusform>
-        </translation>
+            <numerusform>%n done</numerusform><numerusform>%n done</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
-            <numerusform>%n open</numerusform>
-            <numerusform>%n open</numerusform>
-        </translation>
+            <numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
+            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
 </context>
 <context>
@@ -173,9 +132,7 @@
     <message numerus="yes">
         <source>carried %n time(s)</source>
         <translation>
-            <numerusform>carried %n time</numerusform>
-            <numerusform>carried %n times</numerusform>
-        </translation>
+            <numerusform>carried %n time</numerusform><numerusform>carried %n times</numerusform></translation>
     </message>
 </context>
 <context>
@@ -183,9 +140,7 @@
     <message numerus="yes">
         <source>and %n more row(s) of %1 would be refused</source>
         <translation>
-            <numerusform>and %n more row of %1 would be refused</numerusform>
-            <numerusform>and %n more rows of %1 would be refused</numerusform>
-        </translation>
+            <numerusform>and %n more row of %1 would be refused</numerusform><numerusform>and %n more rows of %1 would be refused</numerusform></translation>
     </message>
 </context>
 <context>
@@ -193,9 +148,7 @@
     <message numerus="yes">
         <source>and %n more row(s) of %1 break rules</source>
         <translation>
-            <numerusform>and %n more row of %1 break rules</numerusform>
-            <numerusform>and %n more rows of %1 break rules</numerusform>
-        </translation>
+            <numerusform>and %n more row of %1 break rules</numerusform><numerusform>and %n more rows of %1 break rules</numerusform></translation>
     </message>
 </context>
 </TS>

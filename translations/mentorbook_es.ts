@@ -254,6 +254,80 @@
         <source>Mentoring: session %1 with %2 (%3)</source>
         <translation>Mentoría: sesión %1 con %2 (%3)</translation>
     </message>
+    <message>
+        <source>Mentoring: %1 and %2, session %3 (%4)</source>
+        <translation>Mentoría: %1 y %2, sesión %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 has no sessions to put in a calendar yet.</source>
+        <translation>%1 aún no tiene sesiones para poner en un calendario.</translation>
+    </message>
+    <message>
+        <source>Calendars need your email address as the meetings&apos; organizer: set it under Preferences › You.</source>
+        <translation>Los calendarios necesitan su correo electrónico como organizador de las reuniones: indíquelo en Preferencias › Usted.</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>No existe la sesión %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 was held: there is nothing to invite to or cancel.</source>
+        <translation>La sesión %1 ya se celebró: no hay nada a lo que invitar ni que cancelar.</translation>
+    </message>
+    <message>
+        <source>Session %1 was missed: there is nothing to invite to or cancel.</source>
+        <translation>La sesión %1 no se celebró: no hay nada a lo que invitar ni que cancelar.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address: add it to the profile to send invitations.</source>
+        <translation>%1 no tiene correo electrónico: añádalo al perfil para enviar invitaciones.</translation>
+    </message>
+    <message>
+        <source>Cancelled: mentoring session %1, %2</source>
+        <translation>Cancelada: sesión de mentoría %1, %2</translation>
+    </message>
+    <message>
+        <source>Invitation: mentoring session %1, %2</source>
+        <translation>Invitación: sesión de mentoría %1, %2</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Hola, %1:</translation>
+    </message>
+    <message>
+        <source>our session %1 is cancelled:</source>
+        <translation>nuestra sesión %1 queda cancelada:</translation>
+    </message>
+    <message>
+        <source>The attached cancellation takes it out of your calendar.</source>
+        <translation>La cancelación adjunta la quita de su calendario.</translation>
+    </message>
+    <message>
+        <source>here is the invitation to our session %1:</source>
+        <translation>aquí tiene la invitación a nuestra sesión %1:</translation>
+    </message>
+    <message>
+        <source>Open the attached invitation to put it in your calendar, or let me know if the time does not suit you.</source>
+        <translation>Abra la invitación adjunta para añadirla a su calendario, o dígame si la hora no le viene bien.</translation>
+    </message>
+    <message>
+        <source>What I would like us to talk about:</source>
+        <translation>De qué me gustaría que habláramos:</translation>
+    </message>
+    <message>
+        <source>With best wishes,
+%1</source>
+        <translation>Un cordial saludo,
+%1</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::CarryOverModel</name>
@@ -490,72 +564,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage:
-  mentorbook [--database FILE] [--demo]
-  mentorbook [--database FILE] sample
-  mentorbook [--database FILE] list mentees | sessions --mentee ID | actions --mentee ID
-  mentorbook [--database FILE] export json [-o FILE.json]
-  mentorbook [--database FILE] import json FILE.json
-  mentorbook [--database FILE] export agenda|recap --session ID [-o FILE.pdf]
-  mentorbook [--database FILE] export summary --mentee ID [-o FILE.pdf]
-  mentorbook [--database FILE] export ics --mentee ID [-o FILE.ics]
-  mentorbook [--database FILE] backup -o FILE.sqlite
-  mentorbook [--database FILE] check
-
-Mentorbook keeps each mentoring relationship&apos;s sessions, SMART goals and agreed
-actions in one private SQLite file. Without a command it opens the window.
-
-Commands:
-  sample         Add the sample mentoring relationship to the database.
-  list           List the mentees, or a mentee&apos;s sessions or actions.
-  export json    Write the whole database as a JSON document.
-  export agenda  Write a session&apos;s one-page agenda as a PDF.
-  export recap   Write a session&apos;s recap for the mentee as a PDF.
-  export summary Write a summary of a mentoring relationship as a PDF.
-  export ics     Write a mentee&apos;s planned sessions as an iCalendar file.
-  import json    Read a JSON document into the database (all or nothing).
-  backup         Write a consistent copy of the database.
-  check          Check the database&apos;s integrity.
-
-PDF documents without -o are saved under their usual name in the current
-folder; -o - writes them to standard output.
-The database is %1 unless --database names another.
-Exit status: 0 on success, 1 on bad input, 2 on a usage error.
-</source>
-        <translation>Uso:
-  mentorbook [--database ARCHIVO] [--demo]
-  mentorbook [--database ARCHIVO] sample
-  mentorbook [--database ARCHIVO] list mentees | sessions --mentee ID | actions --mentee ID
-  mentorbook [--database ARCHIVO] export json [-o ARCHIVO.json]
-  mentorbook [--database ARCHIVO] import json ARCHIVO.json
-  mentorbook [--database ARCHIVO] export agenda|recap --session ID [-o ARCHIVO.pdf]
-  mentorbook [--database ARCHIVO] export summary --mentee ID [-o ARCHIVO.pdf]
-  mentorbook [--database ARCHIVO] export ics --mentee ID [-o ARCHIVO.ics]
-  mentorbook [--database ARCHIVO] backup -o ARCHIVO.sqlite
-  mentorbook [--database ARCHIVO] check
-
-Mentorbook guarda las sesiones, las metas SMART y las acciones acordadas de cada
-relación de mentoría en un único archivo SQLite privado. Sin comando, abre la ventana.
-
-Comandos:
-  sample         Añadir a la base de datos la relación de mentoría de ejemplo.
-  list           Listar los mentorizados, o las sesiones o acciones de un mentorizado.
-  export json    Escribir toda la base de datos como un documento JSON.
-  export agenda  Escribir como PDF la agenda de una página de una sesión.
-  export recap   Escribir como PDF el resumen de una sesión para el mentorizado.
-  export summary Escribir como PDF un resumen de una relación de mentoría.
-  export ics     Escribir las sesiones planificadas de un mentorizado como archivo iCalendar.
-  import json    Leer un documento JSON en la base de datos (todo o nada).
-  backup         Escribir una copia coherente de la base de datos.
-  check          Comprobar la integridad de la base de datos.
-
-Sin -o, los documentos PDF se guardan con su nombre habitual en la carpeta
-actual; con -o - se escriben en la salida estándar.
-La base de datos es %1, salvo que --database indique otra.
-Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un error de uso.
-</translation>
-    </message>
-    <message>
         <source>--session expects a session id (a positive whole number), not &quot;%1&quot;</source>
         <translation>--session espera el id de una sesión (un número entero positivo), no «%1»</translation>
     </message>
@@ -578,6 +586,90 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>Could not write to standard output: %1.</source>
         <translation>No se pudo escribir en la salida estándar: %1.</translation>
+    </message>
+    <message>
+        <source>Your email address as the calendar&apos;s organizer, instead of the one in Preferences.</source>
+        <translation>Su correo electrónico como organizador del calendario, en lugar del de las Preferencias.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <source>--organizer: %1</source>
+        <translation>--organizer: %1</translation>
+    </message>
+    <message>
+        <source>Calendars need your email address as the meetings&apos; organizer: give it with --organizer EMAIL, or set it under Preferences › You.</source>
+        <translation>Los calendarios necesitan su correo electrónico como organizador de las reuniones: indíquelo con --organizer CORREO o en Preferencias › Usted.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  mentorbook [--database FILE] [--demo]
+  mentorbook [--database FILE] sample
+  mentorbook [--database FILE] list mentees | sessions --mentee ID | actions --mentee ID
+  mentorbook [--database FILE] export json [-o FILE.json]
+  mentorbook [--database FILE] import json FILE.json
+  mentorbook [--database FILE] export agenda|recap --session ID [-o FILE.pdf]
+  mentorbook [--database FILE] export summary --mentee ID [-o FILE.pdf]
+  mentorbook [--database FILE] export ics --mentee ID [--organizer EMAIL] [-o FILE.ics]
+  mentorbook [--database FILE] backup -o FILE.sqlite
+  mentorbook [--database FILE] check
+
+Mentorbook keeps each mentoring relationship&apos;s sessions, SMART goals and agreed
+actions in one private SQLite file. Without a command it opens the window.
+
+Commands:
+  sample         Add the sample mentoring relationship to the database.
+  list           List the mentees, or a mentee&apos;s sessions or actions.
+  export json    Write the whole database as a JSON document.
+  export agenda  Write a session&apos;s one-page agenda as a PDF.
+  export recap   Write a session&apos;s recap for the mentee as a PDF.
+  export summary Write a summary of a mentoring relationship as a PDF.
+  export ics     Write a mentee&apos;s sessions as an iCalendar file, organized by
+                 your email (from Preferences, or --organizer).
+  import json    Read a JSON document into the database (all or nothing).
+  backup         Write a consistent copy of the database.
+  check          Check the database&apos;s integrity.
+
+PDF documents without -o are saved under their usual name in the current
+folder; -o - writes them to standard output.
+The database is %1 unless --database names another.
+Exit status: 0 on success, 1 on bad input, 2 on a usage error.
+</source>
+        <translation>Uso:
+  mentorbook [--database ARCHIVO] [--demo]
+  mentorbook [--database ARCHIVO] sample
+  mentorbook [--database ARCHIVO] list mentees | sessions --mentee ID | actions --mentee ID
+  mentorbook [--database ARCHIVO] export json [-o ARCHIVO.json]
+  mentorbook [--database ARCHIVO] import json ARCHIVO.json
+  mentorbook [--database ARCHIVO] export agenda|recap --session ID [-o ARCHIVO.pdf]
+  mentorbook [--database ARCHIVO] export summary --mentee ID [-o ARCHIVO.pdf]
+  mentorbook [--database ARCHIVO] export ics --mentee ID [--organizer CORREO] [-o ARCHIVO.ics]
+  mentorbook [--database ARCHIVO] backup -o ARCHIVO.sqlite
+  mentorbook [--database ARCHIVO] check
+
+Mentorbook guarda las sesiones, las metas SMART y las acciones acordadas de cada
+relación de mentoría en un único archivo SQLite privado. Sin comando, abre la ventana.
+
+Comandos:
+  sample         Añadir a la base de datos la relación de mentoría de ejemplo.
+  list           Listar los mentorizados, o las sesiones o acciones de un mentorizado.
+  export json    Escribir toda la base de datos como un documento JSON.
+  export agenda  Escribir como PDF la agenda de una página de una sesión.
+  export recap   Escribir como PDF el resumen de una sesión para el mentorizado.
+  export summary Escribir como PDF un resumen de una relación de mentoría.
+  export ics     Escribir las sesiones de un mentorizado como archivo iCalendar, organizadas
+                 por su correo electrónico (de las Preferencias, o --organizer).
+  import json    Leer un documento JSON en la base de datos (todo o nada).
+  backup         Escribir una copia coherente de la base de datos.
+  check          Comprobar la integridad de la base de datos.
+
+Sin -o, los documentos PDF se guardan con su nombre habitual en la carpeta
+actual; con -o - se escriben en la salida estándar.
+La base de datos es %1, salvo que --database indique otra.
+Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un error de uso.
+</translation>
     </message>
 </context>
 <context>
@@ -839,10 +931,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>Enviar resumen de la sesión por &amp;correo…</translation>
     </message>
     <message>
-        <source>Save the recap as a PDF and write to the mentee with its text</source>
-        <translation>Guardar el resumen de la sesión como PDF y escribir al mentorizado con su texto</translation>
-    </message>
-    <message>
         <source>Previe&amp;w Summary…</source>
         <translation>Pre&amp;visualizar resumen de la mentoría…</translation>
     </message>
@@ -871,10 +959,6 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <source>Saved %1 – attach it to the email.</source>
-        <translation>Guardado: %1 – adjúntelo al correo electrónico.</translation>
-    </message>
-    <message>
         <source>Cannot print %1 to %2; choose a file in a folder you can write to.</source>
         <translation>No se puede imprimir %1 en %2; elija un archivo en una carpeta en la que pueda escribir.</translation>
     </message>
@@ -887,12 +971,80 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <translation>%1 impreso en %2</translation>
     </message>
     <message>
-        <source>No email program is set up. The recap is saved at %1; attach it to an email to %2.</source>
-        <translation>No hay ningún programa de correo configurado. El resumen está guardado en %1; adjúntelo a un correo para %2.</translation>
+        <source>Save the recap as a PDF and write to the mentee with it attached</source>
+        <translation>Guardar el resumen como PDF y escribir al mentorizado con el PDF adjunto</translation>
     </message>
     <message>
-        <source>Saved %1 – attach it to the email. No file manager is set up to show its folder.</source>
-        <translation>%1 guardado – adjúntelo al correo. No hay ningún gestor de archivos configurado para mostrar su carpeta.</translation>
+        <source>Add to &amp;Calendar…</source>
+        <translation>Añadir al &amp;calendario…</translation>
+    </message>
+    <message>
+        <source>Save the mentee&apos;s sessions as a calendar file and open it in your calendar</source>
+        <translation>Guardar las sesiones del mentorizado como archivo de calendario y abrirlo en su calendario</translation>
+    </message>
+    <message>
+        <source>Send &amp;Invitation…</source>
+        <translation>Enviar &amp;invitación…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Cancellation…</source>
+        <translation>Enviar &amp;cancelación…</translation>
+    </message>
+    <message>
+        <source>Email the mentee the cancellation, which takes the session out of their calendar</source>
+        <translation>Enviar al mentorizado la cancelación, que quita la sesión de su calendario</translation>
+    </message>
+    <message>
+        <source>Email the mentee an invitation to the session for their calendar</source>
+        <translation>Enviar al mentorizado una invitación a la sesión para su calendario</translation>
+    </message>
+    <message>
+        <source>the recap</source>
+        <translation>el resumen</translation>
+    </message>
+    <message>
+        <source>No email program is set up.</source>
+        <translation>No hay ningún programa de correo configurado.</translation>
+    </message>
+    <message>
+        <source>%1 is saved at %2; attach it to an email to %3.</source>
+        <translation>%1 está guardado en %2; adjúntelo a un correo a %3.</translation>
+    </message>
+    <message>
+        <source>Opened a new email to %1. Attach %2 yourself: it is saved at %3.</source>
+        <translation>Se abrió un correo nuevo a %1. Adjunte usted %2: está guardado en %3.</translation>
+    </message>
+    <message>
+        <source>No file manager is set up to show its folder.</source>
+        <translation>No hay ningún gestor de archivos configurado para mostrar su carpeta.</translation>
+    </message>
+    <message>
+        <source>Asked your email program, through xdg-email, for a new email to %1 with %2 attached. If it is not attached, %2 is at %3.</source>
+        <translation>Se pidió a su programa de correo, mediante xdg-email, un correo nuevo a %1 con %2 adjunto. Si no está adjunto, %2 está en %3.</translation>
+    </message>
+    <message>
+        <source>Opened a new email to %1 in %2 with %3 attached.</source>
+        <translation>Se abrió un correo nuevo a %1 en %2 con %3 adjunto.</translation>
+    </message>
+    <message>
+        <source>Add to Calendar</source>
+        <translation>Añadir al calendario</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendarios (*.ics)</translation>
+    </message>
+    <message>
+        <source>Mentoring with %1.ics</source>
+        <translation>Mentoría con %1.ics</translation>
+    </message>
+    <message>
+        <source>the cancellation</source>
+        <translation>la cancelación</translation>
+    </message>
+    <message>
+        <source>the invitation</source>
+        <translation>la invitación</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1670,14 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <source>Address as</source>
         <translation>Tratamiento</translation>
     </message>
+    <message>
+        <source>Calendar identity</source>
+        <translation>Identificador de calendario</translation>
+    </message>
+    <message>
+        <source>Calendar revision</source>
+        <translation>Revisión de calendario</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::GoalEditor</name>
@@ -1766,6 +1926,10 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
         <source>unknown key</source>
         <translation>clave desconocida</translation>
     </message>
+    <message>
+        <source>is used twice (also by %1)</source>
+        <translation>se usa dos veces (también en %1)</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::KeyboardShortcutsDialog</name>
@@ -1791,6 +1955,17 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::MailComposer</name>
+    <message>
+        <source>%1 is set up for email, but its program %2 was not found.</source>
+        <translation>%1 está configurado para el correo, pero no se encontró su programa %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not start.</source>
+        <translation>%1 no se inició.</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3117,14 @@ La base de datos de ejemplo era temporal. Cierre Mentorbook y vuelva a iniciar l
         <source>Note – Session %1 – %2</source>
         <translation>Mensaje – Sesión %1 – %2</translation>
     </message>
+    <message>
+        <source>A note on it is attached as a PDF.</source>
+        <translation>Adjunto una nota sobre ello en PDF.</translation>
+    </message>
+    <message>
+        <source>thank you for our conversation. The recap of our session %1 on %2 is attached as a PDF.</source>
+        <translation>gracias por nuestra conversación. Adjunto en PDF el resumen de nuestra sesión %1 del %2.</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::RelationshipSummary</name>
@@ -3266,6 +3449,10 @@ La base de datos de ejemplo era temporal. Cierre Mentorbook y vuelva a iniciar l
             <numerusform>y %n fila más de %1 sería rechazada</numerusform>
             <numerusform>y %n filas más de %1 serían rechazadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>another session already has this identity</source>
+        <translation>otra sesión ya tiene este identificador</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4073,10 @@ La base de datos de ejemplo era temporal. Cierre Mentorbook y vuelva a iniciar l
     <message>
         <source>a reason is only recorded when the exercise did not happen</source>
         <translation>solo se registra un motivo cuando el ejercicio no se llevó a cabo</translation>
+    </message>
+    <message>
+        <source>contains a control character (U+%1) at character %2; remove it</source>
+        <translation>contiene un carácter de control (U+%1) en el carácter %2; elimínelo</translation>
     </message>
 </context>
 <context>

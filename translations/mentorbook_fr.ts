@@ -254,6 +254,80 @@
         <source>Mentoring: session %1 with %2 (%3)</source>
         <translation>Mentorat&#xa0;: séance %1 avec %2 (%3)</translation>
     </message>
+    <message>
+        <source>Mentoring: %1 and %2, session %3 (%4)</source>
+        <translation>Mentorat : %1 et %2, séance %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 has no sessions to put in a calendar yet.</source>
+        <translation>%1 n&apos;a pas encore de séance à mettre dans un calendrier.</translation>
+    </message>
+    <message>
+        <source>Calendars need your email address as the meetings&apos; organizer: set it under Preferences › You.</source>
+        <translation>Les calendriers ont besoin de votre adresse e-mail comme organisateur des rencontres : indiquez-la dans Préférences › Vous.</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>Il n&apos;y a pas de séance %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 was held: there is nothing to invite to or cancel.</source>
+        <translation>La séance %1 a eu lieu : il n&apos;y a rien à inviter ni à annuler.</translation>
+    </message>
+    <message>
+        <source>Session %1 was missed: there is nothing to invite to or cancel.</source>
+        <translation>La séance %1 a été manquée : il n&apos;y a rien à inviter ni à annuler.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address: add it to the profile to send invitations.</source>
+        <translation>%1 n&apos;a pas d&apos;adresse e-mail : ajoutez-la au profil pour envoyer des invitations.</translation>
+    </message>
+    <message>
+        <source>Cancelled: mentoring session %1, %2</source>
+        <translation>Annulée : séance de mentorat %1, %2</translation>
+    </message>
+    <message>
+        <source>Invitation: mentoring session %1, %2</source>
+        <translation>Invitation : séance de mentorat %1, %2</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>our session %1 is cancelled:</source>
+        <translation>notre séance %1 est annulée :</translation>
+    </message>
+    <message>
+        <source>The attached cancellation takes it out of your calendar.</source>
+        <translation>L&apos;annulation jointe la retire de votre calendrier.</translation>
+    </message>
+    <message>
+        <source>here is the invitation to our session %1:</source>
+        <translation>voici l&apos;invitation à notre séance %1 :</translation>
+    </message>
+    <message>
+        <source>Open the attached invitation to put it in your calendar, or let me know if the time does not suit you.</source>
+        <translation>Ouvrez l&apos;invitation jointe pour l&apos;ajouter à votre calendrier, ou dites-moi si l&apos;horaire ne vous convient pas.</translation>
+    </message>
+    <message>
+        <source>What I would like us to talk about:</source>
+        <translation>Ce dont j&apos;aimerais que nous parlions :</translation>
+    </message>
+    <message>
+        <source>With best wishes,
+%1</source>
+        <translation>Bien cordialement,
+%1</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::CarryOverModel</name>
@@ -490,74 +564,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage:
-  mentorbook [--database FILE] [--demo]
-  mentorbook [--database FILE] sample
-  mentorbook [--database FILE] list mentees | sessions --mentee ID | actions --mentee ID
-  mentorbook [--database FILE] export json [-o FILE.json]
-  mentorbook [--database FILE] import json FILE.json
-  mentorbook [--database FILE] export agenda|recap --session ID [-o FILE.pdf]
-  mentorbook [--database FILE] export summary --mentee ID [-o FILE.pdf]
-  mentorbook [--database FILE] export ics --mentee ID [-o FILE.ics]
-  mentorbook [--database FILE] backup -o FILE.sqlite
-  mentorbook [--database FILE] check
-
-Mentorbook keeps each mentoring relationship&apos;s sessions, SMART goals and agreed
-actions in one private SQLite file. Without a command it opens the window.
-
-Commands:
-  sample         Add the sample mentoring relationship to the database.
-  list           List the mentees, or a mentee&apos;s sessions or actions.
-  export json    Write the whole database as a JSON document.
-  export agenda  Write a session&apos;s one-page agenda as a PDF.
-  export recap   Write a session&apos;s recap for the mentee as a PDF.
-  export summary Write a summary of a mentoring relationship as a PDF.
-  export ics     Write a mentee&apos;s planned sessions as an iCalendar file.
-  import json    Read a JSON document into the database (all or nothing).
-  backup         Write a consistent copy of the database.
-  check          Check the database&apos;s integrity.
-
-PDF documents without -o are saved under their usual name in the current
-folder; -o - writes them to standard output.
-The database is %1 unless --database names another.
-Exit status: 0 on success, 1 on bad input, 2 on a usage error.
-</source>
-        <translation>Utilisation&#xa0;:
-  mentorbook [--database FICHIER] [--demo]
-  mentorbook [--database FICHIER] sample
-  mentorbook [--database FICHIER] list mentees | sessions --mentee ID | actions --mentee ID
-  mentorbook [--database FICHIER] export json [-o FICHIER.json]
-  mentorbook [--database FICHIER] import json FICHIER.json
-  mentorbook [--database FICHIER] export agenda|recap --session ID [-o FICHIER.pdf]
-  mentorbook [--database FICHIER] export summary --mentee ID [-o FICHIER.pdf]
-  mentorbook [--database FICHIER] export ics --mentee ID [-o FICHIER.ics]
-  mentorbook [--database FICHIER] backup -o FICHIER.sqlite
-  mentorbook [--database FICHIER] check
-
-Mentorbook conserve les séances, les objectifs SMART et les actions convenues de
-chaque relation de mentorat dans un fichier SQLite privé. Sans commande, il ouvre
-la fenêtre.
-
-Commandes&#xa0;:
-  sample         Ajouter la relation de mentorat d&apos;exemple à la base de données.
-  list           Lister les mentorés, ou les séances ou les actions d&apos;un mentoré.
-  export json    Écrire toute la base de données sous forme de document JSON.
-  export agenda  Écrire l&apos;ordre du jour d&apos;une séance (une page) au format PDF.
-  export recap   Écrire le compte rendu d&apos;une séance destiné au mentoré au format PDF.
-  export summary Écrire le bilan d&apos;une relation de mentorat au format PDF.
-  export ics     Écrire les séances prévues d&apos;un mentoré dans un fichier iCalendar.
-  import json    Lire un document JSON dans la base de données (tout ou rien).
-  backup         Écrire une copie cohérente de la base de données.
-  check          Vérifier l&apos;intégrité de la base de données.
-
-Sans -o, les documents PDF sont enregistrés sous leur nom habituel dans le dossier
-courant&#xa0;; -o - les écrit sur la sortie standard.
-La base de données est %1, sauf si --database en désigne une autre.
-Code de sortie&#xa0;: 0 en cas de succès, 1 si l&apos;entrée est invalide, 2 en cas d&apos;erreur
-d&apos;utilisation.
-</translation>
-    </message>
-    <message>
         <source>--session expects a session id (a positive whole number), not &quot;%1&quot;</source>
         <translation>--session attend un identifiant de séance (un nombre entier positif), et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -580,6 +586,92 @@ d&apos;utilisation.
     <message>
         <source>Could not write to standard output: %1.</source>
         <translation>Impossible d’écrire sur la sortie standard&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Your email address as the calendar&apos;s organizer, instead of the one in Preferences.</source>
+        <translation>Votre adresse e-mail comme organisateur du calendrier, au lieu de celle des Préférences.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>COURRIEL</translation>
+    </message>
+    <message>
+        <source>--organizer: %1</source>
+        <translation>--organizer : %1</translation>
+    </message>
+    <message>
+        <source>Calendars need your email address as the meetings&apos; organizer: give it with --organizer EMAIL, or set it under Preferences › You.</source>
+        <translation>Les calendriers ont besoin de votre adresse e-mail comme organisateur des rencontres : donnez-la avec --organizer COURRIEL, ou indiquez-la dans Préférences › Vous.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  mentorbook [--database FILE] [--demo]
+  mentorbook [--database FILE] sample
+  mentorbook [--database FILE] list mentees | sessions --mentee ID | actions --mentee ID
+  mentorbook [--database FILE] export json [-o FILE.json]
+  mentorbook [--database FILE] import json FILE.json
+  mentorbook [--database FILE] export agenda|recap --session ID [-o FILE.pdf]
+  mentorbook [--database FILE] export summary --mentee ID [-o FILE.pdf]
+  mentorbook [--database FILE] export ics --mentee ID [--organizer EMAIL] [-o FILE.ics]
+  mentorbook [--database FILE] backup -o FILE.sqlite
+  mentorbook [--database FILE] check
+
+Mentorbook keeps each mentoring relationship&apos;s sessions, SMART goals and agreed
+actions in one private SQLite file. Without a command it opens the window.
+
+Commands:
+  sample         Add the sample mentoring relationship to the database.
+  list           List the mentees, or a mentee&apos;s sessions or actions.
+  export json    Write the whole database as a JSON document.
+  export agenda  Write a session&apos;s one-page agenda as a PDF.
+  export recap   Write a session&apos;s recap for the mentee as a PDF.
+  export summary Write a summary of a mentoring relationship as a PDF.
+  export ics     Write a mentee&apos;s sessions as an iCalendar file, organized by
+                 your email (from Preferences, or --organizer).
+  import json    Read a JSON document into the database (all or nothing).
+  backup         Write a consistent copy of the database.
+  check          Check the database&apos;s integrity.
+
+PDF documents without -o are saved under their usual name in the current
+folder; -o - writes them to standard output.
+The database is %1 unless --database names another.
+Exit status: 0 on success, 1 on bad input, 2 on a usage error.
+</source>
+        <translation>Utilisation :
+  mentorbook [--database FICHIER] [--demo]
+  mentorbook [--database FICHIER] sample
+  mentorbook [--database FICHIER] list mentees | sessions --mentee ID | actions --mentee ID
+  mentorbook [--database FICHIER] export json [-o FICHIER.json]
+  mentorbook [--database FICHIER] import json FICHIER.json
+  mentorbook [--database FICHIER] export agenda|recap --session ID [-o FICHIER.pdf]
+  mentorbook [--database FICHIER] export summary --mentee ID [-o FICHIER.pdf]
+  mentorbook [--database FICHIER] export ics --mentee ID [--organizer COURRIEL] [-o FICHIER.ics]
+  mentorbook [--database FICHIER] backup -o FICHIER.sqlite
+  mentorbook [--database FICHIER] check
+
+Mentorbook conserve les séances, les objectifs SMART et les actions convenues de
+chaque relation de mentorat dans un fichier SQLite privé. Sans commande, il ouvre
+la fenêtre.
+
+Commandes :
+  sample         Ajouter la relation de mentorat d&apos;exemple à la base de données.
+  list           Lister les mentorés, ou les séances ou les actions d&apos;un mentoré.
+  export json    Écrire toute la base de données sous forme de document JSON.
+  export agenda  Écrire l&apos;ordre du jour d&apos;une séance (une page) au format PDF.
+  export recap   Écrire le compte rendu d&apos;une séance destiné au mentoré au format PDF.
+  export summary Écrire le bilan d&apos;une relation de mentorat au format PDF.
+  export ics     Écrire les séances d&apos;un mentoré dans un fichier iCalendar, organisées
+                 par votre adresse e-mail (des Préférences, ou --organizer).
+  import json    Lire un document JSON dans la base de données (tout ou rien).
+  backup         Écrire une copie cohérente de la base de données.
+  check          Vérifier l&apos;intégrité de la base de données.
+
+Sans -o, les documents PDF sont enregistrés sous leur nom habituel dans le dossier
+courant ; -o - les écrit sur la sortie standard.
+La base de données est %1, sauf si --database en désigne une autre.
+Code de sortie : 0 en cas de succès, 1 si l&apos;entrée est invalide, 2 en cas d&apos;erreur
+d&apos;utilisation.
+</translation>
     </message>
 </context>
 <context>
@@ -841,10 +933,6 @@ d&apos;utilisation.
         <translation>Envoyer le compte rendu par &amp;courriel…</translation>
     </message>
     <message>
-        <source>Save the recap as a PDF and write to the mentee with its text</source>
-        <translation>Enregistrer le compte rendu au format PDF et écrire au mentoré un courriel qui en reprend le texte</translation>
-    </message>
-    <message>
         <source>Previe&amp;w Summary…</source>
         <translation>Prévisualiser le &amp;bilan…</translation>
     </message>
@@ -873,10 +961,6 @@ d&apos;utilisation.
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <source>Saved %1 – attach it to the email.</source>
-        <translation>Enregistré sous %1 – joignez-le au courriel.</translation>
-    </message>
-    <message>
         <source>Cannot print %1 to %2; choose a file in a folder you can write to.</source>
         <translation>Impossible d’imprimer %1 vers %2 ; choisissez un fichier dans un dossier où vous pouvez écrire.</translation>
     </message>
@@ -889,12 +973,80 @@ d&apos;utilisation.
         <translation>%1 imprimé vers %2</translation>
     </message>
     <message>
-        <source>No email program is set up. The recap is saved at %1; attach it to an email to %2.</source>
-        <translation>Aucun programme de messagerie n’est configuré. Le compte rendu est enregistré dans %1 ; joignez-le à un e-mail à %2.</translation>
+        <source>Save the recap as a PDF and write to the mentee with it attached</source>
+        <translation>Enregistrer le compte rendu en PDF et écrire au mentoré avec le PDF en pièce jointe</translation>
     </message>
     <message>
-        <source>Saved %1 – attach it to the email. No file manager is set up to show its folder.</source>
-        <translation>%1 enregistré – joignez-le à l’e-mail. Aucun gestionnaire de fichiers n’est configuré pour afficher son dossier.</translation>
+        <source>Add to &amp;Calendar…</source>
+        <translation>Ajouter au &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>Save the mentee&apos;s sessions as a calendar file and open it in your calendar</source>
+        <translation>Enregistrer les séances du mentoré dans un fichier de calendrier et l&apos;ouvrir dans votre calendrier</translation>
+    </message>
+    <message>
+        <source>Send &amp;Invitation…</source>
+        <translation>Envoyer l&apos;&amp;invitation…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Cancellation…</source>
+        <translation>Envoyer l&apos;&amp;annulation…</translation>
+    </message>
+    <message>
+        <source>Email the mentee the cancellation, which takes the session out of their calendar</source>
+        <translation>Envoyer au mentoré l&apos;annulation, qui retire la séance de son calendrier</translation>
+    </message>
+    <message>
+        <source>Email the mentee an invitation to the session for their calendar</source>
+        <translation>Envoyer au mentoré une invitation à la séance pour son calendrier</translation>
+    </message>
+    <message>
+        <source>the recap</source>
+        <translation>le compte rendu</translation>
+    </message>
+    <message>
+        <source>No email program is set up.</source>
+        <translation>Aucun programme de messagerie n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>%1 is saved at %2; attach it to an email to %3.</source>
+        <translation>%1 est enregistré sous %2 ; joignez-le à un e-mail à %3.</translation>
+    </message>
+    <message>
+        <source>Opened a new email to %1. Attach %2 yourself: it is saved at %3.</source>
+        <translation>Un nouvel e-mail à %1 a été ouvert. Joignez %2 vous-même : il est enregistré sous %3.</translation>
+    </message>
+    <message>
+        <source>No file manager is set up to show its folder.</source>
+        <translation>Aucun gestionnaire de fichiers n&apos;est configuré pour montrer son dossier.</translation>
+    </message>
+    <message>
+        <source>Asked your email program, through xdg-email, for a new email to %1 with %2 attached. If it is not attached, %2 is at %3.</source>
+        <translation>Votre programme de messagerie a reçu, par xdg-email, la demande d&apos;un nouvel e-mail à %1 avec %2 en pièce jointe. S&apos;il n&apos;est pas joint, %2 se trouve sous %3.</translation>
+    </message>
+    <message>
+        <source>Opened a new email to %1 in %2 with %3 attached.</source>
+        <translation>Un nouvel e-mail à %1 a été ouvert dans %2, avec %3 en pièce jointe.</translation>
+    </message>
+    <message>
+        <source>Add to Calendar</source>
+        <translation>Ajouter au calendrier</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendriers (*.ics)</translation>
+    </message>
+    <message>
+        <source>Mentoring with %1.ics</source>
+        <translation>Mentorat avec %1.ics</translation>
+    </message>
+    <message>
+        <source>the cancellation</source>
+        <translation>l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>the invitation</source>
+        <translation>l&apos;invitation</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1672,14 @@ d&apos;utilisation.
         <source>Address as</source>
         <translation>Formule d’appel</translation>
     </message>
+    <message>
+        <source>Calendar identity</source>
+        <translation>Identifiant de calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar revision</source>
+        <translation>Révision de calendrier</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::GoalEditor</name>
@@ -1768,6 +1928,10 @@ d&apos;utilisation.
         <source>unknown key</source>
         <translation>clé inconnue</translation>
     </message>
+    <message>
+        <source>is used twice (also by %1)</source>
+        <translation>est utilisé deux fois (aussi par %1)</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::KeyboardShortcutsDialog</name>
@@ -1793,6 +1957,17 @@ d&apos;utilisation.
     <message>
         <source>%1, %2</source>
         <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::MailComposer</name>
+    <message>
+        <source>%1 is set up for email, but its program %2 was not found.</source>
+        <translation>%1 est configuré pour les e-mails, mais son programme %2 est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 did not start.</source>
+        <translation>%1 n&apos;a pas démarré.</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3117,14 @@ La base d’exemple était temporaire. Fermez Mentorbook et relancez la démonst
         <source>Note – Session %1 – %2</source>
         <translation>Message – Séance %1 – %2</translation>
     </message>
+    <message>
+        <source>A note on it is attached as a PDF.</source>
+        <translation>Une note à ce sujet est jointe en PDF.</translation>
+    </message>
+    <message>
+        <source>thank you for our conversation. The recap of our session %1 on %2 is attached as a PDF.</source>
+        <translation>merci pour notre échange. Le compte rendu de notre séance %1 du %2 est joint en PDF.</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::RelationshipSummary</name>
@@ -3266,6 +3449,10 @@ La base d’exemple était temporaire. Fermez Mentorbook et relancez la démonst
             <numerusform>et %n autre ligne de %1 serait refusée</numerusform>
             <numerusform>et %n autres lignes de %1 seraient refusées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>another session already has this identity</source>
+        <translation>une autre séance a déjà cet identifiant</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4070,10 @@ La base d’exemple était temporaire. Fermez Mentorbook et relancez la démonst
     <message>
         <source>a reason is only recorded when the exercise did not happen</source>
         <translation>une raison ne s&apos;enregistre que si l&apos;exercice n&apos;a pas eu lieu</translation>
+    </message>
+    <message>
+        <source>contains a control character (U+%1) at character %2; remove it</source>
+        <translation>contient un caractère de contrôle (U+%1) au caractère %2 ; supprimez-le</translation>
     </message>
 </context>
 <context>
