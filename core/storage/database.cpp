@@ -159,6 +159,7 @@ void Database::takeLock(const QString &path)
         // A lock file that names no owner (empty, cut short, garbage) was left behind: a live
         // owner holds its file locked while it writes its details, and removeStaleLockFile()
         // deletes nothing a live owner holds.
+        const SaveFile::PrivateUmask privateFiles;
         if (m_lock->removeStaleLockFile() && m_lock->tryLock(0))
             return;
         reason = m_lock->error();
