@@ -984,11 +984,11 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
     </message>
     <message>
         <source>Send &amp;Invitation…</source>
-        <translation>&amp;Einladung senden…</translation>
+        <translation>E&amp;inladung senden…</translation>
     </message>
     <message>
-        <source>Send &amp;Cancellation…</source>
-        <translation>&amp;Absage senden…</translation>
+        <source>Send Ca&amp;ncellation…</source>
+        <translation>Absage se&amp;nden…</translation>
     </message>
     <message>
         <source>Email the mentee the cancellation, which takes the session out of their calendar</source>

@@ -976,7 +976,7 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Add to &amp;Calendar…</source>
-        <translation>Añadir al &amp;calendario…</translation>
+        <translation>Añadir al ca&amp;lendario…</translation>
     </message>
     <message>
         <source>Save the mentee&apos;s sessions as a calendar file and open it in your calendar</source>
@@ -984,11 +984,11 @@ Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un 
     </message>
     <message>
         <source>Send &amp;Invitation…</source>
-        <translation>Enviar &amp;invitación…</translation>
+        <translation>Enviar invi&amp;tación…</translation>
     </message>
     <message>
-        <source>Send &amp;Cancellation…</source>
-        <translation>Enviar &amp;cancelación…</translation>
+        <source>Send Ca&amp;ncellation…</source>
+        <translation>Enviar ca&amp;ncelación…</translation>
     </message>
     <message>
         <source>Email the mentee the cancellation, which takes the session out of their calendar</source>

@@ -978,7 +978,7 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Add to &amp;Calendar…</source>
-        <translation>Ajouter au &amp;calendrier…</translation>
+        <translation>Ajouter au calen&amp;drier…</translation>
     </message>
     <message>
         <source>Save the mentee&apos;s sessions as a calendar file and open it in your calendar</source>
@@ -986,10 +986,10 @@ d&apos;utilisation.
     </message>
     <message>
         <source>Send &amp;Invitation…</source>
-        <translation>Envoyer l&apos;&amp;invitation…</translation>
+        <translation>Envoyer l&apos;in&amp;vitation…</translation>
     </message>
     <message>
-        <source>Send &amp;Cancellation…</source>
+        <source>Send Ca&amp;ncellation…</source>
         <translation>Envoyer l&apos;&amp;annulation…</translation>
     </message>
     <message>

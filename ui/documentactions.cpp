@@ -129,7 +129,7 @@ void DocumentActions::updateInvitationAction()
     const Repositories &repositories = m_store.repositories();
     const auto session = m_sessionId > 0 ? repositories.sessions.find(m_sessionId) : std::nullopt;
     const bool cancelling = session && session->status == SessionStatus::Cancelled;
-    m_sendInvitation->setText(cancelling ? tr("Send &Cancellation…") : tr("Send &Invitation…"));
+    m_sendInvitation->setText(cancelling ? tr("Send Ca&ncellation…") : tr("Send &Invitation…"));
     const QString refusal
         = session ? CalendarExport::invitationRefusal(repositories, m_sessionId) : QString();
     m_sendInvitation->setEnabled(session && refusal.isEmpty());

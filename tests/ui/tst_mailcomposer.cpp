@@ -824,7 +824,7 @@ void TestMailComposer::shouldSendTheInvitationThenTheUpdateAndTheCancellation()
     // WHEN it is cancelled THEN the action sends the cancellation
     QVERIFY(Edit::setSessionStatus(
         m_window->store(), next.id, SessionStatus::Cancelled, QStringLiteral("Ill")));
-    QTRY_COMPARE(send->text(), QStringLiteral("Send &Cancellation…"));
+    QTRY_COMPARE(send->text(), QStringLiteral("Send Ca&ncellation…"));
     const QString cancellation
         = sent(QStringLiteral("Cancelled: mentoring session 9, %1").arg(date),
                QString(file).replace(QStringLiteral("Invitation"), QStringLiteral("Cancellation")));
