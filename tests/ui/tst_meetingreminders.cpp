@@ -99,7 +99,8 @@ private:
 void TestMeetingReminders::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(QStringLiteral("mentorbook-tests"));
+    // Settings of its own: tests run side by side, and another's clear() would change the lead.
+    QCoreApplication::setApplicationName(QStringLiteral("mentorbook-reminders-test"));
     // As main() does, so that the server finds the desktop entry and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral(MENTORBOOK_APP_ID));
     QVERIFY2(QDBusConnection::sessionBus().isConnected(),
