@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "guardedapplication.h"
 #include "mainwindow.h"
+#include "meetingreminders.h"
 #include "sample/samplerelationship.h"
 #include "storage/repositories.h"
 #include "translations.h"
@@ -55,6 +56,12 @@ int runWindowOn(const QString &path, bool demo, MainWindow::DatabaseSwitch &next
     }
     closeCleanlyOnShutdown(*window);
     window->show();
+    // The demo's meetings are made up: they remind no one.
+    std::unique_ptr<MeetingReminders> reminders;
+    if (!demo) {
+        reminders = std::make_unique<MeetingReminders>(*window);
+        reminders->start();
+    }
     const int status = QApplication::exec();
     next = window->databaseSwitch();
     return status;

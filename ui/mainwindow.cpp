@@ -537,6 +537,13 @@ void MainWindow::selectSession(Id sessionId)
     m_timeline->setCurrentIndex(m_sessionOrder->mapFromSource(m_sessions->indexOf(sessionId)));
 }
 
+void MainWindow::showSession(Id menteeId, Id sessionId)
+{
+    selectMentee(menteeId);
+    selectSession(sessionId);
+    m_tabs->setCurrentIndex(SessionTab);
+}
+
 Id MainWindow::currentSessionId() const
 {
     const QModelIndex current = m_sessionOrder->mapToSource(m_timeline->currentIndex());

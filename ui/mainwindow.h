@@ -58,6 +58,8 @@ public:
 
     void selectMentee(Id menteeId);
     void selectSession(Id sessionId);
+    /** Opens a session as clicks would: its mentee in the list, the session, the Session tab. */
+    void showSession(Id menteeId, Id sessionId);
     Id currentMenteeId() const { return m_menteeId; }
     Id currentSessionId() const;
 

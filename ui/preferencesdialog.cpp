@@ -94,6 +94,21 @@ PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *paren
     defaultsForm->addRow(buddyLabel(tr("&Session length:"), m_minutes, this), m_minutes);
     defaultsForm->addRow(buddyLabel(tr("&Meet every:"), m_cadence, this), m_cadence);
 
+    auto *reminders = new QGroupBox(tr("Reminders"), this);
+    auto *remindersForm = new QFormLayout(reminders);
+    m_reminder = new QComboBox(reminders);
+    m_reminder->setObjectName(QStringLiteral("reminderMinutes"));
+    m_reminder->addItem(tr("No reminders"), 0);
+    m_reminder->addItem(tr("15 minutes before"), 15);
+    m_reminder->addItem(tr("1 hour before"), 60);
+    m_reminder->addItem(tr("1 day before"), 24 * 60);
+    m_reminder->addItem(tr("2 days before"), 2 * 24 * 60);
+    const int reminderMinutes = Preferences::reminderMinutes();
+    if (m_reminder->findData(reminderMinutes) < 0) // chosen elsewhere: kept as it is
+        m_reminder->addItem(tr("%1 min before").arg(reminderMinutes), reminderMinutes);
+    m_reminder->setCurrentIndex(m_reminder->findData(reminderMinutes));
+    remindersForm->addRow(buddyLabel(tr("&When to remind me:"), m_reminder, this), m_reminder);
+
     auto *storage = new QGroupBox(tr("Database"), this);
     auto *storageLayout = new QVBoxLayout(storage);
     m_database->setObjectName(QStringLiteral("databasePath"));
@@ -121,6 +136,7 @@ PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *paren
     layout->addWidget(you);
     layout->addWidget(appearance);
     layout->addWidget(defaults);
+    layout->addWidget(reminders);
     layout->addWidget(storage);
     layout->addWidget(box);
     nameFieldsAfterLabels(this);
@@ -136,6 +152,7 @@ void PreferencesDialog::accept()
     Preferences::setPaper(Preferences::Paper(m_paper->currentData().toInt()));
     Preferences::setSessionMinutes(m_minutes->value());
     Preferences::setCadenceDays(m_cadence->value());
+    Preferences::setReminderMinutes(m_reminder->currentData().toInt());
     QDialog::accept();
 }
 

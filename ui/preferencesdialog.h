@@ -16,8 +16,8 @@ class SignatureFields;
 
 /**
  * Preferences: who the mentor is (for the documents' headers and PDF metadata), the
- * language, the paper, the defaults of a new relationship and where the database lives,
- * with "open another database" and "move".
+ * language, the paper, the defaults of a new relationship, how early reminders come and
+ * where the database lives, with "open another database" and "move".
  */
 class PreferencesDialog : public QDialog
 {
@@ -48,6 +48,7 @@ private:
     QComboBox *m_paper;
     QSpinBox *m_minutes;
     QSpinBox *m_cadence;
+    QComboBox *m_reminder = nullptr;
     QLabel *m_database;
     QString m_databasePath;
     DatabaseChange m_change = DatabaseChange::None;

@@ -140,7 +140,7 @@ RelationshipStatus statusOf(const Mentee &mentee,
             break;
         case SessionStatus::Planned:
             ++status.plannedSessions;
-            if (session.scheduledAt.addSecs(60 * qint64(session.durationMinutes)) < now)
+            if (Program::awaitsRecord(session, now))
                 unrecorded = true;
             break;
         case SessionStatus::Cancelled:

@@ -190,12 +190,21 @@ std::optional<Session> nextMeetingAfter(const History &history, Id sessionId)
     return std::nullopt;
 }
 
+QDateTime endOf(const Session &session)
+{
+    return session.scheduledAt.addSecs(60 * qint64(session.durationMinutes));
+}
+
+bool awaitsRecord(const Session &session, const QDateTime &now)
+{
+    return session.status == SessionStatus::Planned && endOf(session) < now;
+}
+
 std::optional<Session> nextMeeting(const QList<Session> &sessions, const QDateTime &now)
 {
     std::optional<Session> next;
     for (const Session &session : sessions) {
-        if (session.status != SessionStatus::Planned
-            || session.scheduledAt.addSecs(60 * qint64(session.durationMinutes)) < now)
+        if (session.status != SessionStatus::Planned || awaitsRecord(session, now))
             continue;
         if (!next || session.scheduledAt < next->scheduledAt)
             next = session;
@@ -251,6 +260,26 @@ bool isOverdueAt(const Action &action, const QDateTime &moment)
     if (then.isDone() && then.doneAt > moment)
         then.doneAt = QDateTime();
     return isOverdue(then, moment.toLocalTime().date());
+}
+
+QList<Reminder> remindersDue(const Mentee &mentee,
+                             const QList<Session> &sessions,
+                             const QDateTime &now,
+                             int leadMinutes)
+{
+    QList<Reminder> due;
+    if (leadMinutes <= 0 || mentee.status == MenteeStatus::Closed)
+        return due;
+    const QDateTime horizon = now.addSecs(60 * qint64(leadMinutes));
+    for (const Session &session : sessions) {
+        if (session.menteeId != mentee.id || session.status != SessionStatus::Planned)
+            continue;
+        if (awaitsRecord(session, now))
+            due << Reminder{ReminderKind::Unrecorded, session};
+        else if (isMeeting(session) && session.scheduledAt > now && session.scheduledAt <= horizon)
+            due << Reminder{ReminderKind::Upcoming, session};
+    }
+    return due;
 }
 
 FollowUp followUpOf(const Session &session)

@@ -61,6 +61,13 @@ int timesCarried(const QList<ActionReview> &reviews);
 
 /** The meeting that followed a session: the first later one held or planned. */
 std::optional<Session> nextMeetingAfter(const History &history, Id sessionId);
+/** When a session ends: its start, and its length after it. */
+QDateTime endOf(const Session &session);
+/**
+ * Whether a session waits to be recorded: still planned after its end, so whether it was
+ * held, cancelled or missed is not known yet.
+ */
+bool awaitsRecord(const Session &session, const QDateTime &now);
 /** The next meeting from now: the earliest planned session that has not ended yet. */
 std::optional<Session> nextMeeting(const QList<Session> &sessions, const QDateTime &now);
 /** The last meeting held before a session, whose hoped-for outcome it reviews. */
@@ -95,6 +102,27 @@ enum class FollowUp {
 };
 /** What follows a session for the mentee: only a meeting that was due has anything. */
 FollowUp followUpOf(const Session &session);
+
+/** What the desktop reminds the mentor of. */
+enum class ReminderKind {
+    Upcoming,   ///< a meeting about to begin, within the lead time
+    Unrecorded, ///< a session over and still planned: how did it go?
+};
+struct Reminder
+{
+    ReminderKind kind = ReminderKind::Upcoming;
+    Session session;
+};
+/**
+ * The reminders due now in one relationship, in the order of sessions: each planned meeting (the
+ * pre-work is none) that begins within leadMinutes from now and has not begun yet, and each
+ * session that awaits its record. None with a lead of 0 or less (no reminders) and none for
+ * a closed relationship; a paused one keeps those of the sessions still planned.
+ */
+QList<Reminder> remindersDue(const Mentee &mentee,
+                             const QList<Session> &sessions,
+                             const QDateTime &now,
+                             int leadMinutes);
 
 /** A goal's progress as the latest review before a session recorded it. */
 struct GoalProgress

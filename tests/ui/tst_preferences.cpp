@@ -3,6 +3,7 @@
 #include "preferencesdialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -22,6 +23,8 @@ private slots:
 
     void shouldKeepOnlyAnEmailAddressThatIsOne_data();
     void shouldKeepOnlyAnEmailAddressThatIsOne();
+    void shouldSaveHowEarlyRemindersCome_data();
+    void shouldSaveHowEarlyRemindersCome();
 };
 
 void TestPreferences::shouldKeepOnlyAnEmailAddressThatIsOne_data()
@@ -65,6 +68,52 @@ void TestPreferences::shouldKeepOnlyAnEmailAddressThatIsOne()
         QCOMPARE(problem->text(), QStringLiteral("\"%1\" is not an email address").arg(typed));
         QVERIFY(dialog.isVisible());
     }
+}
+
+void TestPreferences::shouldSaveHowEarlyRemindersCome_data()
+{
+    QTest::addColumn<int>("before"); ///< stored before; -1 for never chosen
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("chosen"); ///< empty: OK pressed without a change
+    QTest::addColumn<int>("saved");
+    QTest::newRow("one day unless chosen")
+        << -1 << QStringLiteral("1 day before") << QString() << 24 * 60;
+    QTest::newRow("none") << -1 << QStringLiteral("1 day before") << QStringLiteral("No reminders")
+                          << 0;
+    QTest::newRow("15 minutes") << 0 << QStringLiteral("No reminders")
+                                << QStringLiteral("15 minutes before") << 15;
+    QTest::newRow("an hour") << 15 << QStringLiteral("15 minutes before")
+                             << QStringLiteral("1 hour before") << 60;
+    QTest::newRow("two days") << 60 << QStringLiteral("1 hour before")
+                              << QStringLiteral("2 days before") << 2 * 24 * 60;
+    QTest::newRow("a lead chosen elsewhere is kept")
+        << 30 << QStringLiteral("30 min before") << QString() << 30;
+}
+
+void TestPreferences::shouldSaveHowEarlyRemindersCome()
+{
+    QFETCH(int, before);
+    QFETCH(QString, shown);
+    QFETCH(QString, chosen);
+    QFETCH(int, saved);
+    if (before >= 0)
+        Preferences::setReminderMinutes(before);
+
+    // GIVEN the dialog, showing the lead time as it is
+    PreferencesDialog dialog(QStringLiteral("/tmp/mentorbook-test.sqlite"));
+    dialog.show();
+    auto *remind = dialog.findChild<QComboBox *>(QStringLiteral("reminderMinutes"));
+    QVERIFY(remind);
+    QCOMPARE(remind->currentText(), shown);
+    // WHEN another is chosen and OK pressed
+    if (!chosen.isEmpty()) {
+        const int index = remind->findText(chosen);
+        QVERIFY(index >= 0);
+        remind->setCurrentIndex(index);
+    }
+    dialog.accept();
+    // THEN it is what reminds from now on
+    QCOMPARE(Preferences::reminderMinutes(), saved);
 }
 
 QTEST_MAIN(TestPreferences)
