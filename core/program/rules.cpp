@@ -262,6 +262,12 @@ bool isOverdueAt(const Action &action, const QDateTime &moment)
     return isOverdue(then, moment.toLocalTime().date());
 }
 
+bool isToCome(const Session &session, const QDateTime &now)
+{
+    return session.status == SessionStatus::Planned && isMeeting(session)
+           && session.scheduledAt > now;
+}
+
 QList<Reminder> remindersDue(const Mentee &mentee,
                              const QList<Session> &sessions,
                              const QDateTime &now,
@@ -276,7 +282,7 @@ QList<Reminder> remindersDue(const Mentee &mentee,
             continue;
         if (awaitsRecord(session, now))
             due << Reminder{ReminderKind::Unrecorded, session};
-        else if (isMeeting(session) && session.scheduledAt > now && session.scheduledAt <= horizon)
+        else if (isToCome(session, now) && session.scheduledAt <= horizon)
             due << Reminder{ReminderKind::Upcoming, session};
     }
     return due;

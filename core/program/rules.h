@@ -68,6 +68,11 @@ QDateTime endOf(const Session &session);
  * held, cancelled or missed is not known yet.
  */
 bool awaitsRecord(const Session &session, const QDateTime &now);
+/**
+ * A meeting still to come: planned, not the pre-work (which is no meeting), and not begun by
+ * now. Calendars and the desktop remind of these.
+ */
+bool isToCome(const Session &session, const QDateTime &now);
 /** The next meeting from now: the earliest planned session that has not ended yet. */
 std::optional<Session> nextMeeting(const QList<Session> &sessions, const QDateTime &now);
 /** The last meeting held before a session, whose hoped-for outcome it reviews. */

@@ -2,6 +2,7 @@
 #include "calendarexport.h"
 
 #include "error.h"
+#include "program/rules.h"
 #include "reportcontent.h"
 #include "reportdocument.h"
 #include "shareablesession.h"
@@ -118,8 +119,8 @@ void event(Writer &out,
                      .arg(parameterValue(mentee.name), mailto(mentee.email)));
     }
     out.line(cancelled ? QStringLiteral("STATUS:CANCELLED") : QStringLiteral("STATUS:CONFIRMED"));
-    const bool toCome = stored.status == SessionStatus::Planned && session.scheduledAt > stamp;
-    if (toCome && options.reminderMinutes > 0 && method != Method::Cancel) {
+    if (Program::isToCome(stored, stamp) && options.reminderMinutes > 0
+        && method != Method::Cancel) {
         out.line(QStringLiteral("BEGIN:VALARM"));
         out.line(QStringLiteral("ACTION:DISPLAY"));
         out.property(QStringLiteral("DESCRIPTION"), summary);

@@ -234,8 +234,9 @@ void TestCalendarExport::shouldExportEverySessionAsItStands()
         cancelled += isCancelled;
         QCOMPARE(event.value(QStringLiteral("status")).toString(),
                  isCancelled ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED"));
-        const bool toCome
-            = session.status == SessionStatus::Planned && session.scheduledAt > frozenNow();
+        // a meeting still planned, not begun (the pre-work is no meeting)
+        const bool toCome = session.status == SessionStatus::Planned
+                            && session.stage != Stage::Prework && session.scheduledAt > frozenNow();
         reminded += toCome;
         QCOMPARE(event.value(QStringLiteral("alarms")).toArray(),
                  toCome ? QJsonArray{QStringLiteral("-P1D")} : QJsonArray{});
