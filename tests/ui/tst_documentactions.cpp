@@ -227,6 +227,7 @@ void TestDocumentActions::shouldExportTheRecapWhereTheMentorChooses()
 void TestDocumentActions::shouldAddTheSessionsToTheCalendar()
 {
     // GIVEN the mentor has not said their email yet
+    Preferences::setMentorEmail(QString());
     FakeDesktop desktop;
     openWindow();
     m_window->launcher().setOpener(desktop.opener());
