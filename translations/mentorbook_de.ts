@@ -2251,6 +2251,41 @@ Die Beispieldatenbank war nur vorübergehend. Schließen Sie Mentorbook und star
     </message>
 </context>
 <context>
+    <name>Mentorbook::MeetingReminders</name>
+    <message>
+        <source>Mentoring with %1 today at %2</source>
+        <translation>Mentoring mit %1 heute um %2</translation>
+    </message>
+    <message>
+        <source>Mentoring with %1 tomorrow at %2</source>
+        <translation>Mentoring mit %1 morgen um %2</translation>
+    </message>
+    <message>
+        <source>Mentoring with %1 on %2 at %3</source>
+        <translation>Mentoring mit %1 am %2 um %3</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Session %1 with %2 is not recorded yet</source>
+        <translation>Sitzung %1 mit %2 ist noch nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Sitzung %1 · %2</translation>
+    </message>
+    <message>
+        <source>Record how it went, or why it did not take place.</source>
+        <translation>Halten Sie fest, wie sie verlief oder warum sie nicht stattfand.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::MenteeDelegate</name>
     <message>
         <source>Meeting overdue</source>
@@ -2708,6 +2743,38 @@ Die Beispieldatenbank war nur vorübergehend. Schließen Sie Mentorbook und star
     <message>
         <source>Database file</source>
         <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>Keine Erinnerungen</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15 Minuten vorher</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 Stunde vorher</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 Tag vorher</translation>
+    </message>
+    <message>
+        <source>2 days before</source>
+        <translation>2 Tage vorher</translation>
+    </message>
+    <message>
+        <source>%1 min before</source>
+        <translation>%1 Min. vorher</translation>
+    </message>
+    <message>
+        <source>&amp;When to remind me:</source>
+        <translation>&amp;Wann erinnern:</translation>
     </message>
 </context>
 <context>

@@ -2251,6 +2251,41 @@ La base de datos de ejemplo era temporal. Cierre Mentorbook y vuelva a iniciar l
     </message>
 </context>
 <context>
+    <name>Mentorbook::MeetingReminders</name>
+    <message>
+        <source>Mentoring with %1 today at %2</source>
+        <translation>Mentoría con %1 hoy a las %2</translation>
+    </message>
+    <message>
+        <source>Mentoring with %1 tomorrow at %2</source>
+        <translation>Mentoría con %1 mañana a las %2</translation>
+    </message>
+    <message>
+        <source>Mentoring with %1 on %2 at %3</source>
+        <translation>Mentoría con %1 el %2 a las %3</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Session %1 with %2 is not recorded yet</source>
+        <translation>La sesión %1 con %2 aún no está registrada</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Sesión %1 · %2</translation>
+    </message>
+    <message>
+        <source>Record how it went, or why it did not take place.</source>
+        <translation>Registre cómo fue, o por qué no se celebró.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::MenteeDelegate</name>
     <message>
         <source>Meeting overdue</source>
@@ -2708,6 +2743,38 @@ La base de datos de ejemplo era temporal. Cierre Mentorbook y vuelva a iniciar l
     <message>
         <source>Database file</source>
         <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>Sin recordatorios</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15 minutos antes</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 hora antes</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 día antes</translation>
+    </message>
+    <message>
+        <source>2 days before</source>
+        <translation>2 días antes</translation>
+    </message>
+    <message>
+        <source>%1 min before</source>
+        <translation>%1 min antes</translation>
+    </message>
+    <message>
+        <source>&amp;When to remind me:</source>
+        <translation>C&amp;uándo recordarme:</translation>
     </message>
 </context>
 <context>

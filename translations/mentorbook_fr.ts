@@ -637,7 +637,7 @@ folder; -o - writes them to standard output.
 The database is %1 unless --database names another.
 Exit status: 0 on success, 1 on bad input, 2 on a usage error.
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   mentorbook [--database FICHIER] [--demo]
   mentorbook [--database FICHIER] sample
   mentorbook [--database FICHIER] list mentees | sessions --mentee ID | actions --mentee ID
@@ -653,7 +653,7 @@ Mentorbook conserve les séances, les objectifs SMART et les actions convenues d
 chaque relation de mentorat dans un fichier SQLite privé. Sans commande, il ouvre
 la fenêtre.
 
-Commandes :
+Commandes&#xa0;:
   sample         Ajouter la relation de mentorat d&apos;exemple à la base de données.
   list           Lister les mentorés, ou les séances ou les actions d&apos;un mentoré.
   export json    Écrire toute la base de données sous forme de document JSON.
@@ -667,9 +667,9 @@ Commandes :
   check          Vérifier l&apos;intégrité de la base de données.
 
 Sans -o, les documents PDF sont enregistrés sous leur nom habituel dans le dossier
-courant ; -o - les écrit sur la sortie standard.
+courant&#xa0;; -o - les écrit sur la sortie standard.
 La base de données est %1, sauf si --database en désigne une autre.
-Code de sortie : 0 en cas de succès, 1 si l&apos;entrée est invalide, 2 en cas d&apos;erreur
+Code de sortie&#xa0;: 0 en cas de succès, 1 si l&apos;entrée est invalide, 2 en cas d&apos;erreur
 d&apos;utilisation.
 </translation>
     </message>
@@ -2253,6 +2253,41 @@ La base d’exemple était temporaire. Fermez Mentorbook et relancez la démonst
     </message>
 </context>
 <context>
+    <name>Mentorbook::MeetingReminders</name>
+    <message>
+        <source>Mentoring with %1 today at %2</source>
+        <translation>Mentorat avec %1 aujourd&apos;hui à %2</translation>
+    </message>
+    <message>
+        <source>Mentoring with %1 tomorrow at %2</source>
+        <translation>Mentorat avec %1 demain à %2</translation>
+    </message>
+    <message>
+        <source>Mentoring with %1 on %2 at %3</source>
+        <translation>Mentorat avec %1 le %2 à %3</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Session %1 with %2 is not recorded yet</source>
+        <translation>La séance %1 avec %2 n&apos;est pas encore consignée</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Séance %1 · %2</translation>
+    </message>
+    <message>
+        <source>Record how it went, or why it did not take place.</source>
+        <translation>Consignez comment elle s&apos;est passée, ou pourquoi elle n&apos;a pas eu lieu.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::MenteeDelegate</name>
     <message>
         <source>Meeting overdue</source>
@@ -2710,6 +2745,38 @@ La base d’exemple était temporaire. Fermez Mentorbook et relancez la démonst
     <message>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>Aucun rappel</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15 minutes avant</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 heure avant</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 jour avant</translation>
+    </message>
+    <message>
+        <source>2 days before</source>
+        <translation>2 jours avant</translation>
+    </message>
+    <message>
+        <source>%1 min before</source>
+        <translation>%1 min avant</translation>
+    </message>
+    <message>
+        <source>&amp;When to remind me:</source>
+        <translation>&amp;Quand me rappeler :</translation>
     </message>
 </context>
 <context>
