@@ -129,6 +129,28 @@ void Preferences::setReminderMinutes(int minutes)
     setValue("reminders/minutes", qBound(0, minutes, 14 * 24 * 60));
 }
 
+QUrl Preferences::calendarCollection()
+{
+    return QUrl(value("calendarServer/collection").toString(), QUrl::StrictMode);
+}
+
+void Preferences::setCalendarCollection(const QUrl &collection)
+{
+    // Only the address: a password typed into it (https://user:secret@…) is never kept.
+    setValue("calendarServer/collection",
+             collection.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded));
+}
+
+QString Preferences::calendarUser()
+{
+    return value("calendarServer/user").toString();
+}
+
+void Preferences::setCalendarUser(const QString &user)
+{
+    setValue("calendarServer/user", user.trimmed());
+}
+
 QString Preferences::databasePath()
 {
     const QString path = value("database/path").toString();

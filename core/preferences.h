@@ -6,6 +6,7 @@
 
 #include <QPageSize>
 #include <QString>
+#include <QUrl>
 
 namespace Mentorbook {
 
@@ -47,6 +48,15 @@ public:
      */
     static int reminderMinutes();
     static void setReminderMinutes(int minutes);
+
+    /**
+     * The mentor's calendar on a CalDAV server, where sessions are published; empty for none.
+     * The password is kept in the keyring (PasswordKeyring), never here.
+     */
+    static QUrl calendarCollection();
+    static void setCalendarCollection(const QUrl &collection);
+    static QString calendarUser();
+    static void setCalendarUser(const QString &user);
 
     /** The database the window opens: the chosen one, or the platform's default. */
     static QString databasePath();

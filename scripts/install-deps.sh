@@ -9,6 +9,7 @@ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
 qt6-qpa-plugins libqt6svg6 qt6-translations-l10n xvfb xauth fonts-dejavu-core fonts-droid-fallback fonts-symbola
 fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
 python3-icalendar libical-dev khal
+qtkeychain-qt6-dev radicale gnome-keyring
 poppler-utils qpdf desktop-file-utils appstream dpkg-dev
 dbus-daemon dbus-bin"
 
@@ -24,7 +25,8 @@ if command -v dpkg-query >/dev/null 2>&1; then
 else
     echo "mentorbook: this set-up installs packages with apt on Debian or Ubuntu." >&2
     echo "On another system install Qt 6.4 or newer (Core, Gui, Widgets, Sql with the SQLite driver," >&2
-    echo "PrintSupport, DBus, Test, LinguistTools), CMake 3.21+, a C++17 compiler, Xvfb and dbus-run-session, then run 'make build'." >&2
+    echo "PrintSupport, DBus, Network, Test, LinguistTools), qtkeychain for Qt 6, CMake 3.21+, a C++17 compiler," >&2
+    echo "Xvfb and dbus-run-session (the tests also need Radicale and GNOME Keyring), then run 'make build'." >&2
     echo "Debian package names: $(echo $PACKAGES)" >&2
     exit 1
 fi
