@@ -4,6 +4,7 @@
 #include "accessibletabbar.h"
 #include "actionchecklist.h"
 #include "altletterguard.h"
+#include "calendarpublishing.h"
 #include "datedelegate.h"
 #include "dateinputfield.h"
 #include "desktoplauncher.h"
@@ -219,6 +220,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     readSettings();
     updatePage();
+    // What changed while Mentorbook was closed, or failed last time, goes out after start-up.
+    m_calendar->schedule();
 }
 
 MainWindow::~MainWindow() = default;
@@ -327,6 +330,9 @@ void MainWindow::createActions()
     edit->addSeparator();
     edit->addAction(preferences);
     menuBar()->addMenu(m_documents->menu());
+    m_calendar = new CalendarPublishing(*m_store, *m_launcher, this);
+    m_documents->menu()->addSeparator();
+    m_documents->menu()->addAction(m_calendar->publishAction());
     QMenu *mentee = menuBar()->addMenu(tr("&Mentee"));
     mentee->addAction(m_closeAction);
     mentee->addAction(m_deleteMenteeAction);
@@ -769,6 +775,8 @@ void MainWindow::showPreferences()
         return;
     switch (dialog.databaseChange()) {
     case PreferencesDialog::DatabaseChange::None:
+        // Another calendar server, or organizer, is published to at once.
+        m_calendar->schedule();
         return;
     case PreferencesDialog::DatabaseChange::Open:
         m_switch = {dialog.chosenDatabase(), QString()};

@@ -19,6 +19,7 @@ class QToolButton;
 namespace Mentorbook {
 
 class ActionChecklist;
+class CalendarPublishing;
 class DocumentActions;
 class ElidedLabel;
 class ActionChecklistModel;
@@ -53,6 +54,8 @@ public:
     Store &store() const { return *m_store; }
     /** What hands files and emails to the desktop's programs; its reports show here. */
     DesktopLauncher &launcher() const { return *m_launcher; }
+    /** What keeps the mentor's calendar server up to date. */
+    CalendarPublishing &calendarPublishing() const { return *m_calendar; }
     /** Fixes "now" for the markers (overdue, next, today), for tests and screenshots. */
     void setNow(const QDateTime &now);
 
@@ -153,6 +156,7 @@ private:
     QAction *m_deleteMenteeAction = nullptr;
     QAction *m_newestFirstAction = nullptr;
     DocumentActions *m_documents = nullptr;
+    CalendarPublishing *m_calendar = nullptr;
     DatabaseSwitch m_switch;
     Id m_menteeId = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
+#include "calendarservergroup.h"
 #include "formwidgets.h"
 #include "preferences.h"
 #include "signaturefields.h"
@@ -45,6 +46,7 @@ PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *paren
     , m_minutes(new QSpinBox(this))
     , m_cadence(new QSpinBox(this))
     , m_database(new QLabel(QDir::toNativeSeparators(databasePath), this))
+    , m_calendarServer(new CalendarServerGroup(this))
     , m_databasePath(databasePath)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -131,6 +133,9 @@ PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *paren
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The dialog closes once the keyring has the password; a refusal shows in the group.
+    connect(
+        m_calendarServer, &CalendarServerGroup::passwordKept, this, [this] { QDialog::accept(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(you);
@@ -138,6 +143,7 @@ PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *paren
     layout->addWidget(defaults);
     layout->addWidget(reminders);
     layout->addWidget(storage);
+    layout->addWidget(m_calendarServer);
     layout->addWidget(box);
     nameFieldsAfterLabels(this);
 }
@@ -146,13 +152,15 @@ PreferencesDialog::~PreferencesDialog() = default;
 
 void PreferencesDialog::accept()
 {
-    if (!m_signature->save())
+    if (!m_signature->save() || !m_calendarServer->save())
         return;
     Preferences::setLanguage(m_language->currentData().toString());
     Preferences::setPaper(Preferences::Paper(m_paper->currentData().toInt()));
     Preferences::setSessionMinutes(m_minutes->value());
     Preferences::setCadenceDays(m_cadence->value());
     Preferences::setReminderMinutes(m_reminder->currentData().toInt());
+    if (m_calendarServer->isKeepingPassword())
+        return;
     QDialog::accept();
 }
 

@@ -12,12 +12,14 @@ class QSpinBox;
 
 namespace Mentorbook {
 
+class CalendarServerGroup;
 class SignatureFields;
 
 /**
  * Preferences: who the mentor is (for the documents' headers and PDF metadata), the
- * language, the paper, the defaults of a new relationship, how early reminders come and
- * where the database lives, with "open another database" and "move".
+ * language, the paper, the defaults of a new relationship, how early reminders come,
+ * where the database lives, with "open another database" and "move", and the calendar server
+ * sessions are published to.
  */
 class PreferencesDialog : public QDialog
 {
@@ -50,6 +52,7 @@ private:
     QSpinBox *m_cadence;
     QComboBox *m_reminder = nullptr;
     QLabel *m_database;
+    CalendarServerGroup *m_calendarServer;
     QString m_databasePath;
     DatabaseChange m_change = DatabaseChange::None;
     QString m_chosen;
