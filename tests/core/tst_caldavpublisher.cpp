@@ -46,6 +46,7 @@ private slots:
     void shouldPublishMovedCancelledAndDeletedSessions();
     void shouldSayWhenThePasswordIsWrong();
     void shouldSayWhenThereIsNoCalendar();
+    void shouldRefuseAServerItCannotTrust();
     void shouldKeepWhatAnUnreachableServerDidNotConfirm();
     void shouldNotDuplicateAnObjectWhoseConfirmationWasLost();
     void shouldOverwriteWhatChangedOnTheServer();
@@ -283,6 +284,25 @@ void TestCalDavPublisher::shouldSayWhenThereIsNoCalendar()
     m_publisher->setAccount({m_server->url(QStringLiteral("/alex/elsewhere/")), User, Password});
     const QString message = publish();
     QVERIFY2(message.contains(QStringLiteral("There is no calendar at")), qPrintable(message));
+    QCOMPARE(publicationRows(), 0);
+}
+
+void TestCalDavPublisher::shouldRefuseAServerItCannotTrust()
+{
+    // GIVEN a calendar served over HTTPS with a certificate nobody vouches for
+    const QString folder = m_dir->filePath(QStringLiteral("radicale-tls"));
+    QVERIFY(QDir().mkpath(folder));
+    Radicale server(folder);
+    QVERIFY(server.useSelfSignedCertificate());
+    QVERIFY(server.start());
+    m_publisher->setAccount({server.url(QStringLiteral("/alex/mentoring/")), User, Password});
+
+    // THEN nothing is sent, and the mentor reads why in Qt's words
+    const QString message = publish();
+    QVERIFY2(message.contains(QStringLiteral("could not be trusted, so nothing was sent")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive),
+             qPrintable(message));
     QCOMPARE(publicationRows(), 0);
 }
 

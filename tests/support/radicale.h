@@ -24,6 +24,26 @@ public:
     explicit Radicale(const QString &folder)
         : m_folder(folder)
     {}
+    /** Serves HTTPS with a self-signed certificate, made with openssl, that nobody trusts. */
+    bool useSelfSignedCertificate()
+    {
+        const int status = QProcess::execute(QStringLiteral("openssl"),
+                                             {QStringLiteral("req"),
+                                              QStringLiteral("-x509"),
+                                              QStringLiteral("-newkey"),
+                                              QStringLiteral("rsa:2048"),
+                                              QStringLiteral("-nodes"),
+                                              QStringLiteral("-days"),
+                                              QStringLiteral("2"),
+                                              QStringLiteral("-subj"),
+                                              QStringLiteral("/CN=127.0.0.1"),
+                                              QStringLiteral("-keyout"),
+                                              m_folder + QStringLiteral("/key.pem"),
+                                              QStringLiteral("-out"),
+                                              m_folder + QStringLiteral("/cert.pem")});
+        m_tls = status == 0;
+        return m_tls;
+    }
     ~Radicale() { stop(); }
 
     /** Starts on the port (a free one the first time); false, with the log, if it did not. */
@@ -43,15 +63,18 @@ public:
         QFile config(m_folder + QStringLiteral("/config"));
         if (!config.open(QIODevice::WriteOnly))
             return false;
-        config.write(QStringLiteral("[server]\nhosts = 127.0.0.1:%1\n"
-                                    "[auth]\ntype = htpasswd\nhtpasswd_filename = %2/users\n"
-                                    "htpasswd_encryption = plain\ndelay = 0\n"
-                                    "[rights]\ntype = owner_only\n"
-                                    "[storage]\nfilesystem_folder = %2/collections\n"
-                                    "[web]\ntype = none\n"
-                                    "[logging]\nlevel = warning\n")
-                         .arg(m_port)
-                         .arg(m_folder)
+        const QString tls = m_tls ? QStringLiteral("ssl = True\ncertificate = %1/cert.pem\n"
+                                                   "key = %1/key.pem\n")
+                                        .arg(m_folder)
+                                  : QString();
+        config.write((QStringLiteral("[server]\nhosts = 127.0.0.1:%1\n").arg(m_port) + tls
+                      + QStringLiteral("[auth]\ntype = htpasswd\nhtpasswd_filename = %1/users\n"
+                                       "htpasswd_encryption = plain\ndelay = 0\n"
+                                       "[rights]\ntype = owner_only\n"
+                                       "[storage]\nfilesystem_folder = %1/collections\n"
+                                       "[web]\ntype = none\n"
+                                       "[logging]\nlevel = warning\n")
+                            .arg(m_folder))
                          .toUtf8());
         config.close();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
@@ -90,13 +113,17 @@ public:
 
     QUrl url(const QString &path) const
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                        .arg(m_port)
+                        .arg(path));
     }
 
 private:
     QString m_folder;
     QProcess m_process;
     quint16 m_port = 0;
+    bool m_tls = false;
 };
 
 struct Answer
