@@ -9,7 +9,7 @@ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
 qt6-qpa-plugins libqt6svg6 qt6-translations-l10n xvfb xauth fonts-dejavu-core fonts-droid-fallback fonts-symbola
 fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
 python3-icalendar libical-dev khal
-qtkeychain-qt6-dev radicale gnome-keyring
+qtkeychain-qt6-dev radicale gnome-keyring openssl
 poppler-utils qpdf desktop-file-utils appstream dpkg-dev
 dbus-daemon dbus-bin"
 
