@@ -73,11 +73,11 @@ bool CalendarServerGroup::save()
     if (m_keeping)
         return false;
     const QString typed = m_collection->text().trimmed();
-    const QUrl collection = QUrl::fromUserInput(typed);
+    // As typed, scheme and all: "cloud.example.org/…" is refused, not guessed to be http://.
+    const QUrl collection(typed, QUrl::StrictMode);
     if (!typed.isEmpty()) {
-        // fromUserInput() would make "cloud.example.org" http://: the scheme must be typed.
-        const QUrl given(typed, QUrl::StrictMode);
-        if (const QString problem = CalDavPublisher::addressProblem(given); !problem.isEmpty()) {
+        if (const QString problem = CalDavPublisher::addressProblem(collection);
+            !problem.isEmpty()) {
             showProblem(problem);
             m_collection->setFocus(Qt::OtherFocusReason);
             return false;
