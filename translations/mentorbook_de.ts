@@ -245,6 +245,49 @@
     </message>
 </context>
 <context>
+    <name>Mentorbook::CalDavPublisher</name>
+    <message>
+        <source>No calendar address is set: enter it under Preferences › Calendar server.</source>
+        <translation>Es ist keine Kalenderadresse eingetragen: Tragen Sie sie unter Einstellungen › Kalenderserver ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the address of a calendar: it starts with https:// and names the server and the calendar, as https://cloud.example.org/remote.php/dav/calendars/alex/mentoring/.</source>
+        <translation>„%1“ ist keine Kalenderadresse: Sie beginnt mit https:// und nennt Server und Kalender, etwa https://cloud.example.org/remote.php/dav/calendars/alex/mentoring/.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so Mentorbook cannot note what the calendar server has; nothing was published.</source>
+        <translation>Die Datenbank ist nur zum Lesen geöffnet, daher kann Mentorbook nicht festhalten, was der Kalenderserver hat; nichts wurde veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 could not be trusted, so nothing was sent: %2.</source>
+        <translation>Dem Kalenderserver %1 konnte nicht vertraut werden, daher wurde nichts gesendet: %2.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 refused the user name or password (HTTP 401): check them under Preferences › Calendar server.</source>
+        <translation>Der Kalenderserver %1 hat Benutzername oder Passwort abgelehnt (HTTP 401): Prüfen Sie sie unter Einstellungen › Kalenderserver.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 does not let %2 write to the calendar at %3 (HTTP 403).</source>
+        <translation>Der Kalenderserver %1 lässt %2 nicht in den Kalender unter %3 schreiben (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>There is no calendar at %1 (HTTP %2): check the calendar&apos;s address under Preferences › Calendar server.</source>
+        <translation>Unter %1 gibt es keinen Kalender (HTTP %2): Prüfen Sie die Adresse des Kalenders unter Einstellungen › Kalenderserver.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 refused to store a session (HTTP %2 %3).</source>
+        <translation>Der Kalenderserver %1 hat das Speichern einer Sitzung abgelehnt (HTTP %2 %3).</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 cannot be reached: it did not answer within %2 seconds.</source>
+        <translation>Der Kalenderserver %1 ist nicht erreichbar: Er hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 cannot be reached: %2.</source>
+        <translation>Der Kalenderserver %1 ist nicht erreichbar: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::CalendarExport</name>
     <message>
         <source>Mentoring with %1</source>
@@ -327,6 +370,89 @@
     <message>
         <source>Invitation</source>
         <translation>Einladung</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::CalendarPublishing</name>
+    <message>
+        <source>P&amp;ublish to Calendar Server</source>
+        <translation>Auf dem Kalenderserver veröffentlic&amp;hen</translation>
+    </message>
+    <message>
+        <source>Write the planned, moved and cancelled sessions to your calendar server now</source>
+        <translation>Die geplanten, verschobenen und abgesagten Sitzungen jetzt auf Ihren Kalenderserver schreiben</translation>
+    </message>
+    <message>
+        <source>Publishing to the calendar server: %1 of %2…</source>
+        <translation>Veröffentlichung auf dem Kalenderserver: %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Set your calendar&apos;s address under Preferences › Calendar server first</source>
+        <translation>Tragen Sie zuerst die Adresse Ihres Kalenders unter Einstellungen › Kalenderserver ein</translation>
+    </message>
+    <message>
+        <source>The keyring holds no password for %1 on the calendar server: enter it under Preferences › Calendar server.</source>
+        <translation>Der Schlüsselbund enthält kein Passwort für %1 auf dem Kalenderserver: Tragen Sie es unter Einstellungen › Kalenderserver ein.</translation>
+    </message>
+    <message>
+        <source>The calendar server has every session already.</source>
+        <translation>Der Kalenderserver hat bereits jede Sitzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n session change(s) to the calendar server.</source>
+        <translation>
+            <numerusform>%n Sitzungsänderung auf dem Kalenderserver veröffentlicht.</numerusform>
+            <numerusform>%n Sitzungsänderungen auf dem Kalenderserver veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation>
+            <numerusform>in %n Sekunde</numerusform>
+            <numerusform>in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published to the calendar server: %1 Mentorbook tries again %2; nothing is lost meanwhile.</source>
+        <translation>Nicht auf dem Kalenderserver veröffentlicht: %1 Mentorbook versucht es %2 erneut; bis dahin geht nichts verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::CalendarServerGroup</name>
+    <message>
+        <source>Calendar server</source>
+        <translation>Kalenderserver</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav/calendars/alex/mentoring/</source>
+        <translation>https://cloud.example.org/remote.php/dav/calendars/alex/mentoring/</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the one in the keyring</source>
+        <translation>Leer lassen, um das im Schlüsselbund zu behalten</translation>
+    </message>
+    <message>
+        <source>Mentorbook writes each session to this calendar as it is planned, moved or cancelled. Use an https:// address: with http:// the password travels unencrypted, which is safe only to this computer.</source>
+        <translation>Mentorbook schreibt jede Sitzung in diesen Kalender, sobald sie geplant, verschoben oder abgesagt wird. Verwenden Sie eine https://-Adresse: Mit http:// geht das Passwort unverschlüsselt über das Netz, was nur zu diesem Computer sicher ist.</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;address:</source>
+        <translation>Kalender&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin name:</source>
+        <translation>Anmel&amp;dename:</translation>
+    </message>
+    <message>
+        <source>Password (&amp;kept in the keyring):</source>
+        <translation>Passwort (im Sc&amp;hlüsselbund):</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2739,21 @@ Die Beispieldatenbank war nur vorübergehend. Schließen Sie Mentorbook und star
     <message>
         <source>Plan a session to prepare for it.</source>
         <translation>Planen Sie eine Sitzung, um sie hier vorzubereiten.</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::PasswordKeyring</name>
+    <message>
+        <source>No keyring is available on this desktop (%1), so Mentorbook cannot keep the calendar server&apos;s password and does not keep it anywhere else. Start the desktop&apos;s keyring (GNOME Keyring, KWallet) and enter the password again.</source>
+        <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar (%1), daher kann Mentorbook das Passwort des Kalenderservers nicht aufbewahren und bewahrt es auch nirgends sonst auf. Starten Sie den Schlüsselbund des Desktops (GNOME Keyring, KWallet) und geben Sie das Passwort erneut ein.</translation>
+    </message>
+    <message>
+        <source>The keyring refused access to the calendar server&apos;s password: %1.</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Passwort des Kalenderservers verweigert: %1.</translation>
+    </message>
+    <message>
+        <source>The keyring could not keep the calendar server&apos;s password: %1.</source>
+        <translation>Der Schlüsselbund konnte das Passwort des Kalenderservers nicht aufbewahren: %1.</translation>
     </message>
 </context>
 <context>

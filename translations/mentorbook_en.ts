@@ -28,6 +28,24 @@
     </message>
 </context>
 <context>
+    <name>Mentorbook::CalendarPublishing</name>
+    <message numerus="yes">
+        <source>Published %n session change(s) to the calendar server.</source>
+        <translation>
+            <numerusform>Published %n session change to the calendar server.</numerusform><numerusform>Published %n session changes to the calendar server.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation>
+            <numerusform>in %n second</numerusform><numerusform>in %n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform><numerusform>in %n minutes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::CommandLine</name>
     <message numerus="yes">
         <source>Added the sample relationship with %1 (mentee %2, %n session(s)).</source>

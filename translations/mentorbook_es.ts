@@ -245,6 +245,49 @@
     </message>
 </context>
 <context>
+    <name>Mentorbook::CalDavPublisher</name>
+    <message>
+        <source>No calendar address is set: enter it under Preferences › Calendar server.</source>
+        <translation>No hay ninguna dirección de calendario: indíquela en Preferencias › Servidor de calendario.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the address of a calendar: it starts with https:// and names the server and the calendar, as https://cloud.example.org/remote.php/dav/calendars/alex/mentoring/.</source>
+        <translation>«%1» no es la dirección de un calendario: empieza por https:// y nombra el servidor y el calendario, como https://cloud.example.org/remote.php/dav/calendars/alex/mentoring/.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so Mentorbook cannot note what the calendar server has; nothing was published.</source>
+        <translation>La base de datos está abierta solo para lectura, así que Mentorbook no puede anotar lo que tiene el servidor de calendario; no se publicó nada.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 could not be trusted, so nothing was sent: %2.</source>
+        <translation>No se pudo confiar en el servidor de calendario %1, así que no se envió nada: %2.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 refused the user name or password (HTTP 401): check them under Preferences › Calendar server.</source>
+        <translation>El servidor de calendario %1 rechazó el usuario o la contraseña (HTTP 401): revíselos en Preferencias › Servidor de calendario.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 does not let %2 write to the calendar at %3 (HTTP 403).</source>
+        <translation>El servidor de calendario %1 no permite a %2 escribir en el calendario %3 (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>There is no calendar at %1 (HTTP %2): check the calendar&apos;s address under Preferences › Calendar server.</source>
+        <translation>No hay ningún calendario en %1 (HTTP %2): revise la dirección del calendario en Preferencias › Servidor de calendario.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 refused to store a session (HTTP %2 %3).</source>
+        <translation>El servidor de calendario %1 se negó a guardar una sesión (HTTP %2 %3).</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 cannot be reached: it did not answer within %2 seconds.</source>
+        <translation>No se puede contactar con el servidor de calendario %1: no respondió en %2 segundos.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 cannot be reached: %2.</source>
+        <translation>No se puede contactar con el servidor de calendario %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::CalendarExport</name>
     <message>
         <source>Mentoring with %1</source>
@@ -327,6 +370,89 @@
     <message>
         <source>Invitation</source>
         <translation>Invitación</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::CalendarPublishing</name>
+    <message>
+        <source>P&amp;ublish to Calendar Server</source>
+        <translation>P&amp;ublicar en el servidor de calendario</translation>
+    </message>
+    <message>
+        <source>Write the planned, moved and cancelled sessions to your calendar server now</source>
+        <translation>Escribir ahora en su servidor de calendario las sesiones planificadas, movidas y canceladas</translation>
+    </message>
+    <message>
+        <source>Publishing to the calendar server: %1 of %2…</source>
+        <translation>Publicando en el servidor de calendario: %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Set your calendar&apos;s address under Preferences › Calendar server first</source>
+        <translation>Indique primero la dirección de su calendario en Preferencias › Servidor de calendario</translation>
+    </message>
+    <message>
+        <source>The keyring holds no password for %1 on the calendar server: enter it under Preferences › Calendar server.</source>
+        <translation>El llavero no tiene ninguna contraseña para %1 en el servidor de calendario: indíquela en Preferencias › Servidor de calendario.</translation>
+    </message>
+    <message>
+        <source>The calendar server has every session already.</source>
+        <translation>El servidor de calendario ya tiene todas las sesiones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n session change(s) to the calendar server.</source>
+        <translation>
+            <numerusform>Se publicó %n cambio de sesión en el servidor de calendario.</numerusform>
+            <numerusform>Se publicaron %n cambios de sesión en el servidor de calendario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation>
+            <numerusform>dentro de %n segundo</numerusform>
+            <numerusform>dentro de %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>dentro de %n minuto</numerusform>
+            <numerusform>dentro de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published to the calendar server: %1 Mentorbook tries again %2; nothing is lost meanwhile.</source>
+        <translation>No se publicó en el servidor de calendario: %1 Mentorbook lo intenta de nuevo %2; mientras tanto no se pierde nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::CalendarServerGroup</name>
+    <message>
+        <source>Calendar server</source>
+        <translation>Servidor de calendario</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav/calendars/alex/mentoring/</source>
+        <translation>https://cloud.example.org/remote.php/dav/calendars/alex/mentoring/</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the one in the keyring</source>
+        <translation>Déjela vacía para conservar la del llavero</translation>
+    </message>
+    <message>
+        <source>Mentorbook writes each session to this calendar as it is planned, moved or cancelled. Use an https:// address: with http:// the password travels unencrypted, which is safe only to this computer.</source>
+        <translation>Mentorbook escribe cada sesión en este calendario en cuanto se planifica, se mueve o se cancela. Use una dirección https://: con http:// la contraseña viaja sin cifrar, lo que solo es seguro hacia este ordenador.</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;address:</source>
+        <translation>Dir&amp;ección del calendario:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin name:</source>
+        <translation>Usu&amp;ario:</translation>
+    </message>
+    <message>
+        <source>Password (&amp;kept in the keyring):</source>
+        <translation>Contraseña (guardada en el &amp;llavero):</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2739,21 @@ La base de datos de ejemplo era temporal. Cierre Mentorbook y vuelva a iniciar l
     <message>
         <source>Plan a session to prepare for it.</source>
         <translation>Planifique una sesión para prepararla.</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::PasswordKeyring</name>
+    <message>
+        <source>No keyring is available on this desktop (%1), so Mentorbook cannot keep the calendar server&apos;s password and does not keep it anywhere else. Start the desktop&apos;s keyring (GNOME Keyring, KWallet) and enter the password again.</source>
+        <translation>No hay ningún llavero disponible en este escritorio (%1), así que Mentorbook no puede guardar la contraseña del servidor de calendario y no la guarda en ningún otro sitio. Inicie el llavero del escritorio (GNOME Keyring, KWallet) y vuelva a escribir la contraseña.</translation>
+    </message>
+    <message>
+        <source>The keyring refused access to the calendar server&apos;s password: %1.</source>
+        <translation>El llavero denegó el acceso a la contraseña del servidor de calendario: %1.</translation>
+    </message>
+    <message>
+        <source>The keyring could not keep the calendar server&apos;s password: %1.</source>
+        <translation>El llavero no pudo guardar la contraseña del servidor de calendario: %1.</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,49 @@
     </message>
 </context>
 <context>
+    <name>Mentorbook::CalDavPublisher</name>
+    <message>
+        <source>No calendar address is set: enter it under Preferences › Calendar server.</source>
+        <translation>Aucune adresse de calendrier n&apos;est indiquée : saisissez-la dans Préférences › Serveur de calendrier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the address of a calendar: it starts with https:// and names the server and the calendar, as https://cloud.example.org/remote.php/dav/calendars/alex/mentoring/.</source>
+        <translation>« %1 » n&apos;est pas l&apos;adresse d&apos;un calendrier : elle commence par https:// et nomme le serveur et le calendrier, comme https://cloud.example.org/remote.php/dav/calendars/alex/mentoring/.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so Mentorbook cannot note what the calendar server has; nothing was published.</source>
+        <translation>La base de données est ouverte en lecture seule, Mentorbook ne peut donc pas noter ce que le serveur de calendrier contient ; rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 could not be trusted, so nothing was sent: %2.</source>
+        <translation>Le serveur de calendrier %1 n&apos;a pas pu être approuvé, rien n&apos;a donc été envoyé : %2.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 refused the user name or password (HTTP 401): check them under Preferences › Calendar server.</source>
+        <translation>Le serveur de calendrier %1 a refusé l&apos;identifiant ou le mot de passe (HTTP 401) : vérifiez-les dans Préférences › Serveur de calendrier.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 does not let %2 write to the calendar at %3 (HTTP 403).</source>
+        <translation>Le serveur de calendrier %1 ne permet pas à %2 d&apos;écrire dans le calendrier %3 (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>There is no calendar at %1 (HTTP %2): check the calendar&apos;s address under Preferences › Calendar server.</source>
+        <translation>Il n&apos;y a pas de calendrier à %1 (HTTP %2) : vérifiez l&apos;adresse du calendrier dans Préférences › Serveur de calendrier.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 refused to store a session (HTTP %2 %3).</source>
+        <translation>Le serveur de calendrier %1 a refusé d&apos;enregistrer une séance (HTTP %2 %3).</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 cannot be reached: it did not answer within %2 seconds.</source>
+        <translation>Le serveur de calendrier %1 est injoignable : il n&apos;a pas répondu en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 cannot be reached: %2.</source>
+        <translation>Le serveur de calendrier %1 est injoignable : %2.</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::CalendarExport</name>
     <message>
         <source>Mentoring with %1</source>
@@ -327,6 +370,89 @@
     <message>
         <source>Invitation</source>
         <translation>Invitation</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::CalendarPublishing</name>
+    <message>
+        <source>P&amp;ublish to Calendar Server</source>
+        <translation>P&amp;ublier sur le serveur de calendrier</translation>
+    </message>
+    <message>
+        <source>Write the planned, moved and cancelled sessions to your calendar server now</source>
+        <translation>Écrire maintenant les séances prévues, déplacées et annulées sur votre serveur de calendrier</translation>
+    </message>
+    <message>
+        <source>Publishing to the calendar server: %1 of %2…</source>
+        <translation>Publication sur le serveur de calendrier : %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Set your calendar&apos;s address under Preferences › Calendar server first</source>
+        <translation>Indiquez d&apos;abord l&apos;adresse de votre calendrier dans Préférences › Serveur de calendrier</translation>
+    </message>
+    <message>
+        <source>The keyring holds no password for %1 on the calendar server: enter it under Preferences › Calendar server.</source>
+        <translation>Le trousseau ne contient pas de mot de passe pour %1 sur le serveur de calendrier : saisissez-le dans Préférences › Serveur de calendrier.</translation>
+    </message>
+    <message>
+        <source>The calendar server has every session already.</source>
+        <translation>Le serveur de calendrier a déjà toutes les séances.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n session change(s) to the calendar server.</source>
+        <translation>
+            <numerusform>%n modification de séance publiée sur le serveur de calendrier.</numerusform>
+            <numerusform>%n modifications de séances publiées sur le serveur de calendrier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation>
+            <numerusform>dans %n seconde</numerusform>
+            <numerusform>dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published to the calendar server: %1 Mentorbook tries again %2; nothing is lost meanwhile.</source>
+        <translation>Non publié sur le serveur de calendrier : %1 Mentorbook réessaie %2 ; rien n&apos;est perdu entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::CalendarServerGroup</name>
+    <message>
+        <source>Calendar server</source>
+        <translation>Serveur de calendrier</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav/calendars/alex/mentoring/</source>
+        <translation>https://cloud.example.org/remote.php/dav/calendars/alex/mentoring/</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the one in the keyring</source>
+        <translation>Laisser vide pour garder celui du trousseau</translation>
+    </message>
+    <message>
+        <source>Mentorbook writes each session to this calendar as it is planned, moved or cancelled. Use an https:// address: with http:// the password travels unencrypted, which is safe only to this computer.</source>
+        <translation>Mentorbook écrit chaque séance dans ce calendrier dès qu&apos;elle est prévue, déplacée ou annulée. Utilisez une adresse https:// : avec http://, le mot de passe circule en clair, ce qui n&apos;est sûr que vers cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;address:</source>
+        <translation>&amp;Adresse du calendrier :</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin name:</source>
+        <translation>Identif&amp;iant :</translation>
+    </message>
+    <message>
+        <source>Password (&amp;kept in the keyring):</source>
+        <translation>Mot de passe (gardé dans le trou&amp;sseau) :</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2744,21 @@ La base d’exemple était temporaire. Fermez Mentorbook et relancez la démonst
     </message>
 </context>
 <context>
+    <name>Mentorbook::PasswordKeyring</name>
+    <message>
+        <source>No keyring is available on this desktop (%1), so Mentorbook cannot keep the calendar server&apos;s password and does not keep it anywhere else. Start the desktop&apos;s keyring (GNOME Keyring, KWallet) and enter the password again.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur ce bureau (%1) : Mentorbook ne peut donc pas garder le mot de passe du serveur de calendrier et ne le garde nulle part ailleurs. Démarrez le trousseau du bureau (GNOME Keyring, KWallet) et saisissez à nouveau le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The keyring refused access to the calendar server&apos;s password: %1.</source>
+        <translation>Le trousseau a refusé l&apos;accès au mot de passe du serveur de calendrier : %1.</translation>
+    </message>
+    <message>
+        <source>The keyring could not keep the calendar server&apos;s password: %1.</source>
+        <translation>Le trousseau n&apos;a pas pu garder le mot de passe du serveur de calendrier : %1.</translation>
+    </message>
+</context>
+<context>
     <name>Mentorbook::Planning</name>
     <message>
         <source>Ask for a current resume and job description</source>
@@ -2776,7 +2917,7 @@ La base d’exemple était temporaire. Fermez Mentorbook et relancez la démonst
     </message>
     <message>
         <source>&amp;When to remind me:</source>
-        <translation>&amp;Quand me rappeler :</translation>
+        <translation>&amp;Quand me rappeler :</translation>
     </message>
 </context>
 <context>
