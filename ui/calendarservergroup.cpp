@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 namespace Mentorbook {
 
@@ -42,12 +43,17 @@ CalendarServerGroup::CalendarServerGroup(QWidget *parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *form = new QFormLayout(this);
+    // Each label above its field, so that the long address fits the narrow column; the notes
+    // above and below span the group (outside the form, where wrapped text keeps its height).
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->addRow(buddyLabel(tr("Calendar &address:"), m_collection, this), m_collection);
     form->addRow(buddyLabel(tr("Lo&gin name:"), m_user, this), m_user);
     form->addRow(buddyLabel(tr("Password (&kept in the keyring):"), m_password, this), m_password);
-    form->addRow(QString(), m_problem);
-    form->addRow(QString(), note);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
 
     connect(m_keyring, &PasswordKeyring::written, this, [this] {
         m_keeping = false;

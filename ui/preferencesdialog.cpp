@@ -23,6 +23,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Mentorbook {
 
 QList<std::pair<QString, QString>> PreferencesDialog::languages()
@@ -137,14 +139,28 @@ PreferencesDialog::PreferencesDialog(const QString &databasePath, QWidget *paren
     connect(
         m_calendarServer, &CalendarServerGroup::passwordKept, this, [this] { QDialog::accept(); });
 
+    // Two columns, so that the dialog fits a 1024×700 screen: what is about you and your
+    // documents on the left, where the records and meetings go on the right.
+    auto *left = new QVBoxLayout;
+    left->addWidget(you);
+    left->addWidget(appearance);
+    left->addWidget(defaults);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(reminders);
+    right->addWidget(storage);
+    right->addWidget(m_calendarServer);
+    right->addStretch();
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(you);
-    layout->addWidget(appearance);
-    layout->addWidget(defaults);
-    layout->addWidget(reminders);
-    layout->addWidget(storage);
-    layout->addWidget(m_calendarServer);
+    layout->addLayout(columns);
     layout->addWidget(box);
+    // As tall as the wrapped notes need at the width they get (a top-level window is sized
+    // without asking its layout's height for its width).
+    adjustSize();
+    resize(width(), std::max(height(), layout->totalHeightForWidth(width())));
     nameFieldsAfterLabels(this);
 }
 
