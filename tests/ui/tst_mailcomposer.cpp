@@ -318,7 +318,7 @@ void TestMailComposer::fakeDesktop(const QString &handler,
 std::optional<Record> TestMailComposer::recordOf(const QString &program) const
 {
     const QString count = QDir(m_records).filePath(program + QStringLiteral(".count"));
-    if (!QTest::qWaitFor([&] { return QFile::exists(count); }, 10000))
+    if (!QTest::qWaitFor([&] { return QFile::exists(count); }, 30000))
         return std::nullopt;
     QFile countFile(count);
     if (!countFile.open(QIODevice::ReadOnly))
