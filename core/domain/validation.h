@@ -20,7 +20,8 @@ void checkRules(const ActionReview &review);
 
 /**
  * Checks every field of item (through the same conversions storage and import use), that no
- * text holds a control character, and the entity's rules. Throws ValidationError naming the first field that is wrong.
+ * text holds a control character, and the entity's rules. Throws ValidationError naming the first
+ * field that is wrong.
  */
 template<class T>
 void validate(const T &item)
