@@ -86,7 +86,11 @@ MeetingReminders::MeetingReminders(MainWindow &window, const QDBusConnection &bu
     m_soon->setSingleShot(true);
     m_soon->setInterval(250);
     connect(m_soon, &QTimer::timeout, this, &MeetingReminders::check);
-    connect(&window.store(), &Store::changed, m_soon, qOverload<>(&QTimer::start));
+    // Only what can change a reminder: a session, or a relationship (closed, deleted).
+    connect(&window.store(), &Store::changed, m_soon, [this](const Change &change) {
+        if (change.is(TableId::Sessions) || change.is(TableId::Mentees))
+            m_soon->start();
+    });
     connect(&window.store(), &Store::relationshipReset, m_soon, qOverload<>(&QTimer::start));
 
     if (!m_bus.isConnected())
@@ -155,16 +159,18 @@ void MeetingReminders::check()
     try {
         const Repositories &stored = m_window.store().repositories();
         now = m_window.store().database().now();
+        // Only planned sessions can be due, in one query for every relationship.
+        QHash<Id, QList<Session>> plannedOf;
+        for (const Session &session : stored.sessions.where(QStringLiteral("status"),
+                                                            toKey(SessionStatus::Planned),
+                                                            QStringLiteral("sequence"))) {
+            plannedOf[session.menteeId] << session;
+            planned << session.id;
+        }
         for (const Mentee &mentee : stored.mentees.all()) {
-            const QList<Session> sessions = stored.sessions.where(
-                QStringLiteral("mentee_id"), mentee.id, QStringLiteral("sequence"));
             for (const Program::Reminder &reminder :
-                 Program::remindersDue(mentee, sessions, now, lead))
+                 Program::remindersDue(mentee, plannedOf.value(mentee.id), now, lead))
                 due << std::pair{mentee, reminder};
-            for (const Session &session : sessions) {
-                if (session.status == SessionStatus::Planned)
-                    planned << session.id;
-            }
         }
     } catch (const std::exception &error) {
         // The window tells of a database that fails; a reminder only waits for the next check.

@@ -194,18 +194,11 @@ void completeChange(const Database &database, Session &session)
         session.calendarUid = storedUid;
     else
         completeNew(database, session, true);
-    const auto &fields = tableOf<Session>().fields;
-    auto shown = [&fields, &session](const char *name) {
-        for (const Field<Session> &field : fields) {
-            if (field.name == QLatin1String(name))
-                return field.read(session);
-        }
-        return QVariant();
-    };
-    const bool moved = shown("scheduled_at").toString() != query.value(2).toString()
-                       || shown("duration_minutes").toLongLong() != query.value(3).toLongLong()
-                       || shown("location").toString() != query.value(4).toString()
-                       || shown("status").toString() != query.value(5).toString();
+    // What a calendar shows of the meeting, compared in its stored form.
+    const bool moved = Canonical::fromDateTime(session.scheduledAt) != query.value(2)
+                       || session.durationMinutes != query.value(3).toInt()
+                       || session.location != query.value(4).toString()
+                       || toKey(session.status) != query.value(5).toString();
     const int stored = query.value(1).toInt();
     session.calendarSequence = std::max(session.calendarSequence, stored + (moved ? 1 : 0));
 }

@@ -153,12 +153,13 @@ public:
     /** Writes every field of an existing row; refreshes item's updated_at unless AsGiven. */
     void update(T &item, Stamp stamp = Stamp::Now)
     {
-        check(item);
         T stored = item;
         if (stamp == Stamp::Now || !stored.updatedAt.isValid())
             stored.updatedAt = m_database.now();
         Transaction transaction(m_database);
+        // What the storage keeps first, so that what is checked is what is written.
         completeChange(m_database, stored);
+        check(stored);
         QStringList assignments;
         for (const Field<T> &field : table().fields)
             assignments << field.name + QStringLiteral(" = ?");
