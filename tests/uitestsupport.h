@@ -3,6 +3,8 @@
 
 #include <QColor>
 #include <QPalette>
+#include <QTest>
+#include <QWidget>
 
 namespace Mentorbook::TestSupport {
 
@@ -26,6 +28,22 @@ inline QPalette darkPalette()
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         palette.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x80));
     return palette;
+}
+
+/**
+ * Types `text` into `widget` key by key, as QTest::keyClicks() does, also for characters
+ * outside ASCII (é, ß, ö): those arrive as a key press carrying their text, as from a
+ * keyboard layout or an input method. (QTest::keyClicks() knows ASCII keys only.)
+ */
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar character : text) {
+        if (character.unicode() < 0x80)
+            QTest::keyClick(widget, char(character.unicode()));
+        else
+            QTest::sendKeyEvent(
+                QTest::Click, widget, Qt::Key_unknown, QString(character), Qt::NoModifier);
+    }
 }
 
 } // namespace Mentorbook::TestSupport

@@ -60,6 +60,10 @@ int runEditChild(const QString &path)
     Database database;
     database.open(path);
     Store store(database);
+    // A refused edit says why, for the test to show.
+    QObject::connect(&store, &Store::writeFailed, [](const QString &message) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+    });
     const Id session = store.repositories().sessions.all().constFirst().id;
     for (int edit = 0;; ++edit) {
         const Session seen = store.repositories().sessions.get(session);
@@ -231,7 +235,15 @@ void TestKillLoops::shouldSurviveKillsDuringEdits()
         QProcess process;
         process.start(QCoreApplication::applicationFilePath(),
                       {QStringLiteral("--edit-child"), database});
-        QVERIFY(killSoon(process, 600) || process.exitCode() == 0);
+        // The child edits until it is killed: ending by itself is a refused edit or a crash.
+        QVERIFY2(killSoon(process, 600),
+                 qPrintable(QStringLiteral("round %1: the edits ended by themselves (%2 %3): %4")
+                                .arg(round)
+                                .arg(process.exitStatus() == QProcess::CrashExit
+                                         ? QStringLiteral("crash")
+                                         : QStringLiteral("exit code"))
+                                .arg(process.exitCode())
+                                .arg(QString::fromLocal8Bit(process.readAllStandardError()))));
         const QStringList reported
             = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
         const Inspection after = inspect(database);

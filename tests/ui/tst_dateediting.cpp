@@ -6,10 +6,17 @@
 #include "mainwindow.h"
 #include "model/actionchecklistmodel.h"
 #include "model/carryovermodel.h"
+#include "report/agenda.h"
+#include "report/calendarexport.h"
+#include "report/recap.h"
+#include "report/relationshipsummary.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QClipboard>
+#include <QLineEdit>
 #include <QListView>
 #include <QSettings>
 #include <QStandardPaths>
@@ -89,6 +96,8 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void shouldMoveTheMeetingInTheCalendarsAsTyped_data();
+    void shouldMoveTheMeetingInTheCalendarsAsTyped();
 
     void shouldKeepTheDateTyped_data();
     void shouldKeepTheDateTyped();
@@ -226,7 +235,7 @@ void TestDateEditing::typeOver(QWidget *field, const QString &text)
     QTest::mouseClick(field, Qt::LeftButton, {}, QPoint(8, field->height() / 2));
     QTRY_VERIFY(field->hasFocus());
     QTest::keySequence(field, QKeySequence::SelectAll);
-    QTest::keyClicks(field, text);
+    typeText(field, text);
 }
 
 Session TestDateEditing::reviewingSession()
@@ -345,6 +354,96 @@ void TestDateEditing::shouldKeepTheMeetingTimeTyped()
     QCOMPARE(storedValue(QStringLiteral("sessionWhen")).toDateTime(), QDateTime(day, time));
     QCOMPARE(when->dateTime(), QDateTime(day, time));
     QVERIFY(when->problem().isEmpty());
+}
+
+void TestDateEditing::shouldMoveTheMeetingInTheCalendarsAsTyped_data()
+{
+    addLocaleRows();
+    for (const Spelling &spelling : Spellings)
+        QTest::addRow("%s", spelling.locale) << QString::fromLatin1(spelling.locale);
+}
+
+void TestDateEditing::shouldMoveTheMeetingInTheCalendarsAsTyped()
+{
+    QFETCH(QString, locale);
+    openSample(locale);
+    auto *when = qobject_cast<DateTimeField *>(showField(QStringLiteral("sessionWhen")));
+    QVERIFY(when);
+    const Spelling spelling
+        = *std::find_if(std::begin(Spellings), std::end(Spellings), [&](const Spelling &s) {
+              return locale == QLatin1String(s.locale);
+          });
+    const Session before = stored().sessions.get(m_session);
+    CalendarOptions organizer;
+    organizer.organizerEmail = QStringLiteral("alex@example.org");
+
+    // WHEN the mentor types a new time and a new place, as their language writes them
+    const QDate day = before.scheduledAt.toLocalTime().date().addDays(2);
+    typeOver(when,
+             QLocale().toString(day, QString::fromLatin1(spelling.fourDigitYear)) + QLatin1Char(' ')
+                 + QString::fromUtf8(spelling.afternoon));
+    QTest::keyClick(when, Qt::Key_Tab);
+    auto *place = child<QLineEdit>("sessionLocation");
+    typeOver(place, QStringLiteral("Café Zoë, Straße 5; Raum 2"));
+    QTest::keyClick(place, Qt::Key_Tab);
+
+    // THEN what was typed is what is kept, and calendars take it as two changes of one event
+    Session moved = stored().sessions.get(m_session);
+    QCOMPARE(moved.scheduledAt.toLocalTime(), QDateTime(day, QTime(22, 0)));
+    QCOMPARE(moved.location, QStringLiteral("Café Zoë, Straße 5; Raum 2"));
+    QCOMPARE(moved.calendarUid, before.calendarUid);
+    QCOMPARE(moved.calendarSequence, before.calendarSequence + 2);
+    const QString invitation
+        = QString::fromUtf8(CalendarExport::invitation(stored(), m_session, frozenNow(), organizer)
+                                .replace("\r\n ", ""));
+    QVERIFY(invitation.contains(QStringLiteral("\r\nUID:") + before.calendarUid
+                                + QStringLiteral("\r\n")));
+    QVERIFY(invitation.contains(
+        QStringLiteral("\r\nDTSTART:")
+        + moved.scheduledAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
+    QVERIFY(invitation.contains(QStringLiteral("\r\nLOCATION:Café Zoë\\, Straße 5\\; Raum 2\r\n")));
+
+    // WHEN a control character is pasted into the place THEN it is refused, naming the field,
+    // and nothing of the stored session changes
+    QApplication::clipboard()->setText(QStringLiteral("Room") + QChar(7) + QStringLiteral("Zero"));
+    place->setFocus();
+    place->selectAll();
+    QTest::keySequence(place, QKeySequence::Paste);
+    QTest::keyClick(place, Qt::Key_Tab);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                 QStringLiteral("contains a control character (U+0007) at character 5")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(stored().sessions.get(m_session).location, moved.location);
+    QCOMPARE(stored().sessions.get(m_session).calendarSequence, moved.calendarSequence);
+    typeOver(place, moved.location); // what the mentor does next: puts it right
+    QTest::keyClick(place, Qt::Key_Tab);
+
+    // WHEN both are undone THEN time and place are back, and SEQUENCE rises again, so that
+    // calendars take the undo too
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    const Session undone = stored().sessions.get(m_session);
+    QCOMPARE(undone.scheduledAt, before.scheduledAt);
+    QCOMPARE(undone.location, before.location);
+    QCOMPARE(undone.calendarUid, before.calendarUid);
+    QVERIFY(undone.calendarSequence > moved.calendarSequence);
+
+    // WHEN the session before it is deleted THEN every document still exports
+    const QList<Session> sessions = stored().sessionsOf(m_mentee);
+    QVERIFY(Edit::deleteSession(m_window->store(), sessions.at(sessions.size() - 2).id));
+    QVERIFY(!Agenda::build(stored(), m_session).html.isEmpty());
+    QVERIFY(!RelationshipSummary::build(stored(), m_mentee, frozenNow()).html.isEmpty());
+    QVERIFY(CalendarExport::ics(stored(), m_mentee, frozenNow(), organizer)
+                .contains(before.calendarUid.toUtf8()));
+    QVERIFY(!CalendarExport::invitation(stored(), m_session, frozenNow(), organizer).isEmpty());
+    int recaps = 0;
+    for (const Session &session : stored().sessionsOf(m_mentee)) {
+        if (Recap::refusal(session).isEmpty()) {
+            QVERIFY(!Recap::build(stored(), session.id, {}).html.isEmpty());
+            ++recaps;
+        }
+    }
+    QVERIFY(recaps > 0);
 }
 
 void TestDateEditing::shouldRefuseAnImpossibleDateInPlace_data()
