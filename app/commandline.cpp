@@ -14,6 +14,7 @@
 #include "report/recap.h"
 #include "report/relationshipsummary.h"
 #include "savefile.h"
+#include "search/search.h"
 #include "storage/repositories.h"
 
 #include <QDir>
@@ -170,6 +171,7 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
                   "[-o FILE.ics]\n"
                   "  mentorbook [--database FILE] backup -o FILE.sqlite\n"
                   "  mentorbook [--database FILE] check\n"
+                  "  mentorbook [--database FILE] search WORDS… [--mentee ID]\n"
                   "\n"
                   "Mentorbook keeps each mentoring relationship's sessions, SMART goals and "
                   "agreed\n"
@@ -187,6 +189,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
                   "  import json    Read a JSON document into the database (all or nothing).\n"
                   "  backup         Write a consistent copy of the database.\n"
                   "  check          Check the database's integrity.\n"
+                  "  search         Find the texts that hold every word (or the start of it),\n"
+                  "                 or a \"phrase\" in quotes, in every relationship or one.\n"
                   "\n"
                   "PDF documents without -o are saved under their usual name in the current\n"
                   "folder; -o - writes them to standard output.\n"
@@ -295,6 +299,12 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
         if (!m_parser.isSet(m_outputOption))
             return usageError(err, tr("backup needs -o FILE"));
     } else if (command == QLatin1String("check")) {
+    } else if (command == QLatin1String("search")) {
+        // The words need no quotes: every word after the command is searched for.
+        expectedWords = std::max(2, int(words.size()));
+        allowed << QStringLiteral("mentee");
+        if (words.size() < 2)
+            return usageError(err, tr("search for what? (search WORDS…)"));
     } else {
         return usageError(err, tr("unknown command \"%1\"").arg(command));
     }
@@ -309,7 +319,8 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
                                   .arg(name, (command + QLatin1Char(' ') + what).trimmed()));
         }
     }
-    if (allowed.contains(QLatin1String("mentee")) && !m_parser.isSet(m_menteeOption))
+    if (allowed.contains(QLatin1String("mentee")) && !m_parser.isSet(m_menteeOption)
+        && command != QLatin1String("search"))
         return usageError(err, tr("%1 %2 needs --mentee ID").arg(command, what));
     if (allowed.contains(QLatin1String("session")) && !m_parser.isSet(m_sessionOption))
         return usageError(err, tr("%1 %2 needs --session ID").arg(command, what));
@@ -326,6 +337,8 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
         return runImport(out, database, words.at(2));
     if (command == QLatin1String("backup"))
         return runBackup(out, database);
+    if (command == QLatin1String("search"))
+        return runSearch(out, database, words.mid(1).join(QLatin1Char(' ')));
     return runCheck(out, database);
 }
 
@@ -495,6 +508,50 @@ int CommandLine::runBackup(QTextStream &out, Database &database)
     const QString target = m_parser.value(m_outputOption);
     database.backupTo(target);
     out << tr("Backed up %1 to %2.").arg(database.path(), target) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::runSearch(QTextStream &out, Database &database, const QString &words)
+{
+    Search::Options options;
+    if (m_parser.isSet(m_menteeOption)) {
+        options.menteeId = menteeOption();
+        Repositories(database).mentees.get(options.menteeId);
+    }
+    if (Search::matchExpression(words).isEmpty())
+        throw Error(tr("\"%1\" holds no word to search for.").arg(words));
+    const SearchResult result = Search::find(database, words, options);
+    if (result.hitCount == 0) {
+        out << tr("No text holds \"%1\".").arg(words) << Qt::endl;
+        return Success;
+    }
+    // On a terminal the words found are bold, as grep shows them; in a file, in brackets.
+    const bool terminal = ::isatty(STDOUT_FILENO) == 1 && qEnvironmentVariableIsEmpty("NO_COLOR");
+    const QString open = terminal ? QStringLiteral("\x1b[1m") : QStringLiteral("[");
+    const QString close = terminal ? QStringLiteral("\x1b[0m") : QStringLiteral("]");
+    for (const SearchGroup &group : result.groups) {
+        out << tr("%1 (mentee %2): %n text(s)", nullptr, int(group.hits.size()))
+                   .arg(group.menteeName.simplified())
+                   .arg(group.menteeId)
+            << Qt::endl;
+        for (const SearchHit &hit : group.hits) {
+            QString where = Search::placeOf(hit);
+            if (hit.sessionId > 0)
+                where += QStringLiteral(" ") + tr("(session ID %1)").arg(hit.sessionId);
+            else if (hit.table == QLatin1String("actions"))
+                where += QStringLiteral(" ") + tr("(action ID %1)").arg(hit.rowId);
+            out << QStringLiteral("  ") << localDateTimeText(hit.when) << QStringLiteral("  ")
+                << where.simplified() << Qt::endl;
+            out << QStringLiteral("      ") << Search::snippetText(hit.snippet, open, close)
+                << Qt::endl;
+        }
+    }
+    if (result.truncated) {
+        out << tr("More texts hold it: these are the best %n. Add words to narrow it down.",
+                  nullptr,
+                  result.hitCount)
+            << Qt::endl;
+    }
     return Success;
 }
 

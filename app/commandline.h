@@ -49,6 +49,7 @@ private:
     int runSample(QTextStream &out, Database &database);
     int runBackup(QTextStream &out, Database &database);
     int runCheck(QTextStream &out, Database &database);
+    int runSearch(QTextStream &out, Database &database, const QString &words);
     /** The id given with --mentee; throws Error when it is not one. */
     qint64 menteeOption() const;
     /** The calendar's organizer and reminder: Preferences, or --organizer; throws Error if none. */

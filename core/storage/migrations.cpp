@@ -253,10 +253,167 @@ const QStringList &schemaV5()
     return statements;
 }
 
+/** One table's texts in the search index of version 6: history, never edit. */
+struct SearchedTable
+{
+    int number; ///< the table's place in an index row's key
+    QString name;
+    QString menteeOf;  ///< the SQL giving a row's mentee, on the row "r"
+    QStringList texts; ///< the text columns, in the order of their place in the key
+};
+
+/**
+ * The texts searched in version 6. An index row's key (its FTS5 rowid) is the row's id times
+ * 1024, plus the table's number times 64, plus the text's place: each text is found, and
+ * changed or deleted, by its key alone.
+ */
+const QList<SearchedTable> &searchedTablesV6()
+{
+    static const QList<SearchedTable> tables{
+        {1,
+         QStringLiteral("mentees"),
+         QStringLiteral("r.id"),
+         {QStringLiteral("name"),
+          QStringLiteral("address_as"),
+          QStringLiteral("email"),
+          QStringLiteral("role"),
+          QStringLiteral("organisation"),
+          QStringLiteral("background"),
+          QStringLiteral("expectations"),
+          QStringLiteral("preferred_qualities"),
+          QStringLiteral("strengths"),
+          QStringLiteral("development_areas"),
+          QStringLiteral("channel"),
+          QStringLiteral("confidentiality")}},
+        {2,
+         QStringLiteral("attachments"),
+         QStringLiteral("r.mentee_id"),
+         {QStringLiteral("file_name"), QStringLiteral("mime_type"), QStringLiteral("data")}},
+        {3,
+         QStringLiteral("goals"),
+         QStringLiteral("r.mentee_id"),
+         {QStringLiteral("title"),
+          QStringLiteral("specific"),
+          QStringLiteral("measurable"),
+          QStringLiteral("achievable"),
+          QStringLiteral("relevant"),
+          QStringLiteral("measure")}},
+        {4,
+         QStringLiteral("goal_reviews"),
+         QStringLiteral("(SELECT mentee_id FROM goals WHERE id = r.goal_id)"),
+         {QStringLiteral("note")}},
+        {5,
+         QStringLiteral("problem_statements"),
+         QStringLiteral("r.mentee_id"),
+         {QStringLiteral("text")}},
+        {6,
+         QStringLiteral("sessions"),
+         QStringLiteral("r.mentee_id"),
+         {QStringLiteral("location"),
+          QStringLiteral("status_reason"),
+          QStringLiteral("agenda"),
+          QStringLiteral("notes"),
+          QStringLiteral("decisions"),
+          QStringLiteral("private_notes"),
+          QStringLiteral("hoped_outcome"),
+          QStringLiteral("debrief_went_well"),
+          QStringLiteral("debrief_future"),
+          QStringLiteral("debrief_try_next"),
+          QStringLiteral("debrief_why_not"),
+          QStringLiteral("exercise_what"),
+          QStringLiteral("exercise_with_whom"),
+          QStringLiteral("exercise_if_then")}},
+        {7,
+         QStringLiteral("actions"),
+         QStringLiteral("r.mentee_id"),
+         {QStringLiteral("text"), QStringLiteral("with_whom")}},
+        {8,
+         QStringLiteral("action_reviews"),
+         QStringLiteral("(SELECT mentee_id FROM actions WHERE id = r.action_id)"),
+         {QStringLiteral("note")}},
+    };
+    return tables;
+}
+
+/** A column's text as indexed, on the row "r": an attachment's data only when it is text. */
+QString indexedText(const SearchedTable &table, const QString &column)
+{
+    if (table.name == QLatin1String("attachments") && column == QLatin1String("data")) {
+        return QStringLiteral(
+            "CASE WHEN r.mime_type LIKE 'text/%' OR r.mime_type IN ('application/json', "
+            "'application/xml', 'application/x-yaml') THEN CAST(r.data AS TEXT) ELSE '' END");
+    }
+    return QStringLiteral("r.") + column;
+}
+
+/** The statements writing the index row of one text of the row "r" (old or new in triggers). */
+QString indexInsert(const SearchedTable &table, int place, const QString &row, const QString &from)
+{
+    const QString column = table.texts.at(place);
+    QString text = indexedText(table, column);
+    QString mentee = table.menteeOf;
+    QString key = QStringLiteral("r.id * 1024 + %1").arg(table.number * 64 + place);
+    for (QString *part : {&text, &mentee, &key})
+        part->replace(QStringLiteral("r."), row + QLatin1Char('.'));
+    return QStringLiteral("INSERT INTO search_index (rowid, body, mentee_id, source, row_id, "
+                          "field) SELECT %1, %2, %3, '%4', %5.id, '%6'%7")
+               .arg(key, text, mentee, table.name, row, column, from)
+           + QStringLiteral(" WHERE %1 <> ''").arg(text);
+}
+
+/**
+ * Version 6: one full-text index (SQLite FTS5, diacritics and case ignored, prefixes of two
+ * and three letters indexed) over every text the mentor writes, kept in step by triggers in
+ * the same transaction as every write, and built here from what the database holds.
+ */
+const QStringList &schemaV6()
+{
+    static const QStringList statements = [] {
+        QStringList all{QStringLiteral(
+            "CREATE VIRTUAL TABLE search_index USING fts5(body, mentee_id UNINDEXED, source "
+            "UNINDEXED, row_id UNINDEXED, field UNINDEXED, tokenize = 'unicode61 "
+            "remove_diacritics 2', prefix = '2 3')")};
+        for (const SearchedTable &table : searchedTablesV6()) {
+            QStringList inserted;
+            QStringList updated;
+            QStringList deleted;
+            for (int place = 0; place < table.texts.size(); ++place) {
+                const QString column = table.texts.at(place);
+                const QString key
+                    = QStringLiteral("%2.id * 1024 + %1").arg(table.number * 64 + place);
+                all << indexInsert(table,
+                                   place,
+                                   QStringLiteral("r"),
+                                   QStringLiteral(" FROM %1 AS r").arg(table.name));
+                inserted << indexInsert(table, place, QStringLiteral("new"), QString())
+                                + QLatin1Char(';');
+                const QString changed = QStringLiteral("old.%1 IS NOT new.%1").arg(column);
+                updated << QStringLiteral("DELETE FROM search_index WHERE rowid = %1 AND %2;")
+                               .arg(key.arg(QStringLiteral("old")), changed);
+                updated << indexInsert(table, place, QStringLiteral("new"), QString())
+                               + QStringLiteral(" AND ") + changed + QLatin1Char(';');
+                deleted << QStringLiteral("DELETE FROM search_index WHERE rowid = %1;")
+                               .arg(key.arg(QStringLiteral("old")));
+            }
+            all << QStringLiteral(
+                       "CREATE TRIGGER %1_searched_insert AFTER INSERT ON %1 BEGIN %2 END")
+                       .arg(table.name, inserted.join(QLatin1Char(' ')));
+            all << QStringLiteral(
+                       "CREATE TRIGGER %1_searched_update AFTER UPDATE ON %1 BEGIN %2 END")
+                       .arg(table.name, updated.join(QLatin1Char(' ')));
+            all << QStringLiteral(
+                       "CREATE TRIGGER %1_searched_delete AFTER DELETE ON %1 BEGIN %2 END")
+                       .arg(table.name, deleted.join(QLatin1Char(' ')));
+        }
+        return all;
+    }();
+    return statements;
+}
+
 const QList<const QStringList *> &steps()
 {
     static const QList<const QStringList *> all{
-        &schemaV1(), &schemaV2(), &schemaV3(), &schemaV4(), &schemaV5()};
+        &schemaV1(), &schemaV2(), &schemaV3(), &schemaV4(), &schemaV5(), &schemaV6()};
     return all;
 }
 

@@ -97,6 +97,12 @@ void TestDatabase::shouldCreateAPrivateFileWithTheLatestSchema()
                           QStringLiteral("goals"),
                           QStringLiteral("mentees"),
                           QStringLiteral("problem_statements"),
+                          QStringLiteral("search_index"),
+                          QStringLiteral("search_index_config"),
+                          QStringLiteral("search_index_content"),
+                          QStringLiteral("search_index_data"),
+                          QStringLiteral("search_index_docsize"),
+                          QStringLiteral("search_index_idx"),
                           QStringLiteral("sessions")}));
 }
 
