@@ -547,9 +547,8 @@ int CommandLine::runSearch(QTextStream &out, Database &database, const QString &
         }
     }
     if (result.truncated) {
-        out << tr("More texts hold it: these are the best %n. Add words to narrow it down.",
-                  nullptr,
-                  result.hitCount)
+        out << tr(
+            "More than %n texts hold it: add words to narrow it down.", nullptr, result.hitCount)
             << Qt::endl;
     }
     return Success;

@@ -741,6 +741,7 @@
   mentorbook [--database FILE] export ics --mentee ID [--organizer EMAIL] [-o FILE.ics]
   mentorbook [--database FILE] backup -o FILE.sqlite
   mentorbook [--database FILE] check
+  mentorbook [--database FILE] search WORDS… [--mentee ID]
 
 Mentorbook keeps each mentoring relationship&apos;s sessions, SMART goals and agreed
 actions in one private SQLite file. Without a command it opens the window.
@@ -757,6 +758,8 @@ Commands:
   import json    Read a JSON document into the database (all or nothing).
   backup         Write a consistent copy of the database.
   check          Check the database&apos;s integrity.
+  search         Find the texts that hold every word (or the start of it),
+                 or a &quot;phrase&quot; in quotes, in every relationship or one.
 
 PDF documents without -o are saved under their usual name in the current
 folder; -o - writes them to standard output.
@@ -774,6 +777,7 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
   mentorbook [--database DATEI] export ics --mentee ID [--organizer E-MAIL] [-o DATEI.ics]
   mentorbook [--database DATEI] backup -o DATEI.sqlite
   mentorbook [--database DATEI] check
+  mentorbook [--database DATEI] search WÖRTER… [--mentee ID]
 
 Mentorbook speichert die Sitzungen, SMART-Ziele und vereinbarten Aufgaben jeder
 Mentoring-Beziehung in einer privaten SQLite-Datei. Ohne Befehl öffnet sich das Fenster.
@@ -790,12 +794,48 @@ Befehle:
   import json    Ein JSON-Dokument in die Datenbank einlesen (alles oder nichts).
   backup         Eine konsistente Kopie der Datenbank schreiben.
   check          Die Integrität der Datenbank prüfen.
+  search         Die Texte finden, die jedes Wort (oder seinen Anfang) oder eine
+                 „Wortgruppe“ in Anführungszeichen enthalten, in allen Beziehungen oder einer.
 
 PDF-Dokumente werden ohne -o unter ihrem üblichen Namen im aktuellen Ordner
 gespeichert; mit -o - werden sie in die Standardausgabe geschrieben.
 Die Datenbank ist %1, sofern --database keine andere angibt.
 Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe, 2 bei fehlerhaftem Aufruf.
 </translation>
+    </message>
+    <message>
+        <source>search for what? (search WORDS…)</source>
+        <translation>wonach suchen? (search WÖRTER…)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no word to search for.</source>
+        <translation>„%1“ enthält kein Wort, nach dem sich suchen lässt.</translation>
+    </message>
+    <message>
+        <source>No text holds &quot;%1&quot;.</source>
+        <translation>Kein Text enthält „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (mentee %2): %n text(s)</source>
+        <translation>
+            <numerusform>%1 (Mentee %2): %n Text</numerusform>
+            <numerusform>%1 (Mentee %2): %n Texte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(session ID %1)</source>
+        <translation>(Sitzung ID %1)</translation>
+    </message>
+    <message>
+        <source>(action ID %1)</source>
+        <translation>(Aufgabe ID %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>More texts hold it: these are the best %n. Add words to narrow it down.</source>
+        <translation>
+            <numerusform>Mehr Texte enthalten es: dies ist der beste. Fügen Sie Wörter hinzu, um die Suche einzugrenzen.</numerusform>
+            <numerusform>Mehr Texte enthalten es: dies sind die besten %n. Fügen Sie Wörter hinzu, um die Suche einzugrenzen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2415,42 @@ The sample database was temporary. Close Mentorbook and start the demo again.</s
 
 Die Beispieldatenbank war nur vorübergehend. Schließen Sie Mentorbook und starten Sie die Vorführung erneut.</translation>
     </message>
+    <message>
+        <source>Presenting: private notes and the other mentees are hidden.</source>
+        <translation>Präsentation: Private Notizen und die anderen Mentees sind ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Stop Presenting</source>
+        <translation>Präsentation beenden</translation>
+    </message>
+    <message>
+        <source>Find in &amp;All Mentees…</source>
+        <translation>In &amp;allen Mentees suchen…</translation>
+    </message>
+    <message>
+        <source>Find words in every session, goal, action, review, profile and file</source>
+        <translation>Wörter in jeder Sitzung, jedem Ziel, jeder Aufgabe, Überprüfung, jedem Profil und jeder Datei suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Presenting</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Share your screen safely: hide private notes and the other mentees</source>
+        <translation>Den Bildschirm sicher teilen: private Notizen und die anderen Mentees ausblenden</translation>
+    </message>
+    <message>
+        <source>Found in %1</source>
+        <translation>Gefunden in %1</translation>
+    </message>
+    <message>
+        <source>Find in This Mentee</source>
+        <translation>In diesem Mentee suchen</translation>
+    </message>
+    <message>
+        <source>Find in All Mentees</source>
+        <translation>In allen Mentees suchen</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::MeetingReminders</name>
@@ -3792,6 +3868,80 @@ Die Beispieldatenbank war nur vorübergehend. Schließen Sie Mentorbook und star
     <message>
         <source>its table %1 cannot be read to the end (%2)</source>
         <translation>ihre Tabelle %1 kann nicht bis zum Ende gelesen werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SearchDialog</name>
+    <message>
+        <source>Find in All Mentees</source>
+        <translation>In allen Mentees suchen</translation>
+    </message>
+    <message>
+        <source>Words, the start of a word, or a &quot;phrase&quot;</source>
+        <translation>Wörter, Wortanfänge oder eine „Wortgruppe“</translation>
+    </message>
+    <message>
+        <source>Find in all mentees</source>
+        <translation>In allen Mentees suchen</translation>
+    </message>
+    <message>
+        <source>Finds every text that holds all the words, in every relationship</source>
+        <translation>Findet jeden Text, der alle Wörter enthält, in jeder Beziehung</translation>
+    </message>
+    <message>
+        <source>Texts found</source>
+        <translation>Gefundene Texte</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Type a word to search for: letters or digits.</source>
+        <translation>Geben Sie ein Wort ein, nach dem gesucht werden soll: Buchstaben oder Ziffern.</translation>
+    </message>
+    <message>
+        <source>Type words to find them in this mentee&apos;s sessions, goals, actions, reviews, profile and files.</source>
+        <translation>Geben Sie Wörter ein, um sie in den Sitzungen, Zielen, Aufgaben, Überprüfungen, dem Profil und den Dateien dieses Mentees zu finden.</translation>
+    </message>
+    <message>
+        <source>Type words to find them in every session, goal, action, review, profile and file.</source>
+        <translation>Geben Sie Wörter ein, um sie in jeder Sitzung, jedem Ziel, jeder Aufgabe, Überprüfung, jedem Profil und jeder Datei zu finden.</translation>
+    </message>
+    <message>
+        <source>No text holds &quot;%1&quot;.</source>
+        <translation>Kein Text enthält „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n texts: add words to narrow it down.</source>
+        <translation>
+            <numerusform>Der beste Text: Fügen Sie Wörter hinzu, um die Suche einzugrenzen.</numerusform>
+            <numerusform>Die besten %n Texte: Fügen Sie Wörter hinzu, um die Suche einzugrenzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) in %1</source>
+        <translation>
+            <numerusform>%n Text in %1</numerusform>
+            <numerusform>%n Texte in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n Beziehung</numerusform>
+            <numerusform>%n Beziehungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SearchResultModel</name>
+    <message numerus="yes">
+        <source>%1 (%n text(s))</source>
+        <translation>
+            <numerusform>%1 (%n Text)</numerusform>
+            <numerusform>%1 (%n Texte)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

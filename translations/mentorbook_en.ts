@@ -82,6 +82,16 @@
         <translation>
             <numerusform>%n mentee, </numerusform><numerusform>%n mentees, </numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (mentee %2): %n text(s)</source>
+        <translation>
+            <numerusform>%1 (mentee %2): %n text</numerusform><numerusform>%1 (mentee %2): %n texts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>More texts hold it: these are the best %n. Add words to narrow it down.</source>
+        <translation>
+            <numerusform>More texts hold it: these are the best %n. Add words to narrow it down.</numerusform><numerusform>More texts hold it: these are the best %n. Add words to narrow it down.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::MainWindow</name>
@@ -167,6 +177,32 @@
         <source>and %n more row(s) of %1 break rules</source>
         <translation>
             <numerusform>and %n more row of %1 break rules</numerusform><numerusform>and %n more rows of %1 break rules</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SearchDialog</name>
+    <message numerus="yes">
+        <source>The best %n texts: add words to narrow it down.</source>
+        <translation>
+            <numerusform>The best %n texts: add words to narrow it down.</numerusform><numerusform>The best %n texts: add words to narrow it down.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) in %1</source>
+        <translation>
+            <numerusform>%n text in %1</numerusform><numerusform>%n texts in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n relationship</numerusform><numerusform>%n relationships</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SearchResultModel</name>
+    <message numerus="yes">
+        <source>%1 (%n text(s))</source>
+        <translation>
+            <numerusform>%1 (%n text)</numerusform><numerusform>%1 (%n texts)</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -741,6 +741,7 @@
   mentorbook [--database FILE] export ics --mentee ID [--organizer EMAIL] [-o FILE.ics]
   mentorbook [--database FILE] backup -o FILE.sqlite
   mentorbook [--database FILE] check
+  mentorbook [--database FILE] search WORDS… [--mentee ID]
 
 Mentorbook keeps each mentoring relationship&apos;s sessions, SMART goals and agreed
 actions in one private SQLite file. Without a command it opens the window.
@@ -757,6 +758,8 @@ Commands:
   import json    Read a JSON document into the database (all or nothing).
   backup         Write a consistent copy of the database.
   check          Check the database&apos;s integrity.
+  search         Find the texts that hold every word (or the start of it),
+                 or a &quot;phrase&quot; in quotes, in every relationship or one.
 
 PDF documents without -o are saved under their usual name in the current
 folder; -o - writes them to standard output.
@@ -774,6 +777,7 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
   mentorbook [--database ARCHIVO] export ics --mentee ID [--organizer CORREO] [-o ARCHIVO.ics]
   mentorbook [--database ARCHIVO] backup -o ARCHIVO.sqlite
   mentorbook [--database ARCHIVO] check
+  mentorbook [--database ARCHIVO] search PALABRAS… [--mentee ID]
 
 Mentorbook guarda las sesiones, las metas SMART y las acciones acordadas de cada
 relación de mentoría en un único archivo SQLite privado. Sin comando, abre la ventana.
@@ -790,12 +794,48 @@ Comandos:
   import json    Leer un documento JSON en la base de datos (todo o nada).
   backup         Escribir una copia coherente de la base de datos.
   check          Comprobar la integridad de la base de datos.
+  search         Encontrar los textos que contienen cada palabra (o su comienzo), o una
+                 «frase» entre comillas, en todas las relaciones o en una.
 
 Sin -o, los documentos PDF se guardan con su nombre habitual en la carpeta
 actual; con -o - se escriben en la salida estándar.
 La base de datos es %1, salvo que --database indique otra.
 Estado de salida: 0 si todo va bien, 1 si la entrada no es válida, 2 si hay un error de uso.
 </translation>
+    </message>
+    <message>
+        <source>search for what? (search WORDS…)</source>
+        <translation>¿buscar qué? (search PALABRAS…)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no word to search for.</source>
+        <translation>«%1» no contiene ninguna palabra que buscar.</translation>
+    </message>
+    <message>
+        <source>No text holds &quot;%1&quot;.</source>
+        <translation>Ningún texto contiene «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (mentee %2): %n text(s)</source>
+        <translation>
+            <numerusform>%1 (mentorizado %2): %n texto</numerusform>
+            <numerusform>%1 (mentorizado %2): %n textos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(session ID %1)</source>
+        <translation>(sesión ID %1)</translation>
+    </message>
+    <message>
+        <source>(action ID %1)</source>
+        <translation>(acción ID %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>More texts hold it: these are the best %n. Add words to narrow it down.</source>
+        <translation>
+            <numerusform>Hay más textos que lo contienen: este es el mejor. Añada palabras para acotar la búsqueda.</numerusform>
+            <numerusform>Hay más textos que lo contienen: estos son los %n mejores. Añada palabras para acotar la búsqueda.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2415,42 @@ The sample database was temporary. Close Mentorbook and start the demo again.</s
 
 La base de datos de ejemplo era temporal. Cierre Mentorbook y vuelva a iniciar la demostración.</translation>
     </message>
+    <message>
+        <source>Presenting: private notes and the other mentees are hidden.</source>
+        <translation>Presentación: las notas privadas y los demás mentorizados están ocultos.</translation>
+    </message>
+    <message>
+        <source>Stop Presenting</source>
+        <translation>Dejar de presentar</translation>
+    </message>
+    <message>
+        <source>Find in &amp;All Mentees…</source>
+        <translation>Buscar en &amp;todos los mentorizados…</translation>
+    </message>
+    <message>
+        <source>Find words in every session, goal, action, review, profile and file</source>
+        <translation>Buscar palabras en cada sesión, meta, acción, revisión, perfil y archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Presenting</source>
+        <translation>&amp;Presentar</translation>
+    </message>
+    <message>
+        <source>Share your screen safely: hide private notes and the other mentees</source>
+        <translation>Compartir la pantalla con seguridad: ocultar las notas privadas y los demás mentorizados</translation>
+    </message>
+    <message>
+        <source>Found in %1</source>
+        <translation>Encontrado en %1</translation>
+    </message>
+    <message>
+        <source>Find in This Mentee</source>
+        <translation>Buscar en este mentorizado</translation>
+    </message>
+    <message>
+        <source>Find in All Mentees</source>
+        <translation>Buscar en todos los mentorizados</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::MeetingReminders</name>
@@ -3794,6 +3870,80 @@ La base de datos de ejemplo era temporal. Cierre Mentorbook y vuelva a iniciar l
     <message>
         <source>its table %1 cannot be read to the end (%2)</source>
         <translation>su tabla %1 no se puede leer hasta el final (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SearchDialog</name>
+    <message>
+        <source>Find in All Mentees</source>
+        <translation>Buscar en todos los mentorizados</translation>
+    </message>
+    <message>
+        <source>Words, the start of a word, or a &quot;phrase&quot;</source>
+        <translation>Palabras, el comienzo de una palabra o una «frase»</translation>
+    </message>
+    <message>
+        <source>Find in all mentees</source>
+        <translation>Buscar en todos los mentorizados</translation>
+    </message>
+    <message>
+        <source>Finds every text that holds all the words, in every relationship</source>
+        <translation>Encuentra cada texto que contiene todas las palabras, en cada relación</translation>
+    </message>
+    <message>
+        <source>Texts found</source>
+        <translation>Textos encontrados</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>Type a word to search for: letters or digits.</source>
+        <translation>Escriba una palabra que buscar: letras o cifras.</translation>
+    </message>
+    <message>
+        <source>Type words to find them in this mentee&apos;s sessions, goals, actions, reviews, profile and files.</source>
+        <translation>Escriba palabras para encontrarlas en las sesiones, metas, acciones, revisiones, el perfil y los archivos de este mentorizado.</translation>
+    </message>
+    <message>
+        <source>Type words to find them in every session, goal, action, review, profile and file.</source>
+        <translation>Escriba palabras para encontrarlas en cada sesión, meta, acción, revisión, perfil y archivo.</translation>
+    </message>
+    <message>
+        <source>No text holds &quot;%1&quot;.</source>
+        <translation>Ningún texto contiene «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n texts: add words to narrow it down.</source>
+        <translation>
+            <numerusform>El mejor texto: añada palabras para acotar la búsqueda.</numerusform>
+            <numerusform>Los %n mejores textos: añada palabras para acotar la búsqueda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) in %1</source>
+        <translation>
+            <numerusform>%n texto en %1</numerusform>
+            <numerusform>%n textos en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n relación</numerusform>
+            <numerusform>%n relaciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SearchResultModel</name>
+    <message numerus="yes">
+        <source>%1 (%n text(s))</source>
+        <translation>
+            <numerusform>%1 (%n texto)</numerusform>
+            <numerusform>%1 (%n textos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -444,15 +444,15 @@
     </message>
     <message>
         <source>Calendar &amp;address:</source>
-        <translation>&amp;Adresse du calendrier :</translation>
+        <translation>&amp;Adresse du calendrier&#xa0;:</translation>
     </message>
     <message>
         <source>Lo&amp;gin name:</source>
-        <translation>Identif&amp;iant :</translation>
+        <translation>Identif&amp;iant&#xa0;:</translation>
     </message>
     <message>
         <source>Password (&amp;kept in the keyring):</source>
-        <translation>Mot de passe (gardé dans le trou&amp;sseau) :</translation>
+        <translation>Mot de passe (gardé dans le trou&amp;sseau)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -741,6 +741,7 @@
   mentorbook [--database FILE] export ics --mentee ID [--organizer EMAIL] [-o FILE.ics]
   mentorbook [--database FILE] backup -o FILE.sqlite
   mentorbook [--database FILE] check
+  mentorbook [--database FILE] search WORDS… [--mentee ID]
 
 Mentorbook keeps each mentoring relationship&apos;s sessions, SMART goals and agreed
 actions in one private SQLite file. Without a command it opens the window.
@@ -757,6 +758,8 @@ Commands:
   import json    Read a JSON document into the database (all or nothing).
   backup         Write a consistent copy of the database.
   check          Check the database&apos;s integrity.
+  search         Find the texts that hold every word (or the start of it),
+                 or a &quot;phrase&quot; in quotes, in every relationship or one.
 
 PDF documents without -o are saved under their usual name in the current
 folder; -o - writes them to standard output.
@@ -774,6 +777,7 @@ Exit status: 0 on success, 1 on bad input, 2 on a usage error.
   mentorbook [--database FICHIER] export ics --mentee ID [--organizer COURRIEL] [-o FICHIER.ics]
   mentorbook [--database FICHIER] backup -o FICHIER.sqlite
   mentorbook [--database FICHIER] check
+  mentorbook [--database FICHIER] search MOTS… [--mentee ID]
 
 Mentorbook conserve les séances, les objectifs SMART et les actions convenues de
 chaque relation de mentorat dans un fichier SQLite privé. Sans commande, il ouvre
@@ -791,6 +795,8 @@ Commandes&#xa0;:
   import json    Lire un document JSON dans la base de données (tout ou rien).
   backup         Écrire une copie cohérente de la base de données.
   check          Vérifier l&apos;intégrité de la base de données.
+  search         Trouver les textes qui contiennent chaque mot (ou son début), ou une
+                 « expression » entre guillemets, dans toutes les relations ou une seule.
 
 Sans -o, les documents PDF sont enregistrés sous leur nom habituel dans le dossier
 courant&#xa0;; -o - les écrit sur la sortie standard.
@@ -798,6 +804,40 @@ La base de données est %1, sauf si --database en désigne une autre.
 Code de sortie&#xa0;: 0 en cas de succès, 1 si l&apos;entrée est invalide, 2 en cas d&apos;erreur
 d&apos;utilisation.
 </translation>
+    </message>
+    <message>
+        <source>search for what? (search WORDS…)</source>
+        <translation>rechercher quoi ? (search MOTS…)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no word to search for.</source>
+        <translation>« %1 » ne contient aucun mot à rechercher.</translation>
+    </message>
+    <message>
+        <source>No text holds &quot;%1&quot;.</source>
+        <translation>Aucun texte ne contient « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (mentee %2): %n text(s)</source>
+        <translation>
+            <numerusform>%1 (mentoré %2) : %n texte</numerusform>
+            <numerusform>%1 (mentoré %2) : %n textes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(session ID %1)</source>
+        <translation>(séance ID %1)</translation>
+    </message>
+    <message>
+        <source>(action ID %1)</source>
+        <translation>(action ID %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>More texts hold it: these are the best %n. Add words to narrow it down.</source>
+        <translation>
+            <numerusform>D’autres textes le contiennent : voici le meilleur. Ajoutez des mots pour affiner.</numerusform>
+            <numerusform>D’autres textes le contiennent : voici les %n meilleurs. Ajoutez des mots pour affiner.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2417,42 @@ The sample database was temporary. Close Mentorbook and start the demo again.</s
 
 La base d’exemple était temporaire. Fermez Mentorbook et relancez la démonstration.</translation>
     </message>
+    <message>
+        <source>Presenting: private notes and the other mentees are hidden.</source>
+        <translation>Présentation : les notes privées et les autres mentorés sont masqués.</translation>
+    </message>
+    <message>
+        <source>Stop Presenting</source>
+        <translation>Arrêter la présentation</translation>
+    </message>
+    <message>
+        <source>Find in &amp;All Mentees…</source>
+        <translation>Rechercher dans &amp;tous les mentorés…</translation>
+    </message>
+    <message>
+        <source>Find words in every session, goal, action, review, profile and file</source>
+        <translation>Rechercher des mots dans chaque séance, objectif, action, revue, profil et fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Presenting</source>
+        <translation>&amp;Présentation</translation>
+    </message>
+    <message>
+        <source>Share your screen safely: hide private notes and the other mentees</source>
+        <translation>Partager votre écran en toute sécurité : masquer les notes privées et les autres mentorés</translation>
+    </message>
+    <message>
+        <source>Found in %1</source>
+        <translation>Trouvé dans %1</translation>
+    </message>
+    <message>
+        <source>Find in This Mentee</source>
+        <translation>Rechercher dans ce mentoré</translation>
+    </message>
+    <message>
+        <source>Find in All Mentees</source>
+        <translation>Rechercher dans tous les mentorés</translation>
+    </message>
 </context>
 <context>
     <name>Mentorbook::MeetingReminders</name>
@@ -2917,7 +2993,7 @@ La base d’exemple était temporaire. Fermez Mentorbook et relancez la démonst
     </message>
     <message>
         <source>&amp;When to remind me:</source>
-        <translation>&amp;Quand me rappeler :</translation>
+        <translation>&amp;Quand me rappeler&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3870,80 @@ La base d’exemple était temporaire. Fermez Mentorbook et relancez la démonst
     <message>
         <source>its table %1 cannot be read to the end (%2)</source>
         <translation>sa table %1 ne peut pas être lue jusqu’au bout (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SearchDialog</name>
+    <message>
+        <source>Find in All Mentees</source>
+        <translation>Rechercher dans tous les mentorés</translation>
+    </message>
+    <message>
+        <source>Words, the start of a word, or a &quot;phrase&quot;</source>
+        <translation>Des mots, un début de mot ou une « expression »</translation>
+    </message>
+    <message>
+        <source>Find in all mentees</source>
+        <translation>Rechercher dans tous les mentorés</translation>
+    </message>
+    <message>
+        <source>Finds every text that holds all the words, in every relationship</source>
+        <translation>Trouve chaque texte qui contient tous les mots, dans chaque relation</translation>
+    </message>
+    <message>
+        <source>Texts found</source>
+        <translation>Textes trouvés</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Type a word to search for: letters or digits.</source>
+        <translation>Saisissez un mot à rechercher : des lettres ou des chiffres.</translation>
+    </message>
+    <message>
+        <source>Type words to find them in this mentee&apos;s sessions, goals, actions, reviews, profile and files.</source>
+        <translation>Saisissez des mots pour les trouver dans les séances, objectifs, actions, revues, le profil et les fichiers de ce mentoré.</translation>
+    </message>
+    <message>
+        <source>Type words to find them in every session, goal, action, review, profile and file.</source>
+        <translation>Saisissez des mots pour les trouver dans chaque séance, objectif, action, revue, profil et fichier.</translation>
+    </message>
+    <message>
+        <source>No text holds &quot;%1&quot;.</source>
+        <translation>Aucun texte ne contient « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n texts: add words to narrow it down.</source>
+        <translation>
+            <numerusform>Le meilleur texte : ajoutez des mots pour affiner.</numerusform>
+            <numerusform>Les %n meilleurs textes : ajoutez des mots pour affiner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) in %1</source>
+        <translation>
+            <numerusform>%n texte dans %1</numerusform>
+            <numerusform>%n textes dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mentorbook::SearchResultModel</name>
+    <message numerus="yes">
+        <source>%1 (%n text(s))</source>
+        <translation>
+            <numerusform>%1 (%n texte)</numerusform>
+            <numerusform>%1 (%n textes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

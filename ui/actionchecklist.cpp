@@ -96,6 +96,14 @@ ActionChecklist::ActionChecklist(ActionChecklistModel *model, QWidget *parent)
     chainTabOrder({m_state, m_owner, add, m_view, m_delete});
 }
 
+void ActionChecklist::showEveryAction()
+{
+    m_state->setCurrentIndex(m_state->findData(int(ActionFilterModel::State::All)));
+    m_owner->setCurrentIndex(m_owner->findData(-1));
+    m_filter->setState(ActionFilterModel::State::All);
+    m_filter->setOwner(-1);
+}
+
 void ActionChecklist::addAction()
 {
     if (m_model->menteeId() <= 0)

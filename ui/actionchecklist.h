@@ -30,6 +30,8 @@ public:
     void setCurrentSession(Id sessionId) { m_sessionId = sessionId; }
     QTreeView *view() const { return m_view; }
     ActionFilterModel *filter() const { return m_filter; }
+    /** Shows every action, done or open, whoever's (to open one a filter hides). */
+    void showEveryAction();
 
 private:
     void addAction();

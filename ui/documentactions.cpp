@@ -189,6 +189,9 @@ std::optional<ReportDocument> DocumentActions::build(Kind kind)
             return Recap::build(repositories, m_sessionId, Preferences::reportOptions());
         case Kind::Summary:
             return RelationshipSummary::build(repositories, m_menteeId, m_store.database().now());
+        case Kind::Calendar:
+        case Kind::Invitation:
+            break; // calendar files, not printed documents: see addToCalendar()
         }
     } catch (const Error &error) {
         m_launcher.reportFailure(error.message());

@@ -3,6 +3,7 @@
 
 #include "datefield.h"
 #include "datetimefield.h"
+#include "model/fieldcolumns.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -29,6 +30,12 @@ void FormBinder::setModel(QAbstractItemModel *model)
 void FormBinder::bind(QWidget *editor, int column)
 {
     m_editors << editor;
+    // Named by its field, so that a search can open the text where it is.
+    if (m_mapper.model()) {
+        const QVariant field = m_mapper.model()->headerData(column, Qt::Horizontal, FieldNameRole);
+        if (field.isValid())
+            editor->setProperty(BoundField, field);
+    }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         m_mapper.addMapping(editor, column, "currentIndex");
         connect(combo, &QComboBox::activated, this, &FormBinder::submit);

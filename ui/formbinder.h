@@ -47,6 +47,9 @@ private:
     QList<QWidget *> m_editors;
 };
 
+/** The property naming the field a bound widget edits, as "table.field" ("sessions.notes"). */
+constexpr char BoundField[] = "mentorbookField";
+
 /** A combo box with this property set holds the value as its items' data (an id), not its index. */
 constexpr char BindsItemData[] = "mentorbookBindsItemData";
 

@@ -11,6 +11,7 @@
 #include "documentactions.h"
 #include "edit/verbs.h"
 #include "elidedlabel.h"
+#include "formbinder.h"
 #include "formwidgets.h"
 #include "goaleditor.h"
 #include "guardedapplication.h"
@@ -18,6 +19,7 @@
 #include "menteedelegate.h"
 #include "model/actionchecklistmodel.h"
 #include "model/attachmentmodel.h"
+#include "model/fieldcolumns.h"
 #include "model/goalmodel.h"
 #include "model/menteelistmodel.h"
 #include "model/problemstatementmodel.h"
@@ -29,15 +31,20 @@
 #include "preferencesdialog.h"
 #include "profileeditor.h"
 #include "program/planning.h"
+#include "searchdialog.h"
+#include "searchhighlight.h"
 #include "sessioneditor.h"
 #include "timelinedelegate.h"
+#include "windowshortcutguard.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -46,9 +53,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -70,6 +79,58 @@ namespace Mentorbook {
 namespace {
 enum Page { WelcomePage, WorkPage };
 enum Tab { SessionTab, GoalsTab, ActionsTab, ProfileTab, OverviewTab };
+
+/** The mentee list as filtered by name, or, while presenting, only the one relationship. */
+class MenteeFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    /** Shows only this relationship (presenting), or every one for 0. */
+    void setOnly(Id menteeId)
+    {
+        if (menteeId == m_only)
+            return;
+        m_only = menteeId;
+        invalidateRowsFilter();
+    }
+    Id only() const { return m_only; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (m_only != 0) {
+            const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+            return index.data(EntityModel<Mentee>::IdRoleValue).toLongLong() == m_only;
+        }
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    }
+
+private:
+    Id m_only = 0;
+};
+
+/** Selects the row of id in the first view of page that shows rows of table. */
+bool selectRowOf(QWidget *page, const QString &table, Id id)
+{
+    for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
+        QAbstractItemModel *model = view->model();
+        if (!model || model->columnCount() == 0
+            || !model->headerData(0, Qt::Horizontal, FieldNameRole)
+                    .toString()
+                    .startsWith(table + QLatin1Char('.')))
+            continue;
+        const QModelIndexList found = model->match(
+            model->index(0, 0), EntityModel<Mentee>::IdRoleValue, id, 1, Qt::MatchExactly);
+        if (found.isEmpty())
+            continue;
+        view->setCurrentIndex(found.constFirst());
+        view->scrollTo(found.constFirst());
+        view->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
+}
 
 /**
  * The desktop theme's icon, or else the bundled one, drawn in the palette's text colour so
@@ -108,7 +169,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_actions(new ActionChecklistModel(*m_store, this))
     , m_attachments(new AttachmentModel(*m_store, this))
     , m_statements(new ProblemStatementModel(*m_store, this))
-    , m_menteeFilter(new QSortFilterProxyModel(this))
+    , m_menteeFilter(new MenteeFilter(this))
     , m_sessionOrder(new QSortFilterProxyModel(this))
 {
     AccessibleTabBar::install();
@@ -173,6 +234,29 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
             .arg(m_database.readOnlyReason()));
     readOnlyBanner->setVisible(m_database.isReadOnlyFallback());
     centralLayout->addWidget(readOnlyBanner);
+    // While presenting, a banner says so, and one click ends it.
+    m_presentingBanner = new QWidget(central);
+    m_presentingBanner->setObjectName(QStringLiteral("presentingBanner"));
+    m_presentingBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_presentingBanner->palette();
+    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::Highlight));
+    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::HighlightedText));
+    m_presentingBanner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_presentingBanner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    auto *bannerText = new QLabel(tr("Presenting: private notes and the other mentees are hidden."),
+                                  m_presentingBanner);
+    bannerText->setObjectName(QStringLiteral("presentingText"));
+    QFont bannerFont = bannerText->font();
+    bannerFont.setBold(true);
+    bannerText->setFont(bannerFont);
+    auto *stopPresenting = new QPushButton(tr("Stop Presenting"), m_presentingBanner);
+    stopPresenting->setObjectName(QStringLiteral("stopPresenting"));
+    connect(stopPresenting, &QPushButton::clicked, this, [this] { setPresenting(false); });
+    bannerLayout->addWidget(bannerText, 1);
+    bannerLayout->addWidget(stopPresenting);
+    m_presentingBanner->hide();
+    centralLayout->addWidget(m_presentingBanner);
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -217,6 +301,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_sessionEditor, &SessionEditor::sessionPlanned, this, &MainWindow::selectSession);
     nameFieldsAfterLabels(this);
     QApplication::instance()->installEventFilter(new AltLetterGuard(this));
+    QApplication::instance()->installEventFilter(
+        new WindowShortcutGuard(this, {m_findEverywhereAction, m_presentingAction}));
 
     readSettings();
     updatePage();
@@ -293,6 +379,23 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
 
+    auto *findEverywhere = new QAction(themeIcon("edit-find"), tr("Find in &All Mentees…"), this);
+    findEverywhere->setObjectName(QStringLiteral("findEverywhereAction"));
+    findEverywhere->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
+    findEverywhere->setStatusTip(
+        tr("Find words in every session, goal, action, review, profile and file"));
+    connect(findEverywhere, &QAction::triggered, this, &MainWindow::showSearch);
+    m_findEverywhereAction = findEverywhere;
+
+    m_presentingAction = new QAction(themeIcon("video-display"), tr("&Presenting"), this);
+    m_presentingAction->setObjectName(QStringLiteral("presentingAction"));
+    m_presentingAction->setCheckable(true);
+    m_presentingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_presentingAction->setStatusTip(
+        tr("Share your screen safely: hide private notes and the other mentees"));
+    connect(m_presentingAction, &QAction::toggled, this, [this](bool on) { setPresenting(on); });
+
     m_closeAction = new QAction(tr("&Close relationship"), this);
     m_closeAction->setObjectName(QStringLiteral("closeRelationshipAction"));
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::toggleClosed);
@@ -327,6 +430,7 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(find);
+    edit->addAction(m_findEverywhereAction);
     edit->addSeparator();
     edit->addAction(preferences);
     menuBar()->addMenu(m_documents->menu());
@@ -338,6 +442,8 @@ void MainWindow::createActions()
     mentee->addAction(m_deleteMenteeAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_newestFirstAction);
+    view->addSeparator();
+    view->addAction(m_presentingAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(shortcuts);
     help->addSeparator();
@@ -530,12 +636,142 @@ void MainWindow::updatePage()
 
 void MainWindow::selectMentee(Id menteeId)
 {
+    // While presenting, choosing a relationship (a new one, say) makes it the one shown.
+    if (isPresenting() && menteeId > 0 && m_mentees->indexOf(menteeId).isValid())
+        static_cast<MenteeFilter *>(m_menteeFilter)->setOnly(menteeId);
     const QModelIndex index = m_menteeFilter->mapFromSource(m_mentees->indexOf(menteeId));
     if (!index.isValid() && !m_filter->text().isEmpty()) {
         m_filter->clear();
         return selectMentee(menteeId);
     }
     m_menteeView->setCurrentIndex(index);
+}
+
+void MainWindow::showSearch()
+{
+    if (!m_search) {
+        m_search = new SearchDialog(m_database, this);
+        connect(m_search, &SearchDialog::openRequested, this, &MainWindow::openSearchHit);
+        applyPresenting();
+    }
+    submitForms();
+    m_search->activate();
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit, const QStringList &terms)
+{
+    submitForms();
+    selectMentee(hit.menteeId);
+    if (m_menteeId != hit.menteeId)
+        return;
+    QWidget *page = m_sessionEditor;
+    const QString table = hit.table;
+    if (table == QLatin1String("mentees") || table == QLatin1String("attachments")) {
+        page = m_profile;
+    } else if (table == QLatin1String("goals") || table == QLatin1String("goal_reviews")
+               || (table == QLatin1String("problem_statements") && hit.goalId)) {
+        page = m_goalEditor;
+    } else if (table == QLatin1String("actions")) {
+        page = m_checklist;
+    }
+    if (hit.sessionId)
+        selectSession(hit.sessionId);
+    m_tabs->setCurrentWidget(page);
+    if (page == m_goalEditor && hit.goalId)
+        selectRowOf(page, QStringLiteral("goals"), hit.goalId);
+    if (table == QLatin1String("goal_reviews"))
+        selectRowOf(page, table, hit.rowId);
+    if (table == QLatin1String("attachments"))
+        selectRowOf(page, table, hit.rowId);
+    if (table == QLatin1String("actions") && !selectRowOf(page, table, hit.rowId)) {
+        // Hidden by the checklist's filters: show every action, then select it.
+        m_checklist->showEveryAction();
+        selectRowOf(page, table, hit.rowId);
+    }
+    // The text's own editor, where it shows: focused, the words highlighted.
+    const QString field = table + QLatin1Char('.') + hit.field;
+    for (QWidget *editor : page->findChildren<QWidget *>()) {
+        if (editor->property(BoundField).toString() != field || !editor->isVisibleTo(page))
+            continue;
+        editor->setFocus(Qt::OtherFocusReason);
+        highlightTerms(editor, terms);
+        // The form scrolls to the first word found, not only to the top of its editor.
+        for (QWidget *up = editor->parentWidget(); up; up = up->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(up)) {
+                QPoint at = editor->rect().center();
+                if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+                    at = text->viewport()->mapTo(editor, text->cursorRect().center());
+                at = editor->mapTo(scroll->widget(), at);
+                scroll->ensureVisible(at.x(), at.y(), 50, 120);
+                break;
+            }
+        }
+        break;
+    }
+    statusBar()->showMessage(tr("Found in %1").arg(Search::placeOf(hit)), 8000);
+}
+
+bool MainWindow::isPresenting() const
+{
+    return m_presentingAction->isChecked();
+}
+
+void MainWindow::setPresenting(bool presenting)
+{
+    if (m_presentingAction->isChecked() != presenting) {
+        m_presentingAction->setChecked(presenting); // comes back here through toggled()
+        return;
+    }
+    submitForms();
+    QSettings settings;
+    settings.setValue(QStringLiteral("view/presenting"), presenting);
+    if (presenting)
+        settings.setValue(QStringLiteral("view/presentingMentee"), m_menteeId);
+    else
+        settings.remove(QStringLiteral("view/presentingMentee"));
+    applyPresenting();
+}
+
+void MainWindow::applyPresenting()
+{
+    const bool presenting = isPresenting();
+    auto *filter = static_cast<MenteeFilter *>(m_menteeFilter);
+    if (presenting) {
+        // The relationship on screen, or else the first one: never the whole list.
+        Id shown = m_menteeId;
+        if (shown == 0 && m_mentees->rowCount() > 0)
+            shown = m_mentees->menteeAt(m_mentees->index(0, 0)).id;
+        filter->setOnly(shown);
+        if (m_menteeId != shown && shown != 0)
+            selectMentee(shown);
+    } else {
+        filter->setOnly(0);
+    }
+    // The relationship on screen stays the list's current one as the list is filtered.
+    if (m_menteeId != 0)
+        m_menteeView->setCurrentIndex(
+            m_menteeFilter->mapFromSource(m_mentees->indexOf(m_menteeId)));
+    m_filter->setEnabled(!presenting);
+    m_presentingBanner->setVisible(presenting);
+    // What is the mentor's alone leaves the screen, its label with it.
+    for (QWidget *editor : findChildren<QWidget *>()) {
+        const QString field = editor->property(BoundField).toString();
+        const qsizetype dot = field.indexOf(QLatin1Char('.'));
+        if (dot < 0 || !Search::isPrivate(field.left(dot), field.mid(dot + 1)))
+            continue;
+        if (auto *form = qobject_cast<QFormLayout *>(editor->parentWidget()->layout()))
+            form->setRowVisible(editor, !presenting);
+        else
+            editor->setVisible(!presenting);
+    }
+    if (m_search) {
+        Search::Options options;
+        options.withoutPrivate = presenting;
+        options.menteeId = presenting ? filter->only() : 0;
+        m_search->setOptions(options);
+        m_search->setWindowTitle(presenting ? tr("Find in This Mentee")
+                                            : tr("Find in All Mentees"));
+    }
 }
 
 void MainWindow::selectSession(Id sessionId)
@@ -870,6 +1106,13 @@ void MainWindow::readSettings()
         settings.value(QStringLiteral("timeline/newestFirst"), false).toBool());
     m_sessionOrder->sort(
         0, m_newestFirstAction->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
+    // Presenting lasts until it is turned off, on the relationship it was on.
+    if (settings.value(QStringLiteral("view/presenting"), false).toBool()) {
+        const Id shown = settings.value(QStringLiteral("view/presentingMentee")).toLongLong();
+        if (m_mentees->indexOf(shown).isValid())
+            selectMentee(shown);
+        setPresenting(true);
+    }
 }
 
 void MainWindow::writeSettings() const

@@ -35,8 +35,10 @@ class ProblemStatementModel;
 class ProfileEditor;
 class SessionEditor;
 class SessionTimelineModel;
+class SearchDialog;
 class Store;
 class TimelineDelegate;
+struct SearchHit;
 
 /**
  * The window a mentor lives in: the mentees on the left, the selected mentee's session
@@ -65,6 +67,22 @@ public:
     void showSession(Id menteeId, Id sessionId);
     Id currentMenteeId() const { return m_menteeId; }
     Id currentSessionId() const;
+
+    /** Find in All Mentees (Ctrl+K): the search box, over every relationship. */
+    void showSearch();
+    SearchDialog *searchDialog() const { return m_search; }
+    /**
+     * Opens what a search found where it is: the relationship, the session, goal, action or
+     * profile, the text's editor focused with the terms highlighted.
+     */
+    void openSearchHit(const Mentorbook::SearchHit &hit, const QStringList &terms);
+    /**
+     * Presenting (View › Presenting, Ctrl+Shift+P): for sharing the screen. Hides what is the
+     * mentor's alone (private notes) and every other relationship, with a banner while on;
+     * remembered across restarts until turned off.
+     */
+    void setPresenting(bool presenting);
+    bool isPresenting() const;
 
     void newMentee();
     void planNextSession();
@@ -155,6 +173,12 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_deleteMenteeAction = nullptr;
     QAction *m_newestFirstAction = nullptr;
+    QAction *m_presentingAction = nullptr;
+    QAction *m_findEverywhereAction = nullptr;
+    QWidget *m_presentingBanner = nullptr;
+    SearchDialog *m_search = nullptr;
+    /** Hides or shows what presenting keeps off the screen, and what the search may show. */
+    void applyPresenting();
     DocumentActions *m_documents = nullptr;
     CalendarPublishing *m_calendar = nullptr;
     DatabaseSwitch m_switch;

@@ -275,7 +275,7 @@ const Table<Session> &tableOf<Session>()
             text("agenda", &Session::agenda),
             text("notes", &Session::notes),
             text("decisions", &Session::decisions),
-            text("private_notes", &Session::privateNotes),
+            mentorsOwn(text("private_notes", &Session::privateNotes)),
             text("hoped_outcome", &Session::hopedOutcome),
             enumeration("debrief_outcome", &Session::debriefOutcome),
             text("debrief_went_well", &Session::debriefWentWell),
@@ -327,6 +327,39 @@ const Table<ActionReview> &tableOf<ActionReview>()
             text("note", &ActionReview::note),
         }};
     return table;
+}
+
+namespace {
+template<class T>
+void collectMentorsOwn(QList<std::pair<QString, QString>> &into)
+{
+    for (const Field<T> &f : tableOf<T>().fields) {
+        if (f.mentorsOwn)
+            into.append({tableOf<T>().name, f.name});
+    }
+}
+} // namespace
+
+QList<std::pair<QString, QString>> mentorsOwnFields()
+{
+    static const QList<std::pair<QString, QString>> fields = [] {
+        QList<std::pair<QString, QString>> into;
+        collectMentorsOwn<Mentee>(into);
+        collectMentorsOwn<Attachment>(into);
+        collectMentorsOwn<Goal>(into);
+        collectMentorsOwn<GoalReview>(into);
+        collectMentorsOwn<ProblemStatement>(into);
+        collectMentorsOwn<Session>(into);
+        collectMentorsOwn<Action>(into);
+        collectMentorsOwn<ActionReview>(into);
+        return into;
+    }();
+    return fields;
+}
+
+bool isMentorsOwn(const QString &table, const QString &field)
+{
+    return mentorsOwnFields().contains(std::pair<QString, QString>(table, field));
 }
 
 } // namespace Mentorbook

@@ -43,6 +43,8 @@ struct Field
     QList<const char *> labelSources; ///< untranslated labels, parallel to keys
     /** Kept by Mentorbook itself (a calendar identity), never written by the mentor or shown. */
     bool kept = false;
+    /** The mentor's alone (private notes): never in a shared document, hidden while presenting. */
+    bool mentorsOwn = false;
     std::function<QVariant(const T &)> read;
     std::function<void(T &, const QVariant &)> write;
 };
@@ -74,6 +76,11 @@ template<>
 const Table<Action> &tableOf<Action>();
 template<>
 const Table<ActionReview> &tableOf<ActionReview>();
+
+/** Every (table, field) that is the mentor's alone (Field::mentorsOwn), over every table. */
+QList<std::pair<QString, QString>> mentorsOwnFields();
+/** True when table.field is one of mentorsOwnFields(). */
+bool isMentorsOwn(const QString &table, const QString &field);
 
 /** True when every field (but id and time stamps) of a and b holds the same value. */
 template<class T>
@@ -166,6 +173,14 @@ template<class T>
 Field<T> kept(Field<T> field)
 {
     field.kept = true;
+    return field;
+}
+
+/** A text that is the mentor's alone (see Field::mentorsOwn). */
+template<class T>
+Field<T> mentorsOwn(Field<T> field)
+{
+    field.mentorsOwn = true;
     return field;
 }
 

@@ -89,6 +89,9 @@ public:
         if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
             && section < m_columns.count())
             return fieldTitle(m_columns.field(section).name);
+        if (orientation == Qt::Horizontal && role == FieldNameRole && section >= 0
+            && section < m_columns.count())
+            return tableOf<T>().name + QLatin1Char('.') + m_columns.field(section).name;
         return QAbstractTableModel::headerData(section, orientation, role);
     }
 

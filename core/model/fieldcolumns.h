@@ -9,6 +9,9 @@
 
 namespace Mentorbook {
 
+/** The header role of a column's field, as "table.field" ("sessions.notes"). */
+constexpr int FieldNameRole = Qt::UserRole + 50;
+
 /**
  * Some fields of an entity laid out as model columns, with the conversion between a field
  * and the value a view shows (DisplayRole) or an editor widget holds (EditRole):

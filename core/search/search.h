@@ -46,7 +46,7 @@ struct SearchResult
 {
     QList<SearchGroup> groups; ///< the relationship with the newest hit first
     int hitCount = 0;
-    /** More texts matched than the limit: the best of them are shown. */
+    /** More texts matched than the limit: those of the newest rows are shown. */
     bool truncated = false;
 };
 

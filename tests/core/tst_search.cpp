@@ -460,6 +460,29 @@ void TestSearch::shouldGroupByMenteeNewestFirst()
     const SearchResult limited = Search::find(*database, QStringLiteral("promotion"), two);
     QCOMPARE(limited.hitCount, 2);
     QVERIFY(limited.truncated);
+    // Those of the newest rows: no text left out belongs to a newer row of its table.
+    auto kept = [&limited](const SearchHit &hit) {
+        for (const SearchGroup &group : limited.groups) {
+            for (const SearchHit &shown : group.hits) {
+                if (shown.table == hit.table && shown.rowId == hit.rowId
+                    && shown.field == hit.field)
+                    return true;
+            }
+        }
+        return false;
+    };
+    for (const SearchGroup &group : result.groups) {
+        for (const SearchHit &left : group.hits) {
+            if (kept(left))
+                continue;
+            for (const SearchGroup &limitedGroup : limited.groups) {
+                for (const SearchHit &shown : limitedGroup.hits) {
+                    if (shown.table == left.table)
+                        QVERIFY2(shown.rowId >= left.rowId, qPrintable(left.table));
+                }
+            }
+        }
+    }
     QVERIFY(!result.truncated);
 }
 

@@ -15,6 +15,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileSystemModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -281,6 +282,12 @@ void TestDocumentActions::shouldAddTheSessionsToTheCalendar()
         auto *dialog = qobject_cast<QFileDialog *>(widget);
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
         dialog->setDirectory(folder);
+        // The dialog opens on the file suggested, which exists now: once its folder is read
+        // (on a thread of its own) it selects that file again, name included. Type after.
+        auto *files = dialog->findChild<QFileSystemModel *>();
+        QVERIFY(files);
+        QVERIFY(QTest::qWaitFor([&] { return files->rowCount(files->index(folder)) > 0; }));
+        QTest::qWait(100);
         name->setText(QStringLiteral("Again.ics"));
         name->setFocus();
         QTest::keyClick(name, Qt::Key_Return);
