@@ -652,7 +652,7 @@ void MainWindow::showSearch()
     if (!m_search) {
         m_search = new SearchDialog(m_database, this);
         connect(m_search, &SearchDialog::openRequested, this, &MainWindow::openSearchHit);
-        applyPresenting();
+        updateSearchScope();
     }
     submitForms();
     m_search->activate();
@@ -764,14 +764,20 @@ void MainWindow::applyPresenting()
         else
             editor->setVisible(!presenting);
     }
-    if (m_search) {
-        Search::Options options;
-        options.withoutPrivate = presenting;
-        options.menteeId = presenting ? filter->only() : 0;
-        m_search->setOptions(options);
-        m_search->setWindowTitle(presenting ? tr("Find in This Mentee")
-                                            : tr("Find in All Mentees"));
-    }
+    updateSearchScope();
+}
+
+void MainWindow::updateSearchScope()
+{
+    if (!m_search)
+        return;
+    auto *filter = static_cast<MenteeFilter *>(m_menteeFilter);
+    const bool presenting = isPresenting();
+    Search::Options options;
+    options.withoutPrivate = presenting;
+    options.menteeId = presenting ? filter->only() : 0;
+    m_search->setOptions(options);
+    m_search->setWindowTitle(presenting ? tr("Find in This Mentee") : tr("Find in All Mentees"));
 }
 
 void MainWindow::selectSession(Id sessionId)

@@ -179,6 +179,9 @@ private:
     SearchDialog *m_search = nullptr;
     /** Hides or shows what presenting keeps off the screen, and what the search may show. */
     void applyPresenting();
+    /** What the search may show: everything, or while presenting this relationship's shareable
+     * texts. */
+    void updateSearchScope();
     DocumentActions *m_documents = nullptr;
     CalendarPublishing *m_calendar = nullptr;
     DatabaseSwitch m_switch;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fields.h"
 
+#include "../interchange/tables.h"
+
 #include <QLocale>
 #include <QTimeZone>
 
@@ -329,29 +331,17 @@ const Table<ActionReview> &tableOf<ActionReview>()
     return table;
 }
 
-namespace {
-template<class T>
-void collectMentorsOwn(QList<std::pair<QString, QString>> &into)
-{
-    for (const Field<T> &f : tableOf<T>().fields) {
-        if (f.mentorsOwn)
-            into.append({tableOf<T>().name, f.name});
-    }
-}
-} // namespace
-
 QList<std::pair<QString, QString>> mentorsOwnFields()
 {
     static const QList<std::pair<QString, QString>> fields = [] {
         QList<std::pair<QString, QString>> into;
-        collectMentorsOwn<Mentee>(into);
-        collectMentorsOwn<Attachment>(into);
-        collectMentorsOwn<Goal>(into);
-        collectMentorsOwn<GoalReview>(into);
-        collectMentorsOwn<ProblemStatement>(into);
-        collectMentorsOwn<Session>(into);
-        collectMentorsOwn<Action>(into);
-        collectMentorsOwn<ActionReview>(into);
+        forEachTable([&into](auto tag) {
+            using T = typename decltype(tag)::Type;
+            for (const Field<T> &f : tableOf<T>().fields) {
+                if (f.mentorsOwn)
+                    into.append({tableOf<T>().name, f.name});
+            }
+        });
         return into;
     }();
     return fields;
