@@ -21,6 +21,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -157,6 +158,7 @@ private slots:
     void cleanup();
 
     void shouldPassTheModelTester();
+    void shouldOpenEveryTextEditorsWordsInPlace_data();
     void shouldOpenEveryTextEditorsWordsInPlace();
     void shouldOpenAnActionHiddenByTheChecklistFilter();
     void shouldSayWhenNothingIsFound();
@@ -206,6 +208,7 @@ void TestSearchWindow::cleanup()
 {
     m_window.reset();
     m_database.reset();
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestSearchWindow::openWindow()
@@ -264,7 +267,7 @@ SearchDialog *TestSearchWindow::search(const QString &words)
         return nullptr;
     }
     QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(box, words);
+    typeText(box, words);
     // The search runs once typing pauses, not on every key.
     QTest::qWait(SearchDialog::TypingPauseMs * 2);
     return dialog;
@@ -323,8 +326,20 @@ void TestSearchWindow::shouldPassTheModelTester()
     QCOMPARE(model.firstHit(), model.index(0, 0, model.index(0, 0)));
 }
 
+void TestSearchWindow::shouldOpenEveryTextEditorsWordsInPlace_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("stem"); ///< each editor gets the stem and a number typed
+    QTest::newRow("en_US") << QStringLiteral("en_US") << QStringLiteral("qwerzu");
+    QTest::newRow("de_DE, an umlaut") << QStringLiteral("de_DE") << QStringLiteral("qwerzü");
+    QTest::newRow("fr_FR, an accent") << QStringLiteral("fr_FR") << QStringLiteral("qwérzu");
+}
+
 void TestSearchWindow::shouldOpenEveryTextEditorsWordsInPlace()
 {
+    QFETCH(QString, locale);
+    QFETCH(QString, stem);
+    QLocale::setDefault(QLocale(locale));
     openWindow();
     addRelationships();
     auto *tabs = child<QTabWidget>("detailTabs");
@@ -351,13 +366,13 @@ void TestSearchWindow::shouldOpenEveryTextEditorsWordsInPlace()
         }
         for (QWidget *editor : std::as_const(editors)) {
             const QString field = editor->property(BoundField).toString();
-            const QString word = QStringLiteral("qwerzu%1").arg(tried.size());
+            const QString word = stem + QString::number(tried.size());
             tried << field;
             tabs->setCurrentIndex(tab);
             editor->setFocus(Qt::OtherFocusReason);
             QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
             QTest::keyClick(editor, Qt::Key_End);
-            QTest::keyClicks(editor, QStringLiteral(" ") + word);
+            typeText(editor, QStringLiteral(" ") + word);
             // Away from the form, into a text field of the window's own: Ctrl+K still opens
             // the search there (a line edit on X11 would take it for "delete to the end").
             tabs->setCurrentIndex(ActionsTab);
@@ -368,6 +383,15 @@ void TestSearchWindow::shouldOpenEveryTextEditorsWordsInPlace()
             const SearchHit *hit = dialog->results()->hitAt(dialog->results()->firstHit());
             QVERIFY(hit);
             QCOMPARE(hit->table + QLatin1Char('.') + hit->field, field);
+            // What was typed is what the database keeps.
+            QSqlQuery stored = m_database->prepare(
+                QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(hit->field, hit->table));
+            stored.addBindValue(hit->rowId);
+            Database::run(stored);
+            QVERIFY(stored.next());
+            QVERIFY2(
+                stored.value(0).toString().endsWith(QStringLiteral(" ") + word),
+                qPrintable(field + QLatin1String(": ") + stored.value(0).toString().right(40)));
             leave(dialog, Qt::Key_Return);
             // Opened where it is written: its tab, its editor focused, the word highlighted.
             QCOMPARE(tabs->currentIndex(), tab);
