@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -318,7 +319,9 @@ void TestMailComposer::fakeDesktop(const QString &handler,
 std::optional<Record> TestMailComposer::recordOf(const QString &program) const
 {
     const QString count = QDir(m_records).filePath(program + QStringLiteral(".count"));
-    if (!QTest::qWaitFor([&] { return QFile::exists(count); }, 30000))
+    // The shell creates the file before printf writes the number into it (in one write()):
+    // only a count with its number in it is a program that has finished recording.
+    if (!QTest::qWaitFor([&] { return QFileInfo(count).size() > 0; }, 30000))
         return std::nullopt;
     QFile countFile(count);
     if (!countFile.open(QIODevice::ReadOnly))
